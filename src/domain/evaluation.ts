@@ -1,0 +1,73 @@
+/**
+ * The contract between the engine and everything that shows its results (custom functions aside):
+ * the task pane, the Excel layer, the CLI. Implemented by `evaluate.ts`.
+ */
+import type { DataCode } from "./indicators";
+import type { MonitoringItem, Target } from "./targets";
+import type { YearMonth } from "./yearMonth";
+
+/** Monthly values of one data code; an absent month is missing (never zero). */
+export type MonthlySeries = ReadonlyMap<YearMonth, number>;
+
+/** The monthly data of one Jobcenter in one vintage. */
+export type IndicatorData = Partial<Record<DataCode, MonthlySeries>>;
+
+export type Vintage = "t-0" | "t-3";
+
+/** erreicht / nicht erreicht: December (the annual result); auf Kurs / gefährdet: during the year. */
+export type Status = "erreicht" | "nicht erreicht" | "auf Kurs" | "gefährdet" | "Monitoring" | "keine Daten";
+
+export interface MissingMonth {
+  code: DataCode;
+  month: YearMonth;
+}
+
+/** One month of a target's path: the JFW reached by that month against the in-year target. */
+export interface PathPoint {
+  month: YearMonth;
+  actual: number | null;
+  inYearTarget: number | null;
+}
+
+export interface TargetEvaluation {
+  target: Target;
+  asOf: YearMonth;
+  /** JFW of the report month as a level: count, euro, or a fraction for quotas, shares and the gap. */
+  current: number | null;
+  /** The same months of the previous year. */
+  previous: number | null;
+  /** In the target's unit: a fraction for "percent", a fraction of points for "points", current − previous for "count". */
+  change: number | null;
+  /** Whether the change (or for "count" the level) meets the target at the report month; null without data. */
+  met: boolean | null;
+  status: Status;
+  /** Rounded to one decimal the change ties with the target, but the unrounded value misses. */
+  narrowlyMissed: boolean;
+  /** The JFW level the report month should reach (previous year's monthly profile). */
+  inYearTarget: number | null;
+  /** Year-end level of the indicator (December JFW), by both methods. */
+  forecast: { seasonal: number | null; linear: number | null };
+  /** Integrations still needed by December (flows and quotas of integrations); null where not meaningful. */
+  shortfall: { total: number; perMonth: number | null } | null;
+  /** JFW of each month January … report month against the in-year target path. */
+  path: PathPoint[];
+  /** Months whose data is missing for this target. */
+  missing: MissingMonth[];
+}
+
+export interface MonitoringEvaluation {
+  item: MonitoringItem;
+  asOf: YearMonth;
+  current: number | null;
+  previous: number | null;
+  /** Relative change (fraction) for flows and stocks; points for shares. */
+  change: number | null;
+  changeUnit: "percent" | "points";
+  missing: MissingMonth[];
+}
+
+export interface Evaluation {
+  asOf: YearMonth;
+  targets: TargetEvaluation[];
+  monitoring: MonitoringEvaluation[];
+}

@@ -1,0 +1,45 @@
+/**
+ * Typed results of the engine. The domain never throws for bad figures: it returns an error that the
+ * custom functions map to Excel errors (#N/A, #VALUE!, #DIV/0!) and the UI shows as a German message.
+ */
+export type ErrorKind = "NA" | "VALUE" | "DIV0" | "NUM";
+
+export interface DomainError {
+  kind: ErrorKind;
+  /** German message, shown first. */
+  message: string;
+  /** English message. */
+  messageEn: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(kind: ErrorKind, message: string, messageEn: string): Result<T> {
+  return { ok: false, error: { kind, message, messageEn } };
+}
+
+/** Unwraps a result or rethrows its error as a DomainFailure (handy inside composite computations). */
+export class DomainFailure extends Error {
+  constructor(public readonly error: DomainError) {
+    super(error.message);
+  }
+}
+
+export function unwrap<T>(r: Result<T>): T {
+  if (r.ok) return r.value;
+  throw new DomainFailure(r.error);
+}
+
+/** Runs a computation that may throw DomainFailure and turns it back into a Result. */
+export function attempt<T>(f: () => T): Result<T> {
+  try {
+    return ok(f());
+  } catch (e) {
+    if (e instanceof DomainFailure) return { ok: false, error: e.error };
+    throw e;
+  }
+}

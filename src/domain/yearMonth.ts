@@ -1,0 +1,51 @@
+/** A calendar month as "YYYY-MM". Strings sort chronologically and serve as map keys. */
+export type YearMonth = string;
+
+const YM_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function ym(year: number, month: number): YearMonth {
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+export function isYearMonth(s: string): boolean {
+  return YM_PATTERN.test(s);
+}
+
+export function parseYearMonth(s: YearMonth): { year: number; month: number } {
+  const m = YM_PATTERN.exec(s);
+  if (!m) throw new RangeError(`Ungültiger Monat "${s}" (erwartet JJJJ-MM)`);
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
+export function addMonths(s: YearMonth, n: number): YearMonth {
+  const { year, month } = parseYearMonth(s);
+  const index = year * 12 + (month - 1) + n;
+  return ym(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** January … month of the given year (the months of a Jahresfortschrittswert). */
+export function monthsJanTo(year: number, month: number): YearMonth[] {
+  const out: YearMonth[] = [];
+  for (let m = 1; m <= month; m++) out.push(ym(year, m));
+  return out;
+}
+
+/** The `count` months ending with `end`, oldest first (for rolling 12-month values). */
+export function monthsEndingAt(end: YearMonth, count: number): YearMonth[] {
+  const out: YearMonth[] = [];
+  for (let i = count - 1; i >= 0; i--) out.push(addMonths(end, -i));
+  return out;
+}
+
+const MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "März 2023" / "March 2023". */
+export function formatYearMonth(s: YearMonth, lang: "de" | "en" = "de"): string {
+  const { year, month } = parseYearMonth(s);
+  return `${(lang === "de" ? MONTHS_DE : MONTHS_EN)[month - 1]} ${year}`;
+}
+
+export function monthNames(lang: "de" | "en" = "de"): readonly string[] {
+  return lang === "de" ? MONTHS_DE : MONTHS_EN;
+}

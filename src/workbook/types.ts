@@ -1,0 +1,67 @@
+/**
+ * A workbook seen as sheets of 2-D cell values: the one shape the detector works on, whether the values
+ * came from Office.js (`src/excel/`) or from an .xlsx file (`src/cli/`).
+ */
+import type { DataCode } from "../domain/indicators";
+import type { MonthlySeries, Vintage } from "../domain/evaluation";
+import type { YearMonth } from "../domain/yearMonth";
+
+/** A cell's value: null is blank. Dates arrive as Excel serial numbers (with their number format, if known). */
+export type CellValue = string | number | boolean | null;
+
+export interface SheetData {
+  name: string;
+  /** Sheet position (0-based row/column) of values[0][0]: a used range may start at B3. */
+  origin: { row: number; col: number };
+  values: CellValue[][];
+  /** Number formats, same shape as values, where known (tells dates from plain numbers). */
+  numberFormats?: string[][];
+  /** 0-based sheet row indices that are hidden. */
+  hiddenRows?: number[];
+  /** Merged areas, 0-based sheet coordinates, inclusive. */
+  merges?: { top: number; left: number; bottom: number; right: number }[];
+}
+
+export interface WorkbookData {
+  fileName?: string;
+  sheets: SheetData[];
+}
+
+export interface Jobcenter {
+  /** Jobcenter-Schlüssel, kept as text with leading zeros ("05358"); "" when the workbook names none. */
+  key: string;
+  name: string;
+}
+
+/** Where a series came from. `cells` maps each month to its 0-based sheet cell. */
+export interface SeriesSource {
+  sheet: string;
+  /** A1 range of the data cells, e.g. "C5:C40" (the bounding box). */
+  range: string;
+  /** The header/label cell that identified the series, e.g. "C4". */
+  labelCell: string;
+  label: string;
+  cells: ReadonlyMap<YearMonth, { row: number; col: number }>;
+}
+
+export interface DetectedSeries {
+  code: DataCode;
+  jobcenter: string;
+  vintage: Vintage | null;
+  values: MonthlySeries;
+  source: SeriesSource;
+}
+
+export interface Problem {
+  severity: "error" | "warning" | "info";
+  sheet?: string;
+  cell?: string;
+  message: string;
+  messageEn: string;
+}
+
+export interface Detection {
+  jobcenters: Jobcenter[];
+  series: DetectedSeries[];
+  problems: Problem[];
+}
