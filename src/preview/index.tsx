@@ -1,0 +1,2 @@
+// Placeholder entry, replaced by the preview implementation.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder entry, replaced by the task pane implementation.
+export {};

@@ -1,0 +1,49 @@
+/**
+ * What the task pane needs from the workbook it runs beside. Implemented by `src/excel/` (Office.js,
+ * inside Excel) and by `src/preview/` (an .xlsx file in the browser), so the same components run in both.
+ */
+import type { Evaluation, Vintage } from "../domain/evaluation";
+import type { TargetSet } from "../domain/targets";
+import type { YearMonth } from "../domain/yearMonth";
+import type { DetectedSeries, Jobcenter, WorkbookData } from "./types";
+
+export interface EvaluatedJobcenter {
+  jobcenter: Jobcenter;
+  evaluation: Evaluation;
+  /** The series the evaluation was computed from (with their cells), in the chosen vintage. */
+  series: DetectedSeries[];
+}
+
+/** Everything an output (highlights, summary sheet, report) is built from. */
+export interface ResultsInput {
+  asOf: YearMonth;
+  vintage: Vintage;
+  targetSet: TargetSet;
+  jobcenters: EvaluatedJobcenter[];
+  /** When the results were produced (shown in the report footer). */
+  createdAt: Date;
+}
+
+export type ProgressCallback = (fraction: number, label: string) => void;
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "preview";
+  /** Display name of the workbook (file name), if known. */
+  readonly title?: string;
+  readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData>;
+  /** Settings stored in the workbook itself (mapping, targets). */
+  loadSetting<T>(key: string): Promise<T | null>;
+  saveSetting<T>(key: string, value: T): Promise<void>;
+  /** The user's current selection, e.g. { sheet: "Daten", address: "C5:C40" }. */
+  getSelectedRange(): Promise<{ sheet: string; address: string } | null>;
+  /** Selects a cell or range so the user sees it. */
+  goTo(sheet: string, address: string): Promise<void>;
+  /** Colours each target's data cells by status, with a legend; reversible by removeHighlights. */
+  applyHighlights(input: ResultsInput): Promise<void>;
+  /** Removes exactly what applyHighlights added, restoring previous formats. */
+  removeHighlights(): Promise<void>;
+  /** Writes (or rewrites) the sheet "Zielerreichung" with SGBII formulas referencing the data cells. */
+  writeSummarySheet(input: ResultsInput): Promise<void>;
+  /** Writes the print-ready report sheet for the Steuerungsdialog. */
+  writeReport(input: ResultsInput): Promise<void>;
+}
