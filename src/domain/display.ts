@@ -1,0 +1,57 @@
+/**
+ * How figures are shown to a controller, in one place for the task pane, the CLI and the sheets:
+ * German first, units explicit (per cent vs percentage points), one decimal for changes.
+ */
+import { INDICATORS, type IndicatorCode } from "./indicators";
+import { formatNumberDe, formatPercent, formatPoints } from "./numbers";
+import type { Status } from "./evaluation";
+import type { Target, TargetUnit } from "./targets";
+
+export type Lang = "de" | "en";
+
+/** A JFW level: counts whole, euros whole with €, quotas and shares as per cent with two decimals, the gap in points. */
+export function formatLevel(code: IndicatorCode, value: number | null, lang: Lang = "de"): string {
+  if (value === null) return "–";
+  const def = INDICATORS[code];
+  if (code === "GAP") return formatPoints(value, 2, lang).replace(/^\+/, "");
+  if (def.unit === "fraction") return formatPercent(value, 2, false, lang);
+  if (def.unit === "euro") return `${formatNumberDe(value, 0, lang)} €`;
+  return formatNumberDe(value, def.kind === "stock" ? 1 : 0, lang);
+}
+
+/** A change in the target's unit: "+1,9 %", "−0,1 Pp.", "+50". */
+export function formatChange(unit: TargetUnit | "percent" | "points", value: number | null, lang: Lang = "de"): string {
+  if (value === null) return "–";
+  if (unit === "percent") return formatPercent(value, 1, true, lang);
+  if (unit === "points") return formatPoints(value, 1, lang);
+  return `${value > 0 ? "+" : ""}${formatNumberDe(value, 0, lang)}`;
+}
+
+/** The target as the agreement reads it: "≥ +1,9 %", "≤ −0,1 Pp.", "≥ 612". */
+export function formatTarget(target: Pick<Target, "unit" | "direction" | "value" | "indicator">, lang: Lang = "de"): string {
+  const sign = target.direction === ">=" ? "≥" : "≤";
+  const value = target.unit === "count" ? formatNumberDe(target.value, 0, lang) : formatChange(target.unit, target.value, lang);
+  return `${sign} ${value}`;
+}
+
+const STATUS_EN: Record<Status, string> = {
+  erreicht: "met",
+  "nicht erreicht": "not met",
+  "auf Kurs": "on track",
+  gefährdet: "at risk",
+  Monitoring: "monitoring",
+  "keine Daten": "no data",
+};
+
+export function statusLabel(status: Status, lang: Lang = "de"): string {
+  return lang === "de" ? status : STATUS_EN[status];
+}
+
+export function unitLabel(unit: TargetUnit, lang: Lang = "de"): string {
+  if (lang === "de") return unit === "percent" ? "Prozent" : unit === "points" ? "Prozentpunkte" : "Anzahl";
+  return unit === "percent" ? "per cent" : unit === "points" ? "percentage points" : "count";
+}
+
+export function indicatorName(code: IndicatorCode, lang: Lang = "de"): string {
+  return lang === "de" ? INDICATORS[code].nameDe : INDICATORS[code].nameEn;
+}
