@@ -1,0 +1,88 @@
+/** The one JSON document `zielmonitor evaluate --json` prints. Numbers are fractions like the custom functions. */
+import type { Vintage } from "../domain/evaluation";
+import type { YearMonth } from "../domain/yearMonth";
+import type { EvaluatedJobcenter } from "../workbook/host";
+import type { Problem } from "../workbook/types";
+
+export interface JsonTarget {
+  id: string;
+  goal: string;
+  indicator: string;
+  wording: string;
+  current: number | null;
+  previous: number | null;
+  change: number | null;
+  target: number;
+  unit: string;
+  direction: string;
+  met: boolean | null;
+  status: string;
+  narrowlyMissed: boolean;
+  inYearTarget: number | null;
+  /** Year-end level by the seasonal method (the previous year's monthly profile). */
+  forecast: number | null;
+  forecastMethod: "seasonal";
+  forecastLinear: number | null;
+  /** Integrations still needed by December; null where the target is not about integrations. */
+  shortfall: number | null;
+  shortfallPerMonth: number | null;
+  missing: { code: string; month: YearMonth }[];
+}
+
+export interface JsonResult {
+  asOf: YearMonth | null;
+  vintage: Vintage;
+  jobcenters: {
+    key: string;
+    name: string;
+    asOf: YearMonth;
+    targets: JsonTarget[];
+    monitoring: { id: string; indicator: string; wording: string; current: number | null; previous: number | null; change: number | null; unit: string; missing: { code: string; month: YearMonth }[] }[];
+  }[];
+  problems: { severity: string; sheet: string | null; cell: string | null; message: string }[];
+}
+
+export function buildJsonResult(asOf: YearMonth | null, vintage: Vintage, jobcenters: EvaluatedJobcenter[], problems: Problem[], lang: "de" | "en"): JsonResult {
+  return {
+    asOf,
+    vintage,
+    jobcenters: jobcenters.map(({ jobcenter, evaluation }) => ({
+      key: jobcenter.key,
+      name: jobcenter.name,
+      asOf: evaluation.asOf,
+      targets: evaluation.targets.map((e) => ({
+        id: e.target.id,
+        goal: e.target.goal,
+        indicator: e.target.indicator,
+        wording: e.target.wording,
+        current: e.current,
+        previous: e.previous,
+        change: e.change,
+        target: e.target.value,
+        unit: e.target.unit,
+        direction: e.target.direction,
+        met: e.met,
+        status: e.status,
+        narrowlyMissed: e.narrowlyMissed,
+        inYearTarget: e.inYearTarget,
+        forecast: e.forecast.seasonal,
+        forecastMethod: "seasonal" as const,
+        forecastLinear: e.forecast.linear,
+        shortfall: e.shortfall ? e.shortfall.total : null,
+        shortfallPerMonth: e.shortfall ? e.shortfall.perMonth : null,
+        missing: e.missing,
+      })),
+      monitoring: evaluation.monitoring.map((m) => ({
+        id: m.item.id,
+        indicator: m.item.indicator,
+        wording: m.item.wording,
+        current: m.current,
+        previous: m.previous,
+        change: m.change,
+        unit: m.changeUnit,
+        missing: m.missing,
+      })),
+    })),
+    problems: problems.map((p) => ({ severity: p.severity, sheet: p.sheet ?? null, cell: p.cell ?? null, message: lang === "de" ? p.message : p.messageEn })),
+  };
+}

@@ -1,0 +1,63 @@
+/** The readable table `zielmonitor evaluate` prints, per Jobcenter and goal. */
+import { formatChange, formatLevel, formatTarget, indicatorName, statusLabel, type Lang } from "../domain/display";
+import { formatNumberDe } from "../domain/numbers";
+import { formatYearMonth } from "../domain/yearMonth";
+import type { EvaluatedJobcenter } from "../workbook/host";
+import type { Vintage } from "../domain/evaluation";
+
+const HEAD = {
+  de: ["Ziel", "Indikator", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Fehlmenge"],
+  en: ["Target", "Indicator", "YTD", "Prev. year", "Change", "Target", "Status", "In-year target", "Forecast Dec", "Shortfall"],
+};
+const MON_HEAD = {
+  de: ["Monitoring", "Indikator", "JFW", "Vorjahr", "Veränderung"],
+  en: ["Monitoring", "Indicator", "YTD", "Prev. year", "Change"],
+};
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const render = (r: string[]) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
+  return [render(rows[0]), widths.map((w) => "─".repeat(w)).join("  "), ...rows.slice(1).map(render)].join("\n");
+}
+
+export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vintage, lang: Lang): string {
+  const out: string[] = [];
+  for (const { jobcenter, evaluation } of jobcenters) {
+    const title = [jobcenter.name || (lang === "de" ? "Jobcenter" : "Jobcentre"), jobcenter.key ? `(${jobcenter.key})` : ""].filter(Boolean).join(" ");
+    out.push(
+      `${title} – ${lang === "de" ? "Berichtsmonat" : "report month"} ${formatYearMonth(evaluation.asOf, lang)}, ${lang === "de" ? "Wartezeit" : "vintage"} ${vintage}`,
+      "",
+    );
+    for (const goal of ["II", "III"] as const) {
+      const evals = evaluation.targets.filter((t) => t.target.goal === goal);
+      if (evals.length === 0) continue;
+      const rows = [HEAD[lang]];
+      for (const e of evals) {
+        const code = e.target.indicator;
+        const sf = e.shortfall ? `${formatNumberDe(e.shortfall.total, 0, lang)}${e.shortfall.perMonth !== null ? ` (${formatNumberDe(e.shortfall.perMonth, 1, lang)}/${lang === "de" ? "Mon." : "mo"})` : ""}` : "–";
+        rows.push([
+          e.target.id,
+          indicatorName(code, lang),
+          formatLevel(code, e.current, lang),
+          formatLevel(code, e.previous, lang),
+          formatChange(e.target.unit, e.change, lang),
+          formatTarget(e.target, lang),
+          statusLabel(e.status, lang) + (e.narrowlyMissed ? (lang === "de" ? " (knapp)" : " (narrowly)") : ""),
+          formatLevel(code, e.inYearTarget, lang),
+          e.forecast.seasonal !== null ? `${formatLevel(code, e.forecast.seasonal, lang)} ${lang === "de" ? "saisonal" : "seasonal"}` : "–",
+          sf,
+        ]);
+      }
+      out.push(`${lang === "de" ? "Ziel" : "Goal"} ${goal}`, table(rows), "");
+    }
+    if (evaluation.monitoring.length > 0) {
+      const rows = [MON_HEAD[lang]];
+      for (const m of evaluation.monitoring) {
+        const code = m.item.indicator;
+        rows.push([m.item.id, indicatorName(code, lang), formatLevel(code, m.current, lang), formatLevel(code, m.previous, lang), formatChange(m.changeUnit, m.change, lang)]);
+      }
+      out.push(`${lang === "de" ? "Ziel I (Monitoring)" : "Goal I (monitoring)"}`, table(rows), "");
+    }
+  }
+  return out.join("\n");
+}
