@@ -1,2 +1,48 @@
-// Placeholder entry, replaced by the task pane implementation.
-export {};
+/**
+ * Task pane entry: waits for Office, creates the Excel host (loaded lazily so the preview bundle never
+ * needs it) and renders the App. Where office.js could not load, it says so instead of hanging.
+ */
+import { createRoot } from "react-dom/client";
+import type { WorkbookHost } from "../workbook/host";
+import { App } from "./components/App";
+import { Root } from "./Root";
+
+function container(): HTMLElement {
+  let el = document.getElementById("container");
+  if (!el) {
+    el = document.createElement("div");
+    el.id = "container";
+    document.body.appendChild(el);
+  }
+  return el;
+}
+
+async function officeReady(): Promise<boolean> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return false;
+  await Office.onReady();
+  return true;
+}
+
+async function start(): Promise<void> {
+  const root = createRoot(container());
+  const inOffice = await officeReady();
+  if (!inOffice) {
+    root.render(
+      <Root>
+        <p style={{ padding: 16 }}>
+          Office.js ist nicht verfügbar: Zielmonitor läuft als Add-in in Excel. Für eine Vorschau im Browser: <code>npm run preview</code>.
+        </p>
+      </Root>,
+    );
+    return;
+  }
+  const { OfficeHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
+  const host: WorkbookHost = new OfficeHost();
+  root.render(
+    <Root>
+      <App host={host} />
+    </Root>,
+  );
+}
+
+void start();

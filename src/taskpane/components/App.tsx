@@ -1,0 +1,186 @@
+import {
+  Button,
+  Caption1,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Field,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { dataNeeded, type DataCode } from "../../domain/indicators";
+import type { WorkbookHost } from "../../workbook/host";
+import { realEngine, type Engine } from "../engine";
+import { useI18n } from "../i18n";
+import { entriesFromMapping, mappingFromEntries, type ManualEntry } from "../mapping";
+import { seriesFor } from "../model";
+import { useWorkbookModel } from "../useWorkbookModel";
+import { ActionsPanel } from "./ActionsPanel";
+import { AgreementPaste } from "./AgreementPaste";
+import { DetectionPanel } from "./DetectionPanel";
+import { MappingEditor } from "./MappingEditor";
+import { MinistryTable } from "./MinistryTable";
+import { ProblemsList } from "./ProblemsList";
+import { ReportControls } from "./ReportControls";
+import { SummaryView } from "./SummaryView";
+import { TargetsEditor } from "./TargetsEditor";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minHeight: "100%",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  titles: { display: "flex", flexDirection: "column" },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+type TabKey = "summary" | "data" | "targets" | "agreement" | "actions";
+
+export interface AppProps {
+  host: WorkbookHost;
+  engine?: Engine;
+}
+
+/** The task pane: read → detect → evaluate, shown per goal, with mapping, targets and outputs. */
+export function App({ host, engine = realEngine }: AppProps) {
+  const styles = useStyles();
+  const { t, lang, setLang } = useI18n();
+  const model = useWorkbookModel(host, engine);
+  const [tab, setTab] = useState<TabKey>("summary");
+
+  const goTo = useCallback(
+    (sheet: string, address: string) => {
+      host.goTo(sheet, address).catch(() => undefined);
+    },
+    [host],
+  );
+
+  const series = useMemo(
+    () => (model.detection ? seriesFor(model.detection, model.jobcenterKey, model.vintage) : []),
+    [model.detection, model.jobcenterKey, model.vintage],
+  );
+  const missingCodes = useMemo(() => {
+    const needed = new Set<DataCode>();
+    for (const target of model.targetSet.targets) for (const c of dataNeeded(target.indicator)) needed.add(c);
+    for (const item of model.targetSet.monitoring) for (const c of dataNeeded(item.indicator)) needed.add(c);
+    const have = new Set(series.map((s) => s.code));
+    return [...needed].filter((c) => !have.has(c));
+  }, [model.targetSet, series]);
+  const entries = useMemo(() => entriesFromMapping(model.mapping), [model.mapping]);
+  const errors = model.detection?.problems.filter((p) => p.severity === "error") ?? [];
+
+  return (
+    <main className={styles.root} lang={lang}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Title3 as="h1">{t.appTitle}</Title3>
+          <Caption1>
+            {t.appSubtitle}
+            {host.title ? ` · ${host.title}` : ""}
+          </Caption1>
+        </div>
+        <Button size="small" appearance="subtle" onClick={() => setLang(lang === "de" ? "en" : "de")} aria-label={t.language} lang={lang === "de" ? "en" : "de"}>
+          {lang === "de" ? t.switchToEnglish : t.switchToGerman}
+        </Button>
+      </header>
+
+      {model.phase === "loading" && (
+        <Field label={t.reading} hint={model.progress.label} validationState="none">
+          <ProgressBar value={model.progress.fraction > 0 ? model.progress.fraction : undefined} max={1} />
+        </Field>
+      )}
+
+      {model.phase === "error" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t.readFailed} {model.error}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={model.reload}>{t.reload}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {model.phase === "ready" && model.detection && (
+        <>
+          <ReportControls
+            months={model.months}
+            asOf={model.asOf}
+            onAsOf={model.setAsOf}
+            vintages={model.vintages}
+            vintage={model.vintage}
+            onVintage={model.setVintage}
+            jobcenters={model.jobcenters}
+            jobcenterKey={model.jobcenterKey}
+            onJobcenter={model.setJobcenterKey}
+          />
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
+            <Tab value="summary">{t.tabSummary}</Tab>
+            <Tab value="data">{t.tabData}</Tab>
+            <Tab value="targets">{t.tabTargets}</Tab>
+            <Tab value="agreement">{t.tabAgreement}</Tab>
+            <Tab value="actions">{t.tabActions}</Tab>
+          </TabList>
+
+          {tab === "summary" && (
+            <div className={styles.panel} role="tabpanel" aria-label={t.tabSummary}>
+              {errors.length > 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    {errors.length} × {t.severityError}: {lang === "de" ? errors[0].message : errors[0].messageEn}{" "}
+                    <Link onClick={() => setTab("data")}>{t.problems}</Link>
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {model.months.length === 0 && <MessageBar intent="warning"><MessageBarBody>{t.noMonths}</MessageBarBody></MessageBar>}
+              {model.jobcenters.length > 1 && <MinistryTable results={model.all} onSelect={model.setJobcenterKey} />}
+              {model.evaluation && <SummaryView evaluation={model.evaluation} onShowMissing={() => setTab("data")} />}
+            </div>
+          )}
+          {tab === "data" && (
+            <div className={styles.panel} role="tabpanel" aria-label={t.tabData}>
+              <ProblemsList problems={model.detection.problems} onGoTo={goTo} />
+              <DetectionPanel series={series} missing={missingCodes} onGoTo={goTo} />
+              <MappingEditor
+                host={host}
+                detected={series}
+                entries={entries}
+                onSave={(next: ManualEntry[]) => model.saveMapping(mappingFromEntries(next, model.mapping))}
+                onReset={() => model.saveMapping(null)}
+                onGoTo={goTo}
+              />
+            </div>
+          )}
+          {tab === "targets" && (
+            <div className={styles.panel} role="tabpanel" aria-label={t.tabTargets}>
+              <TargetsEditor targetSet={model.targetSet} onSave={model.saveTargets} />
+            </div>
+          )}
+          {tab === "agreement" && (
+            <div className={styles.panel} role="tabpanel" aria-label={t.tabAgreement}>
+              <AgreementPaste targetSet={model.targetSet} parse={engine.parseAgreement} onApply={model.saveTargets} />
+            </div>
+          )}
+          {tab === "actions" && (
+            <div className={styles.panel} role="tabpanel" aria-label={t.tabActions}>
+              <ActionsPanel host={host} input={model.resultsInput} />
+            </div>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { indicatorName } from "../../domain/display";
+import type { DataCode } from "../../domain/indicators";
+import type { DetectedSeries } from "../../workbook/types";
+import { useI18n } from "../i18n";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  item: { display: "grid", gridTemplateColumns: "5em 1fr auto", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  code: { fontWeight: tokens.fontWeightSemibold },
+  missing: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+/** Which data was found where (click → the range in the sheet), and which needed data is missing. */
+export function DetectionPanel({
+  series,
+  missing,
+  onGoTo,
+}: {
+  series: readonly DetectedSeries[];
+  missing: readonly DataCode[];
+  onGoTo(sheet: string, range: string): void;
+}) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  return (
+    <div>
+      <Text weight="semibold" as="h3">
+        {t.foundSeries}
+      </Text>
+      <ul className={styles.list} data-testid="found-series">
+        {series.map((s, i) => (
+          <li key={`${s.code}-${s.vintage}-${i}`} className={styles.item}>
+            <Text className={styles.code}>{s.code}</Text>
+            <Text>
+              {indicatorName(s.code, lang)}
+              {s.vintage ? ` · ${s.vintage}` : ""}
+            </Text>
+            <Link onClick={() => onGoTo(s.source.sheet, s.source.range)} title={`${t.source}: ${s.source.label}`}>
+              {s.source.sheet}!{s.source.range}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {missing.length > 0 && (
+        <>
+          <Text weight="semibold" as="h3">
+            {t.missingSeries}
+          </Text>
+          <div className={styles.missing} data-testid="missing-series">
+            {missing.map((c) => (
+              <Badge key={c} appearance="tint" color="warning" title={indicatorName(c, lang)}>
+                {c}
+              </Badge>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Evaluation } from "../../domain/evaluation";
+import type { Goal } from "../../domain/targets";
+import { useI18n } from "../i18n";
+import { MonitoringRow } from "./MonitoringRow";
+import { TargetRow } from "./TargetRow";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  goal: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+const GOALS: Goal[] = ["I", "II", "III"];
+
+/** The evaluation grouped by goal: in the agreement's order I, II, III; targets as cards, monitoring items as rows. */
+export function SummaryView({ evaluation, onShowMissing }: { evaluation: Evaluation; onShowMissing?: () => void }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const title: Record<Goal, string> = { I: t.goalI, II: t.goalII, III: t.goalIII };
+  if (evaluation.targets.length === 0 && evaluation.monitoring.length === 0) return <Text>{t.noTargets}</Text>;
+  return (
+    <div className={styles.root} data-testid="summary">
+      {GOALS.map((goal) => {
+        const targets = evaluation.targets.filter((e) => e.target.goal === goal);
+        const monitoring = goal === "I" ? evaluation.monitoring : [];
+        if (targets.length === 0 && monitoring.length === 0) return null;
+        return (
+          <section key={goal} className={styles.goal} aria-label={title[goal]}>
+            <Subtitle2 as="h2">{title[goal]}</Subtitle2>
+            {targets.map((ev) => (
+              <TargetRow key={ev.target.id} ev={ev} onShowMissing={onShowMissing} />
+            ))}
+            {monitoring.length > 0 && (
+              <div>
+                <Text size={200}>{t.monitoring}</Text>
+                {monitoring.map((ev) => (
+                  <MonitoringRow key={ev.item.id} ev={ev} />
+                ))}
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The pane's one door to the engine, the detector and the agreement parser. Components and hooks take
+ * an `Engine` so tests can pass a fake; the real one wires the shared modules.
+ */
+import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
+import type { TargetSet } from "../domain/targets";
+import type { YearMonth } from "../domain/yearMonth";
+import type { Detection, WorkbookData } from "../workbook/types";
+import type { Mapping } from "../workbook/mapping";
+import { evaluate, latestCompleteMonth } from "../domain/evaluate";
+import { detectIndicators, toIndicatorData } from "../workbook/detect";
+import { parseAgreement } from "../domain/agreement";
+
+export type { Mapping };
+
+export interface ParsedAgreement {
+  targets: TargetSet["targets"];
+  monitoring: TargetSet["monitoring"];
+  year: number | null;
+  jobcenter: string | null;
+  notUnderstood: string[];
+}
+
+export interface Engine {
+  detect(wb: WorkbookData, mapping: Mapping | null): Detection;
+  toData(detection: Detection, jobcenterKey: string, vintage: Vintage): IndicatorData;
+  evaluate(data: IndicatorData, set: TargetSet, asOf: YearMonth): Evaluation;
+  latestCompleteMonth(data: IndicatorData, set: TargetSet, year?: number): YearMonth | null;
+  parseAgreement(text: string): ParsedAgreement;
+}
+
+export const realEngine: Engine = {
+  detect: (wb, mapping) => detectIndicators(wb, mapping ? { mapping } : undefined),
+  toData: (detection, key, vintage) => toIndicatorData(detection, key, vintage),
+  evaluate: (data, set, asOf) => evaluate(data, set, asOf),
+  latestCompleteMonth: (data, set, year) => latestCompleteMonth(data, set, year) ?? null,
+  parseAgreement: (text) => {
+    const r = parseAgreement(text);
+    return {
+      targets: r.targets,
+      monitoring: r.monitoring ?? [],
+      year: r.year ?? null,
+      jobcenter: r.jobcenter ?? null,
+      notUnderstood: r.notUnderstood ?? [],
+    };
+  },
+};

@@ -1,0 +1,148 @@
+/** Shared fakes for the pane's component tests: a recording WorkbookHost and a hand-built Evaluation. */
+import { render, type RenderResult } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { Evaluation, MonitoringEvaluation, TargetEvaluation } from "../../src/domain/evaluation";
+import { DUEREN_2023, type Target } from "../../src/domain/targets";
+import type { ResultsInput, WorkbookHost } from "../../src/workbook/host";
+import type { WorkbookData } from "../../src/workbook/types";
+import { Root } from "../../src/taskpane/Root";
+
+export function renderInRoot(ui: ReactElement, lang: "de" | "en" = "de"): RenderResult {
+  return render(
+    <Root theme={webLightTheme} initialLang={lang}>
+      {ui}
+    </Root>,
+  );
+}
+
+export class FakeHost implements WorkbookHost {
+  readonly kind = "preview" as const;
+  readonly title = "test.xlsx";
+  settings = new Map<string, unknown>();
+  calls: { method: string; args: unknown[] }[] = [];
+  selection: { sheet: string; address: string } | null = null;
+  readCount = 0;
+  failOn: string | null = null;
+  constructor(public workbook: WorkbookData = { sheets: [] }) {}
+  private record(method: string, ...args: unknown[]): void {
+    this.calls.push({ method, args });
+    if (this.failOn === method) throw new Error(`${method} kaputt`);
+  }
+  callsOf(method: string): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+  async readWorkbook(onProgress?: (f: number, l: string) => void): Promise<WorkbookData> {
+    this.readCount++;
+    this.record("readWorkbook");
+    onProgress?.(0.5, "Blatt 1");
+    return this.workbook;
+  }
+  async loadSetting<T>(key: string): Promise<T | null> {
+    return (this.settings.get(key) as T | undefined) ?? null;
+  }
+  async saveSetting<T>(key: string, value: T): Promise<void> {
+    this.record("saveSetting", key, value);
+    this.settings.set(key, value);
+  }
+  async getSelectedRange() {
+    this.record("getSelectedRange");
+    return this.selection;
+  }
+  async goTo(sheet: string, address: string) {
+    this.record("goTo", sheet, address);
+  }
+  async applyHighlights(input: ResultsInput) {
+    this.record("applyHighlights", input);
+  }
+  async removeHighlights() {
+    this.record("removeHighlights");
+  }
+  async writeSummarySheet(input: ResultsInput) {
+    this.record("writeSummarySheet", input);
+  }
+  async writeReport(input: ResultsInput) {
+    this.record("writeReport", input);
+  }
+}
+
+function target(id: string): Target {
+  const t = DUEREN_2023.targets.find((x) => x.id === id);
+  if (!t) throw new Error(id);
+  return t;
+}
+
+const base = (t: Target): Omit<TargetEvaluation, "status" | "current" | "previous" | "change" | "met"> => ({
+  target: t,
+  asOf: "2023-06",
+  narrowlyMissed: false,
+  inYearTarget: null,
+  forecast: { seasonal: null, linear: null },
+  shortfall: null,
+  path: [],
+  missing: [],
+});
+
+/** June 2023 for Düren, with numbers chosen by hand so every status and unit appears once. */
+export function handEvaluation(): Evaluation {
+  const targets: TargetEvaluation[] = [
+    {
+      ...base(target("II.1")),
+      current: 1370,
+      previous: 1300,
+      change: 1370 / 1300 - 1, // +5,4 %
+      met: true,
+      status: "auf Kurs",
+      inYearTarget: 1324.7,
+      forecast: { seasonal: 2790.4, linear: 2740 },
+      shortfall: { total: 1360, perMonth: 226.7 },
+      path: [
+        { month: "2023-01", actual: 210, inYearTarget: 205 },
+        { month: "2023-02", actual: 440, inYearTarget: 430 },
+        { month: "2023-03", actual: 690, inYearTarget: 680 },
+        { month: "2023-04", actual: 910, inYearTarget: 900 },
+        { month: "2023-05", actual: 1140, inYearTarget: 1110 },
+        { month: "2023-06", actual: 1370, inYearTarget: 1324.7 },
+      ],
+    },
+    {
+      ...base(target("II.2")),
+      current: 0.1,
+      previous: 0.1001,
+      change: 0.1 / 0.1001 - 1, // −0,1 %
+      met: false,
+      status: "gefährdet",
+    },
+    {
+      ...base(target("II.3")),
+      current: 0.0204,
+      previous: 0.0218,
+      change: 0.0204 - 0.0218, // −0,14 Pp. → "−0,1 Pp."
+      met: true,
+      status: "erreicht",
+    },
+    {
+      ...base(target("III.1")),
+      current: 5012,
+      previous: 5030,
+      change: 5012 / 5030 - 1, // −0,36 % → rounds to −0,4 %, misses unrounded
+      met: false,
+      status: "nicht erreicht",
+      narrowlyMissed: true,
+    },
+    {
+      ...base(target("III.2")),
+      current: null,
+      previous: null,
+      change: null,
+      met: null,
+      status: "keine Daten",
+      missing: [{ code: "INT_LZB", month: "2023-05" }],
+    },
+  ];
+  const monitoring: MonitoringEvaluation[] = [
+    { item: DUEREN_2023.monitoring[0], asOf: "2023-06", current: 12_345_678, previous: 12_000_000, change: 12_345_678 / 12_000_000 - 1, changeUnit: "percent", missing: [] },
+    { item: DUEREN_2023.monitoring[4], asOf: "2023-06", current: 0.41, previous: 0.4, change: 0.01, changeUnit: "points", missing: [] },
+  ];
+  return { asOf: "2023-06", targets, monitoring };
+}
