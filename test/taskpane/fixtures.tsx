@@ -8,6 +8,15 @@ import type { ResultsInput, WorkbookHost } from "../../src/workbook/host";
 import type { WorkbookData } from "../../src/workbook/types";
 import { Root } from "../../src/taskpane/Root";
 
+/** jsdom has no ResizeObserver; Fluent's MessageBar reflow needs one (it never fires here). */
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+const g = globalThis as unknown as { ResizeObserver?: unknown };
+if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = NoopResizeObserver;
+
 export function renderInRoot(ui: ReactElement, lang: "de" | "en" = "de"): RenderResult {
   return render(
     <Root theme={webLightTheme} initialLang={lang}>

@@ -40,7 +40,8 @@ export function TargetForm({ initial, onSubmit, onCancel }: { initial: Target; o
   const submit = () => {
     setTouched(true);
     if (parsed === null || id.trim() === "") return;
-    const value = unit === "count" ? parsed : parsed / 100;
+    // toPrecision drops binary noise: "0,35" must store 0.0035, not 0.0034999999999999996
+    const value = unit === "count" ? parsed : Number((parsed / 100).toPrecision(12));
     const next: Target = { ...initial, id: id.trim(), goal: INDICATORS[indicator].goal, indicator, unit, direction, value, wording };
     if (indicator !== "GAP") delete next.gapMode;
     else next.gapMode = initial.gapMode ?? "signed";
