@@ -1,2 +1,32 @@
-// Placeholder entry, replaced by the preview implementation.
-export {};
+/**
+ * Preview entry (dist/preview.html, no office.js): the same App as the task pane, with a PreviewHost
+ * reading an .xlsx in the browser instead of Excel. Opens the Düren sample unless ?file= names another.
+ */
+import { createRoot } from "react-dom/client";
+import { readXlsx } from "../cli/readXlsx";
+import { Root } from "../taskpane/Root";
+import type { WorkbookData } from "../workbook/types";
+import { DEFAULT_SAMPLE, PreviewApp, urlSource } from "./PreviewApp";
+import { previewOutputs } from "./sharedOutputs";
+
+const read = (buffer: ArrayBuffer): Promise<WorkbookData> => readXlsx(buffer);
+
+function start(): void {
+  let el = document.getElementById("container");
+  if (!el) {
+    el = document.createElement("div");
+    el.id = "container";
+    document.body.appendChild(el);
+  }
+  document.body.style.margin = "0";
+  const params = new URLSearchParams(window.location.search);
+  const file = params.get("file") ?? DEFAULT_SAMPLE;
+  const lang = params.get("lang") === "en" ? "en" : "de";
+  createRoot(el).render(
+    <Root initialLang={lang}>
+      <PreviewApp initial={urlSource(file)} read={read} outputs={previewOutputs} />
+    </Root>,
+  );
+}
+
+start();

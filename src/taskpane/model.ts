@@ -46,7 +46,7 @@ export function reportMonths(data: IndicatorData, year: number, latestComplete: 
 
 /** Series of one Jobcenter in one vintage (series without a vintage count for every vintage). */
 export function seriesFor(detection: Detection, jobcenterKey: string, vintage: Vintage): DetectedSeries[] {
-  return detection.series.filter((s) => (s.jobcenter === jobcenterKey || jobcenterKey === "") && (s.vintage === null || s.vintage === vintage));
+  return detection.series.filter((s) => s.jobcenter === jobcenterKey && (s.vintage === null || s.vintage === vintage));
 }
 
 export function buildResultsInput(

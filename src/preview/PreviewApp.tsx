@@ -1,0 +1,71 @@
+import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { App } from "../taskpane/components/App";
+import { useI18n } from "../taskpane/i18n";
+import { PreviewHost, type OutputBuilders, type WorkbookSource, type XlsxReader } from "./PreviewHost";
+import { SheetViewer } from "./SheetViewer";
+
+const useStyles = makeStyles({
+  root: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
+  top: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", minHeight: 0 },
+  pane: { overflowY: "auto", borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+});
+
+export const DEFAULT_SAMPLE = "samples/kreis-dueren-2021-2023.xlsx";
+
+export function urlSource(url: string): WorkbookSource {
+  return {
+    name: url.split("/").pop() ?? url,
+    load: async () => {
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      return res.arrayBuffer();
+    },
+  };
+}
+
+export function fileSource(file: File): WorkbookSource {
+  return { name: file.name, load: () => file.arrayBuffer() };
+}
+
+/** The browser preview: the sheet viewer on the left, the very same task pane on the right. */
+export function PreviewApp({ initial, read, outputs }: { initial: WorkbookSource; read: XlsxReader; outputs?: OutputBuilders }) {
+  const styles = useStyles();
+  const { lang } = useI18n();
+  const [{ source, seq }, setOpened] = useState({ source: initial, seq: 0 });
+  const host = useMemo(() => new PreviewHost(source, read, undefined, outputs), [source, read, outputs]);
+  return (
+    <div className={styles.root}>
+      <div className={styles.top}>
+        <Text weight="semibold">Zielmonitor – {lang === "de" ? "Vorschau ohne Excel" : "preview without Excel"}</Text>
+        <label>
+          <Caption1>{lang === "de" ? "Arbeitsmappe öffnen (.xlsx): " : "Open workbook (.xlsx): "}</Caption1>
+          <input
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="file-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) setOpened((o) => ({ source: fileSource(f), seq: o.seq + 1 }));
+            }}
+          />
+        </label>
+        <Caption1>{source.name}</Caption1>
+      </div>
+      <div className={styles.body}>
+        <SheetViewer host={host} />
+        <aside className={styles.pane} aria-label="Zielmonitor">
+          <App key={seq} host={host} />
+        </aside>
+      </div>
+    </div>
+  );
+}

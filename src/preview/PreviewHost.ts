@@ -1,0 +1,150 @@
+/**
+ * A WorkbookHost backed by an .xlsx file in the browser: the workbook is read with the CLI's reader,
+ * settings live in localStorage (per file name), and selection, navigation, highlights and written
+ * sheets go to a small viewer state that the sheet viewer renders.
+ */
+import type { ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
+import type { CellValue, WorkbookData } from "../workbook/types";
+import { areaAddress, parseArea, type Area } from "./a1";
+import { localHighlightPlan, type CellMark } from "./highlights";
+import { REPORT_SHEET, SUMMARY_SHEET, localReportGrid, localSummaryGrid } from "./outputSheets";
+
+export interface ViewSheet {
+  name: string;
+  origin: { row: number; col: number };
+  values: CellValue[][];
+  numberFormats?: string[][];
+  /** Written by the add-in (summary, report), not part of the file. */
+  generated?: boolean;
+}
+
+export interface ViewerState {
+  sheets: ViewSheet[];
+  active: string | null;
+  selection: { sheet: string; area: Area } | null;
+  /** Fill colour per "sheet|row|col". */
+  marks: ReadonlyMap<string, CellMark>;
+  /** Bumped by goTo so the viewer scrolls even to the same place again. */
+  focusSeq: number;
+}
+
+export interface WorkbookSource {
+  name: string;
+  load(): Promise<ArrayBuffer>;
+}
+
+export type XlsxReader = (buffer: ArrayBuffer) => Promise<WorkbookData>;
+
+export function markKey(sheet: string, row: number, col: number): string {
+  return `${sheet}|${row}|${col}`;
+}
+
+export interface OutputBuilders {
+  highlightPlan(input: ResultsInput): CellMark[];
+  summaryGrid(input: ResultsInput): CellValue[][];
+  reportGrid(input: ResultsInput): CellValue[][];
+}
+
+export const LOCAL_OUTPUTS: OutputBuilders = { highlightPlan: localHighlightPlan, summaryGrid: localSummaryGrid, reportGrid: localReportGrid };
+
+export class PreviewHost implements WorkbookHost {
+  readonly kind = "preview" as const;
+  readonly title: string;
+  private state: ViewerState = { sheets: [], active: null, selection: null, marks: new Map(), focusSeq: 0 };
+  private listeners = new Set<() => void>();
+
+  constructor(
+    private readonly source: WorkbookSource,
+    private readonly read: XlsxReader,
+    private readonly storage: Pick<Storage, "getItem" | "setItem" | "removeItem"> | null = typeof localStorage !== "undefined" ? localStorage : null,
+    private readonly outputs: OutputBuilders = LOCAL_OUTPUTS,
+  ) {
+    this.title = source.name;
+  }
+
+  // --- viewer store (useSyncExternalStore) ---
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getSnapshot = (): ViewerState => this.state;
+  private set(patch: Partial<ViewerState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+  /** Called by the viewer when the user clicks or drags. */
+  select(sheet: string, area: Area | null): void {
+    this.set({ active: sheet, selection: area ? { sheet, area } : null });
+  }
+  showSheet(sheet: string): void {
+    this.set({ active: sheet });
+  }
+
+  // --- WorkbookHost ---
+  async readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
+    onProgress?.(0.1, "Datei wird geladen");
+    const buffer = await this.source.load();
+    onProgress?.(0.5, "Tabellen werden gelesen");
+    const wb = await this.read(buffer);
+    onProgress?.(1, `${wb.sheets.length} Blätter gelesen`);
+    const generated = this.state.sheets.filter((s) => s.generated);
+    const sheets: ViewSheet[] = [...wb.sheets.map((s) => ({ name: s.name, origin: s.origin, values: s.values, numberFormats: s.numberFormats })), ...generated];
+    this.set({ sheets, active: this.state.active && sheets.some((s) => s.name === this.state.active) ? this.state.active : (sheets[0]?.name ?? null) });
+    return { ...wb, fileName: wb.fileName ?? this.source.name };
+  }
+
+  private storageKey(key: string): string {
+    return `${key}@${this.source.name}`;
+  }
+
+  async loadSetting<T>(key: string): Promise<T | null> {
+    const raw = this.storage?.getItem(this.storageKey(key));
+    if (raw === null || raw === undefined) return null;
+    try {
+      return JSON.parse(raw) as T;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveSetting<T>(key: string, value: T): Promise<void> {
+    if (!this.storage) return;
+    if (value === null || value === undefined) this.storage.removeItem(this.storageKey(key));
+    else this.storage.setItem(this.storageKey(key), JSON.stringify(value));
+  }
+
+  async getSelectedRange(): Promise<{ sheet: string; address: string } | null> {
+    const sel = this.state.selection;
+    return sel ? { sheet: sel.sheet, address: areaAddress(sel.area) } : null;
+  }
+
+  async goTo(sheet: string, address: string): Promise<void> {
+    if (!this.state.sheets.some((s) => s.name === sheet)) throw new Error(`Blatt „${sheet}“ gibt es nicht.`);
+    const area = parseArea(address);
+    this.set({ active: sheet, selection: area ? { sheet, area } : null, focusSeq: this.state.focusSeq + 1 });
+  }
+
+  async applyHighlights(input: ResultsInput): Promise<void> {
+    const marks = new Map<string, CellMark>();
+    for (const m of this.outputs.highlightPlan(input)) marks.set(markKey(m.sheet, m.row, m.col), m);
+    this.set({ marks });
+  }
+
+  async removeHighlights(): Promise<void> {
+    this.set({ marks: new Map() });
+  }
+
+  private writeSheet(name: string, values: CellValue[][]): void {
+    const sheet: ViewSheet = { name, origin: { row: 0, col: 0 }, values, generated: true };
+    const sheets = [...this.state.sheets.filter((s) => s.name !== name), sheet];
+    this.set({ sheets, active: name, selection: null, focusSeq: this.state.focusSeq + 1 });
+  }
+
+  async writeSummarySheet(input: ResultsInput): Promise<void> {
+    this.writeSheet(SUMMARY_SHEET, this.outputs.summaryGrid(input));
+  }
+
+  async writeReport(input: ResultsInput): Promise<void> {
+    this.writeSheet(REPORT_SHEET, this.outputs.reportGrid(input));
+  }
+}
