@@ -1,0 +1,239 @@
+/** @jest-environment jsdom */
+/**
+ * The whole pane against a fake host and a fake engine: reads once, re-evaluates on month, vintage and
+ * Jobcenter without re-reading, saves mapping and targets through the host, hands outputs the chosen
+ * month and vintage. (The real engine and detector run in the e2e test.)
+ */
+jest.mock("../../src/taskpane/engine", () => ({ realEngine: {} }));
+
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Evaluation, IndicatorData, Vintage } from "../../src/domain/evaluation";
+import type { TargetSet } from "../../src/domain/targets";
+import { addMonths, monthsJanTo, parseYearMonth, type YearMonth } from "../../src/domain/yearMonth";
+import { App } from "../../src/taskpane/components/App";
+import type { Engine } from "../../src/taskpane/engine";
+import type { ResultsInput } from "../../src/workbook/host";
+import type { DetectedSeries, Detection, WorkbookData } from "../../src/workbook/types";
+import { FakeHost, handEvaluation, renderInRoot } from "./fixtures";
+
+const JC = [
+  { key: "05358", name: "Kreis Düren" },
+  { key: "05334", name: "StädteRegion Aachen" },
+];
+
+/** INT per month: Düren 200 + month, Aachen 300 + month; t-3 is 10 above t-0. Data until Juli 2023. */
+function series(jobcenter: string, vintage: Vintage): DetectedSeries {
+  const values = new Map<YearMonth, number>();
+  for (let m: YearMonth = "2022-01"; m <= "2023-07"; m = addMonths(m, 1)) {
+    values.set(m, (jobcenter === "05358" ? 200 : 300) + parseYearMonth(m).month + (vintage === "t-3" ? 10 : 0));
+  }
+  return {
+    code: "INT",
+    jobcenter,
+    vintage,
+    values,
+    source: { sheet: "Integrationen", range: "C5:C23", labelCell: "C4", label: "Integrationen", cells: new Map() },
+  };
+}
+
+function fakeEngine() {
+  const calls = { detect: [] as unknown[], evaluate: [] as YearMonth[] };
+  const engine: Engine = {
+    detect: (_wb, mapping) => {
+      calls.detect.push(mapping);
+      const detection: Detection = {
+        jobcenters: JC,
+        series: JC.flatMap((j) => [series(j.key, "t-0"), series(j.key, "t-3")]),
+        problems: [{ severity: "error", sheet: "eLb", cell: "D12", message: "eLb für Mai 2023 fehlt", messageEn: "eLb for May 2023 missing" }],
+      };
+      return detection;
+    },
+    toData: (detection, key, vintage) => {
+      const s = detection.series.find((x) => x.jobcenter === key && x.vintage === vintage);
+      const data: IndicatorData = s ? { INT: s.values } : {};
+      return data;
+    },
+    latestCompleteMonth: (data) => [...(data.INT?.keys() ?? [])].sort().pop() ?? null,
+    evaluate: (data, set: TargetSet, asOf): Evaluation => {
+      calls.evaluate.push(asOf);
+      const base = handEvaluation();
+      const { year, month } = parseYearMonth(asOf);
+      const sum = (y: number) => monthsJanTo(y, month).reduce((a, m) => a + (data.INT?.get(m) ?? 0), 0);
+      const cur = sum(year);
+      const prev = sum(year - 1) * 0.99;
+      const targets = base.targets
+        .filter((t) => set.targets.some((x) => x.id === t.target.id))
+        .map((t) =>
+          t.target.id === "II.1"
+            ? { ...t, asOf, current: cur, previous: prev, change: cur / prev - 1, status: data.INT?.get("2023-01") === 211 ? ("nicht erreicht" as const) : ("auf Kurs" as const) }
+            : { ...t, asOf },
+        );
+      return { asOf, targets, monitoring: [] };
+    },
+    parseAgreement: () => ({ targets: [], monitoring: [], year: null, jobcenter: null, notUnderstood: [] }),
+  };
+  return { engine, calls };
+}
+
+const WB: WorkbookData = { fileName: "test.xlsx", sheets: [{ name: "Integrationen", origin: { row: 0, col: 0 }, values: [["x"]] }] };
+
+function comboboxes() {
+  return {
+    month: screen.getByRole("combobox", { name: "Berichtsmonat" }),
+    vintage: screen.getByRole("combobox", { name: /^Wartezeit/ }),
+    jobcenter: screen.getByRole("combobox", { name: "Jobcenter" }),
+  };
+}
+
+function choose(combobox: HTMLElement, option: string): void {
+  fireEvent.click(combobox);
+  fireEvent.click(screen.getByRole("option", { name: option }));
+}
+
+function currentOf(id: string): string {
+  return screen.getByTestId(`target-${id}`).querySelector('[data-field="current"]')?.textContent ?? "";
+}
+
+async function openApp(host = new FakeHost(WB)) {
+  const { engine, calls } = fakeEngine();
+  renderInRoot(<App host={host} engine={engine} />);
+  await screen.findByTestId("summary");
+  return { host, calls };
+}
+
+describe("App", () => {
+  it("reads once, opens at the latest complete month and re-evaluates on month change without re-reading", async () => {
+    const { host, calls } = await openApp();
+    expect(host.readCount).toBe(1);
+    const { month } = comboboxes();
+    expect((month as HTMLButtonElement).textContent).toBe("Juli 2023");
+    // Düren t-0: Σ (200 + m), m = 1 … 7 = 1.428
+    expect(currentOf("II.1")).toBe("1.428");
+    expect(screen.getByTestId("target-II.1").querySelector('[data-field="current"]')?.parentElement?.textContent).toContain("JFW Juli 2023");
+    choose(month, "März 2023");
+    await waitFor(() => expect(currentOf("II.1")).toBe("606"));
+    expect(calls.evaluate).toContain("2023-03");
+    expect(host.readCount).toBe(1);
+  });
+
+  it("switches vintage and Jobcenter; the ministry table shows every Jobcenter", async () => {
+    const { host } = await openApp();
+    choose(comboboxes().vintage, "t-3");
+    // + 10 per month
+    await waitFor(() => expect(currentOf("II.1")).toBe("1.498"));
+    choose(comboboxes().jobcenter, "StädteRegion Aachen (05334)");
+    await waitFor(() => expect(currentOf("II.1")).toBe("2.198"));
+    const table = screen.getByTestId("ministry-table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getAllByRole("cell")[0].textContent)).toEqual(["Kreis Düren (05358)", "StädteRegion Aachen (05334)"]);
+    // Düren in t-3 starts with 211 in January: the fake engine calls that "nicht erreicht"
+    expect(rows[0].querySelector("[data-status]")?.getAttribute("data-status")).toBe("nicht erreicht");
+    expect(rows[1].querySelector("[data-status]")?.getAttribute("data-status")).toBe("auf Kurs");
+    // sorting by II.1 puts the worst first, clicking again reverses
+    fireEvent.click(within(table).getByRole("button", { name: "II.1" }));
+    let first = within(table).getAllByRole("row")[1];
+    expect(within(first).getAllByRole("cell")[0].textContent).toBe("Kreis Düren (05358)");
+    fireEvent.click(within(table).getByRole("button", { name: "II.1" }));
+    first = within(table).getAllByRole("row")[1];
+    expect(within(first).getAllByRole("cell")[0].textContent).toBe("StädteRegion Aachen (05334)");
+    expect(host.readCount).toBe(1);
+  });
+
+  it("shows detection errors with a link to the cell", async () => {
+    const { host } = await openApp();
+    expect(screen.getByText(/1 × Fehler: eLb für Mai 2023 fehlt/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
+    fireEvent.click(screen.getByRole("button", { name: "Anzeigen: eLb!D12" }));
+    await waitFor(() => expect(host.callsOf("goTo")).toEqual([["eLb", "D12"]]));
+  });
+
+  it("saves a mapping taken from the selection and detects again with it, without re-reading", async () => {
+    const { host, calls } = await openApp();
+    expect(calls.detect).toEqual([null]);
+    fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
+    host.selection = { sheet: "Eigene", address: "B2:B20" };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Werte für LZB" }));
+    });
+    const saved = host.callsOf("saveSetting").filter(([k]) => k === "zielmonitor.mapping");
+    expect(saved).toHaveLength(1);
+    expect(JSON.stringify(saved[0][1])).toContain("B2:B20");
+    expect(calls.detect).toHaveLength(2);
+    expect(calls.detect[1]).toEqual(saved[0][1]);
+    expect(host.readCount).toBe(1);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Erkennung zurücksetzen" }));
+    });
+    expect(host.callsOf("saveSetting").pop()).toEqual(["zielmonitor.mapping", null]);
+  });
+
+  it("uses the mapping and targets saved in the workbook", async () => {
+    const host = new FakeHost(WB);
+    const mapping = { series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20" }] };
+    host.settings.set("zielmonitor.mapping", mapping);
+    const only: TargetSet = { year: 2023, targets: [handEvaluation().targets[3].target], monitoring: [] };
+    host.settings.set("zielmonitor.targets", only);
+    const { calls } = await openApp(host);
+    expect(calls.detect[calls.detect.length - 1]).toEqual(mapping);
+    expect(screen.getByTestId("target-III.1")).toBeTruthy();
+    expect(screen.queryByTestId("target-II.1")).toBeNull();
+  });
+
+  it("saves edited targets through the host", async () => {
+    const { host } = await openApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Ziele" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Entfernen II.2" }));
+    });
+    const saved = host.callsOf("saveSetting").filter(([k]) => k === "zielmonitor.targets");
+    expect((saved[0][1] as TargetSet).targets.map((t) => t.id)).toEqual(["II.1", "II.3", "III.1", "III.2"]);
+    fireEvent.click(screen.getByRole("tab", { name: "Zielerreichung" }));
+    expect(screen.queryByTestId("target-II.2")).toBeNull();
+  });
+
+  it("hands the outputs the chosen month, vintage and every Jobcenter", async () => {
+    const { host } = await openApp();
+    choose(comboboxes().month, "Mai 2023");
+    choose(comboboxes().vintage, "t-3");
+    fireEvent.click(screen.getByRole("tab", { name: "Ausgabe" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Bericht Steuerungsdialog erstellen" }));
+    });
+    const [input] = host.callsOf("writeReport")[0] as [ResultsInput];
+    expect(input.asOf).toBe("2023-05");
+    expect(input.vintage).toBe("t-3");
+    expect(input.jobcenters.map((j) => j.jobcenter.key)).toEqual(["05358", "05334"]);
+    expect(input.jobcenters.every((j) => j.evaluation.asOf === "2023-05")).toBe(true);
+    expect(input.jobcenters[0].series.every((s) => s.vintage === "t-3" && s.jobcenter === "05358")).toBe(true);
+  });
+
+  it("switches the whole pane to English and back", async () => {
+    await openApp();
+    fireEvent.click(screen.getByRole("button", { name: "Sprache" }));
+    expect(screen.getByRole("tab", { name: "Achievement" })).toBeTruthy();
+    expect((screen.getByRole("combobox", { name: "Report month" }) as HTMLButtonElement).textContent).toBe("July 2023");
+    expect(currentOf("II.1")).toBe("1,428");
+    fireEvent.click(screen.getByRole("button", { name: "Language" }));
+    expect(screen.getByRole("tab", { name: "Zielerreichung" })).toBeTruthy();
+  });
+
+  it("reports a workbook that cannot be read, and reads again on request", async () => {
+    const host = new FakeHost(WB);
+    const original = host.readWorkbook.bind(host);
+    let fail = true;
+    host.readWorkbook = async (p) => {
+      if (fail) {
+        host.readCount++;
+        throw new Error("Datei beschädigt");
+      }
+      return original(p);
+    };
+    const { engine } = fakeEngine();
+    renderInRoot(<App host={host} engine={engine} />);
+    expect(await screen.findByText(/Die Arbeitsmappe konnte nicht gelesen werden\. Datei beschädigt/)).toBeTruthy();
+    fail = false;
+    fireEvent.click(screen.getByRole("button", { name: "Neu einlesen" }));
+    await screen.findByTestId("summary");
+    expect(host.readCount).toBe(2);
+  });
+});
