@@ -1,0 +1,105 @@
+/**
+ * `zielmonitor evaluate`: the same engine as the task pane, on an .xlsx file. Exit codes: 0 success,
+ * 1 a problem with the input (German message naming file, sheet and cell), 2 bad arguments.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseEvaluateArgs, USAGE_DE, type EvaluateOptions } from "./args";
+import { buildJsonResult } from "./jsonResult";
+import { renderTextReport } from "./textReport";
+import { readXlsx } from "./readXlsx";
+import { writeResultWorkbook } from "./writeResultWorkbook";
+import { evaluateWorkbook } from "../workbook/evaluateWorkbook";
+import { DUEREN_2023, type TargetSet } from "../domain/targets";
+import { parseTargetsFile } from "../domain/agreement/targetsFile";
+import { parseMapping, type Mapping } from "../workbook/mapping";
+import type { Problem, WorkbookData } from "../workbook/types";
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+class InputError extends Error {}
+
+function readJsonFile(path: string, what: string): unknown {
+  if (!existsSync(path)) throw new InputError(`${what} "${path}" nicht gefunden.`);
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new InputError(`${what} "${path}" ist kein gültiges JSON: ${(e as Error).message}`);
+  }
+}
+
+function loadTargets(options: EvaluateOptions): TargetSet {
+  if (!options.targets) return DUEREN_2023;
+  const parsed = parseTargetsFile(readJsonFile(options.targets, "Zieldatei"));
+  if (!parsed.ok) throw new InputError(`Zieldatei "${options.targets}": ${parsed.error.message}`);
+  return parsed.value;
+}
+
+function loadMapping(options: EvaluateOptions): Mapping | undefined {
+  if (!options.mapping) return undefined;
+  const parsed = parseMapping(readJsonFile(options.mapping, "Zuordnungsdatei"));
+  if (!parsed.ok) throw new InputError(`Zuordnungsdatei "${options.mapping}": ${parsed.error.message}`);
+  return parsed.value;
+}
+
+async function loadWorkbook(path: string): Promise<WorkbookData> {
+  if (!existsSync(path)) throw new InputError(`Arbeitsmappe "${path}" nicht gefunden.`);
+  try {
+    return await readXlsx(path);
+  } catch (e) {
+    throw new InputError(`Arbeitsmappe "${path}" ist keine lesbare .xlsx-Datei: ${(e as Error).message}`);
+  }
+}
+
+function problemLine(p: Problem, file: string, lang: "de" | "en"): string {
+  const where = [file, p.sheet ? `${lang === "de" ? "Blatt" : "sheet"} "${p.sheet}"` : "", p.cell ? `${lang === "de" ? "Zelle" : "cell"} ${p.cell}` : ""].filter(Boolean).join(", ");
+  const tag = p.severity === "error" ? (lang === "de" ? "Fehler" : "Error") : p.severity === "warning" ? (lang === "de" ? "Warnung" : "Warning") : "Info";
+  return `${tag}: ${where}: ${lang === "de" ? p.message : p.messageEn}`;
+}
+
+export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<number> {
+  const parsed = parseEvaluateArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n\n${USAGE_DE}\n`);
+    return 2;
+  }
+  const options = parsed.options;
+  const file = options.workbook;
+  if (options.out && resolve(options.out) === resolve(file)) {
+    io.stderr(`--out darf nicht die Eingabedatei sein: "${file}" wird nie verändert.\n`);
+    return 2;
+  }
+  try {
+    const targetSet = loadTargets(options);
+    const mapping = loadMapping(options);
+    const workbook = await loadWorkbook(file);
+    const result = evaluateWorkbook(workbook, targetSet, { mapping, month: options.month, vintage: options.vintage });
+    const { jobcenters, problems, vintage, asOf } = result;
+
+    if (options.json) {
+      io.stdout(JSON.stringify(buildJsonResult(asOf, vintage, jobcenters, problems, options.lang), null, 2) + "\n");
+    } else {
+      if (jobcenters.length > 0) io.stdout(renderTextReport(jobcenters, vintage, options.lang) + "\n");
+      for (const p of problems) io.stderr(problemLine(p, file, options.lang) + "\n");
+    }
+    if (jobcenters.length === 0 || asOf === null) {
+      if (options.json) for (const p of problems.filter((q) => q.severity === "error")) io.stderr(problemLine(p, file, options.lang) + "\n");
+      io.stderr(options.lang === "de" ? `${file}: keine auswertbaren Daten gefunden.\n` : `${file}: no data that could be evaluated.\n`);
+      return 1;
+    }
+    if (options.out) {
+      await writeResultWorkbook(file, options.out, { asOf, vintage, targetSet, jobcenters, createdAt: new Date() });
+      io.stderr(options.lang === "de" ? `Ergebnis geschrieben: ${options.out}\n` : `Result written: ${options.out}\n`);
+    }
+    return problems.some((p) => p.severity === "error") ? 1 : 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(e.message + "\n");
+      return 1;
+    }
+    throw e;
+  }
+}
