@@ -1,0 +1,43 @@
+/**
+ * Maps the domain's typed errors to Excel errors. `CustomFunctions` is a global of the Office runtime
+ * (tests install a small shim). Excel shows a custom message only for #VALUE! and #N/A; #DIV/0! and
+ * #NUM! are raised without one.
+ */
+import { DomainFailure, type DomainError, type Result } from "../domain/result";
+
+/** The text Excel shows beside #VALUE!/#N/A: German first, then English. */
+export function excelMessage(error: DomainError): string {
+  return error.messageEn && error.messageEn !== error.message ? `${error.message} / ${error.messageEn}` : error.message;
+}
+
+export function toExcelError(error: DomainError): CustomFunctions.Error {
+  const codes = CustomFunctions.ErrorCode;
+  switch (error.kind) {
+    case "NA":
+      return new CustomFunctions.Error(codes.notAvailable, excelMessage(error));
+    case "VALUE":
+      return new CustomFunctions.Error(codes.invalidValue, excelMessage(error));
+    case "DIV0":
+      return new CustomFunctions.Error(codes.divisionByZero);
+    case "NUM":
+      return new CustomFunctions.Error(codes.invalidNumber);
+  }
+}
+
+/** The value of a result, or throws the matching Excel error. */
+export function valueOrThrow<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw toExcelError(result.error);
+}
+
+/** Runs a computation built from Results; a DomainFailure thrown inside becomes an Excel error too. */
+export function evaluate<T>(compute: () => Result<T>): T {
+  let result: Result<T>;
+  try {
+    result = compute();
+  } catch (e) {
+    if (e instanceof DomainFailure) throw toExcelError(e.error);
+    throw e;
+  }
+  return valueOrThrow(result);
+}

@@ -1,0 +1,104 @@
+/**
+ * The optional text arguments of the SGBII functions, in German or English. Omitted (`null`) or blank
+ * means the default; an unknown word is #VALUE! listing what is accepted.
+ */
+import type { Direction } from "../domain/targets";
+import { findIndicator } from "../domain/indicators";
+import { fail, ok, type Result } from "../domain/result";
+
+/** Lower case without spaces, dots and dashes: "Prozent-Punkte" → "prozentpunkte", "Pp." → "pp". */
+function norm(s: string): string {
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.\-_–]/g, "");
+}
+
+function pick<T>(option: string | null, fallback: T, table: ReadonlyArray<readonly [T, readonly string[]]>, what: string, whatEn: string, accepted: string): Result<T> {
+  if (option === null) return ok(fallback);
+  const key = norm(option);
+  for (const [value, words] of table) if (words.includes(key)) return ok(value);
+  return fail("VALUE", `${what} „${option}“ unbekannt; erlaubt: ${accepted}`, `${whatEn} "${option}" unknown; accepted: ${accepted}`);
+}
+
+export type JfwKind = "sum" | "mean";
+export function jfwKind(option: string | null): Result<JfwKind> {
+  return pick<JfwKind>(
+    option,
+    "sum",
+    [
+      ["sum", ["sum", "summe", "σ", "∑", "total"]],
+      ["mean", ["avg", "average", "mean", "mittel", "mittelwert", "durchschnitt", "ø", "⌀"]],
+    ],
+    "Art",
+    "Kind",
+    '"Summe"/"sum" oder "Durchschnitt"/"avg"',
+  );
+}
+
+export type ChangeUnit = "relative" | "points";
+export function changeUnit(option: string | null): Result<ChangeUnit> {
+  return pick<ChangeUnit>(
+    option,
+    "relative",
+    [
+      ["relative", ["%", "rel", "relativ", "relative", "prozent", "percent"]],
+      ["points", ["pp", "pkt", "punkte", "points", "prozentpunkte", "percentagepoints"]],
+    ],
+    "Einheit",
+    "Unit",
+    '"%"/"relativ" oder "pp"/"Prozentpunkte"',
+  );
+}
+
+export type GapMode = "signed" | "abs";
+export function gapMode(option: string | null): Result<GapMode> {
+  return pick<GapMode>(
+    option,
+    "signed",
+    [
+      ["signed", ["signed", "vorzeichen", "mw", "m−w", "mf", "m−f"]],
+      ["abs", ["abs", "absolut", "absolute", "betrag", "abstand", "distance"]],
+    ],
+    "Modus",
+    "Mode",
+    '"signed"/"Vorzeichen" (Männer − Frauen) oder "abs"',
+  );
+}
+
+export type ForecastMethod = "seasonal" | "linear";
+export function forecastMethod(option: string | null): Result<ForecastMethod> {
+  return pick<ForecastMethod>(
+    option,
+    "seasonal",
+    [
+      ["seasonal", ["seasonal", "saisonal", "saison", "profil", "profile"]],
+      ["linear", ["linear", "lin"]],
+    ],
+    "Methode",
+    "Method",
+    '"saisonal"/"seasonal" oder "linear"',
+  );
+}
+
+/**
+ * ">=" (default) or "<=", written as an operator, a word ("mindestens", "höchstens", "min", "max") or an
+ * indicator code whose good direction applies (K3 → "<=", INT → ">=", GAP → "<=").
+ */
+export function direction(option: string | null): Result<Direction> {
+  if (option === null) return ok(">=");
+  const key = norm(option);
+  if ([">=", "≥", "=>", "min", "mindestens", "atleast", "up", "steigt"].includes(key)) return ok(">=");
+  if (["<=", "≤", "=<", "max", "höchstens", "hoechstens", "atmost", "down", "sinkt"].includes(key)) return ok("<=");
+  const def = findIndicator(option);
+  if (def) {
+    if (def.goodDirection === "up") return ok(">=");
+    if (def.goodDirection === "down") return ok("<=");
+    return fail("VALUE", `Richtung: ${def.code} hat keine Zielrichtung (nur Monitoring)`, `Direction: ${def.code} has no target direction (monitoring only)`);
+  }
+  return fail(
+    "VALUE",
+    `Richtung „${option}“ unbekannt; erlaubt: ">=", "<=" oder eine Kennzahl wie "K3"`,
+    `Direction "${option}" unknown; accepted: ">=", "<=" or an indicator code such as "K3"`,
+  );
+}
