@@ -17,10 +17,11 @@ function container(): HTMLElement {
   return el;
 }
 
+/** True inside an Office host; false where office.js is missing or runs in a plain browser tab. */
 async function officeReady(): Promise<boolean> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return false;
-  await Office.onReady();
-  return true;
+  const info = await Office.onReady();
+  return Boolean(info && info.host);
 }
 
 async function start(): Promise<void> {

@@ -1,0 +1,139 @@
+/**
+ * End to end: the built preview (dist/) served on localhost, in headless Chromium, opens the Düren
+ * sample and shows the five targets. The expected figures are computed here by running the engine on
+ * the sample generator's own series, never taken from what the page printed. Needs `npm run build`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { evaluate, latestCompleteMonth } from "../../src/domain/evaluate";
+import { formatLevel, statusLabel } from "../../src/domain/display";
+import type { Evaluation, IndicatorData, Vintage } from "../../src/domain/evaluation";
+import { DUEREN_2023 } from "../../src/domain/targets";
+import { formatYearMonth, type YearMonth } from "../../src/domain/yearMonth";
+import { startPreviewServer, type PreviewServer } from "../../scripts/preview-server";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../bench/preview";
+import { duerenIndicatorData } from "./sampleSeries";
+
+const REPO = resolve(__dirname, "..", "..");
+const IDS = ["II.1", "II.2", "II.3", "III.1", "III.2"];
+
+jest.setTimeout(180_000);
+
+function expected(vintage: Vintage, asOf?: YearMonth): Evaluation {
+  const data: IndicatorData = duerenIndicatorData(vintage);
+  const month = asOf ?? latestCompleteMonth(data, DUEREN_2023, 2023);
+  if (!month) throw new Error("generator series have no complete month in 2023");
+  return evaluate(data, DUEREN_2023, month);
+}
+
+async function statuses(page: Page): Promise<Record<string, string | null>> {
+  const out: Record<string, string | null> = {};
+  for (const id of IDS) out[id] = await page.getAttribute(`[data-testid="target-${id}"] [data-status]`, "data-status");
+  return out;
+}
+
+async function field(page: Page, id: string, name: string): Promise<string> {
+  return ((await page.textContent(`[data-testid="target-${id}"] [data-field="${name}"]`)) ?? "").trim();
+}
+
+async function choose(page: Page, combobox: string, option: string): Promise<void> {
+  await page.getByRole("combobox", { name: combobox }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+describe("preview in Chromium", () => {
+  let server: PreviewServer;
+  let context: BrowserContext;
+  let profile: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(REPO, "dist", "preview.html"))) throw new Error("dist/preview.html fehlt: erst `npm run build` ausführen (npm test baut vorher).");
+    if (!existsSync(join(REPO, "samples", "kreis-dueren-2021-2023.xlsx"))) throw new Error("samples/kreis-dueren-2021-2023.xlsx fehlt: `npm run samples`.");
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} fehlt: apt-get install -y chromium`);
+    server = await startPreviewServer({ port: 0, build: false });
+    profile = mkdtempSync(join(tmpdir(), "zielmonitor-e2e-"));
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("shows the five Düren targets with the engine's statuses, follows month and vintage, stays on localhost", async () => {
+    const page = await context.newPage();
+    page.on("request", (r) => requests.push(r.url()));
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="target-III.2"] [data-status]', { timeout: 120_000 });
+
+    // office.js is not on this page
+    expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
+
+    // the latest complete month in t-0 (the agreement's vintage)
+    const t0 = expected("t-0");
+    expect(await page.getByRole("combobox", { name: "Berichtsmonat" }).textContent()).toBe(formatYearMonth(t0.asOf));
+    const want = Object.fromEntries(t0.targets.map((e) => [e.target.id, e.status]));
+    expect(Object.keys(want).sort()).toEqual([...IDS].sort());
+    expect(await statuses(page)).toEqual(want);
+    for (const e of t0.targets) {
+      expect(await page.textContent(`[data-testid="target-${e.target.id}"] [data-status]`)).toBe(statusLabel(e.status));
+      expect(await field(page, e.target.id, "current")).toBe(formatLevel(e.target.indicator, e.current));
+      expect(await field(page, e.target.id, "previous")).toBe(formatLevel(e.target.indicator, e.previous));
+    }
+    mkdirSync(join(REPO, "test-results"), { recursive: true });
+    await page.screenshot({ path: join(REPO, "test-results", "preview-summary.png"), fullPage: false });
+
+    // another month: the figures follow the engine at that month
+    const march = expected("t-0", "2023-03");
+    await choose(page, "Berichtsmonat", formatYearMonth("2023-03"));
+    const ii1 = march.targets.find((e) => e.target.id === "II.1");
+    if (!ii1) throw new Error("II.1 missing");
+    await page.waitForFunction(
+      ([sel, text]) => document.querySelector(sel)?.textContent?.trim() === text,
+      [`[data-testid="target-II.1"] [data-field="current"]`, formatLevel("INT", ii1.current)] as const,
+    );
+    expect(await statuses(page)).toEqual(Object.fromEntries(march.targets.map((e) => [e.target.id, e.status])));
+    for (const e of march.targets) expect(await field(page, e.target.id, "current")).toBe(formatLevel(e.target.indicator, e.current));
+
+    // the final vintage for the same month
+    const marchT3 = expected("t-3", "2023-03");
+    const ii1t3 = marchT3.targets.find((e) => e.target.id === "II.1");
+    if (!ii1t3) throw new Error("II.1 missing");
+    expect(ii1t3.current).not.toBe(ii1.current); // otherwise this step proves nothing
+    await choose(page, "Wartezeit", "t-3");
+    await page.waitForFunction(
+      ([sel, text]) => document.querySelector(sel)?.textContent?.trim() === text,
+      [`[data-testid="target-II.1"] [data-field="current"]`, formatLevel("INT", ii1t3.current)] as const,
+    );
+    expect(await statuses(page)).toEqual(Object.fromEntries(marchT3.targets.map((e) => [e.target.id, e.status])));
+    for (const e of marchT3.targets) expect(await field(page, e.target.id, "current")).toBe(formatLevel(e.target.indicator, e.current));
+
+    // going to a source range selects it in the sheet viewer
+    await page.getByRole("tab", { name: "Daten" }).click();
+    const firstSource = page.locator('[data-testid="found-series"] li button').first();
+    const address = (await firstSource.textContent()) ?? "";
+    await firstSource.click();
+    await page.waitForFunction((a) => document.querySelector('[data-testid="selection-address"]')?.textContent === a, address);
+
+    // writing the summary sheet shows it in the viewer
+    await page.getByRole("tab", { name: "Ausgabe" }).click();
+    await page.getByRole("button", { name: "Blatt Zielerreichung schreiben" }).click();
+    await page.getByText("Blatt Zielerreichung schreiben: erledigt.").waitFor();
+    const viewer = page.getByTestId("sheet-viewer");
+    await viewer.getByRole("table", { name: "Zielerreichung" }).waitFor();
+    expect(await viewer.getByRole("tab", { name: "Zielerreichung" }).getAttribute("aria-selected")).toBe("true");
+    expect(await viewer.getByRole("cell", { name: "III.1", exact: true }).count()).toBe(1);
+
+    expect(errors).toEqual([]);
+    const origin = new URL(server.url).origin;
+    const foreign = requests.filter((u) => !u.startsWith(origin + "/") && !u.startsWith("data:") && !u.startsWith("blob:"));
+    expect(foreign).toEqual([]);
+    expect(requests.some((u) => u.endsWith("/samples/kreis-dueren-2021-2023.xlsx"))).toBe(true);
+  });
+});
