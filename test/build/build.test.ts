@@ -1,0 +1,94 @@
+/**
+ * Runs the real webpack configuration (with stand-in task pane and preview entries, so that only the
+ * shell is under test) into a temporary folder: functions.json and functions-de.json, the associate
+ * calls, the one shared-runtime page, and the rule that ExcelJS never reaches an Office bundle.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import webpack from "webpack";
+
+const ROOT = path.resolve(__dirname, "../..");
+const FIXTURES = path.join(__dirname, "fixtures");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const factory = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, options: { mode: string }) => Promise<webpack.Configuration>;
+
+interface BuildResult {
+  dir: string;
+  errors: string[];
+}
+
+async function build(mode: "production" | "development", entries: { taskpane: string; preview: string }): Promise<BuildResult> {
+  const config = await factory({}, { mode });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zielmonitor-build-"));
+  config.mode = mode;
+  config.context = ROOT;
+  config.devtool = false;
+  config.entry = { ...(config.entry as Record<string, string>), taskpane: entries.taskpane, preview: entries.preview };
+  config.output = { ...config.output, path: dir };
+  config.infrastructureLogging = { level: "error" };
+  return new Promise((resolve, reject) => {
+    webpack(config, (err, stats) => {
+      if (err || !stats) return reject(err ?? new Error("no stats"));
+      const errors = stats.toJson({ all: false, errors: true }).errors?.map((e) => e.message) ?? [];
+      resolve({ dir, errors });
+    });
+  });
+}
+
+const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), "utf8");
+
+describe("production build of the add-in shell", () => {
+  let out: BuildResult;
+  beforeAll(async () => {
+    out = await build("production", { taskpane: path.join(FIXTURES, "taskpane.ts"), preview: path.join(FIXTURES, "preview.ts") });
+  }, 180000);
+  afterAll(() => fs.rmSync(out.dir, { recursive: true, force: true }));
+
+  it("builds without errors and writes the files the manifest names", () => {
+    expect(out.errors).toEqual([]);
+    for (const f of ["taskpane.html", "preview.html", "functions.js", "taskpane.js", "preview.js", "functions.json", "functions-de.json", "manifest.xml", "assets/icon-16.png", "assets/icon-80.png"])
+      expect([f, fs.existsSync(path.join(out.dir, f))]).toEqual([f, true]);
+    // without ZIELMONITOR_URL the manifest is copied unchanged
+    expect(read(out.dir, "manifest.xml")).toBe(read(ROOT, "manifest.xml"));
+  });
+
+  it("emits English and German metadata with the same ids", () => {
+    const en = JSON.parse(read(out.dir, "functions.json")) as { functions: Array<{ id: string; name: string }> };
+    const de = JSON.parse(read(out.dir, "functions-de.json")) as { functions: Array<{ id: string; name: string }> };
+    expect(de.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+    expect(en.functions.find((f) => f.id === "K2CHANGE")?.name).toBe("K2CHANGE");
+    expect(de.functions.find((f) => f.id === "K2CHANGE")?.name).toBe("K2VERÄNDERUNG");
+  });
+
+  it("registers every function in functions.js, which makes no network calls", () => {
+    const js = read(out.dir, "functions.js");
+    const en = JSON.parse(read(out.dir, "functions.json")) as { functions: Array<{ id: string }> };
+    for (const { id } of en.functions) expect([id, js.includes(`CustomFunctions.associate("${id}"`)]).toEqual([id, true]);
+    expect(js).not.toMatch(/https?:\/\/|fetch\(|XMLHttpRequest|WebSocket/);
+  });
+
+  it("loads office.js first, then functions and task pane in one page; the preview without office.js", () => {
+    const html = read(out.dir, "taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(scripts.indexOf("functions.js")).toBeGreaterThan(0);
+    expect(scripts.indexOf("taskpane.js")).toBeGreaterThan(scripts.indexOf("functions.js"));
+    const preview = read(out.dir, "preview.html");
+    expect(preview).not.toContain("office.js");
+    expect(preview).toContain("preview.js");
+  });
+});
+
+describe("ExcelJS stays out of the Office bundles", () => {
+  it("allows it in the preview but fails the build when the task pane pulls it in", async () => {
+    const out = await build("development", { taskpane: path.join(FIXTURES, "taskpaneWithExceljs.ts"), preview: path.join(FIXTURES, "previewWithExceljs.ts") });
+    try {
+      const guard = out.errors.filter((e) => e.includes("ExcelJS gehört nur in die Vorschau"));
+      expect(guard.length).toBeGreaterThan(0);
+      expect(guard.every((e) => e.includes('Bundle "taskpane"'))).toBe(true);
+    } finally {
+      fs.rmSync(out.dir, { recursive: true, force: true });
+    }
+  }, 180000);
+});
