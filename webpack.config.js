@@ -11,7 +11,6 @@
  * `npm run build` works offline without certificates; only `webpack serve` asks office-addin-dev-certs
  * for a trusted localhost certificate, and falls back to a self-signed one when that is unavailable.
  */
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

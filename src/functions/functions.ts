@@ -41,7 +41,11 @@ function changeOperands(current: unknown, previous: unknown, unit: ChangeUnit): 
   const prev = readMonths(previous, "Vorjahr");
   if (!prev.ok) return prev;
   if (unit === "points" && (cur.value.length > 1 || prev.value.length > 1))
-    return fail("VALUE", "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet", "Change in percentage points: one value each (two rates) expected");
+    return fail(
+      "VALUE",
+      "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet",
+      "Change in percentage points: one value each (two rates) expected",
+    );
   const len = equalLength(cur.value, prev.value, "Veränderung", "Change");
   if (!len.ok) return len;
   const c = sum(cur.value, "aktuell");

@@ -14,7 +14,14 @@ function norm(s: string): string {
     .replace(/[\s.\-_–]/g, "");
 }
 
-function pick<T>(option: string | null, fallback: T, table: ReadonlyArray<readonly [T, readonly string[]]>, what: string, whatEn: string, accepted: string): Result<T> {
+function pick<T>(
+  option: string | null,
+  fallback: T,
+  table: ReadonlyArray<readonly [T, readonly string[]]>,
+  what: string,
+  whatEn: string,
+  accepted: string,
+): Result<T> {
   if (option === null) return ok(fallback);
   const key = norm(option);
   for (const [value, words] of table) if (words.includes(key)) return ok(value);

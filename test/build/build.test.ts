@@ -10,7 +10,7 @@ import webpack from "webpack";
 
 const ROOT = path.resolve(__dirname, "../..");
 const FIXTURES = path.join(__dirname, "fixtures");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const factory = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, options: { mode: string }) => Promise<webpack.Configuration>;
 
 interface BuildResult {
@@ -47,7 +47,18 @@ describe("production build of the add-in shell", () => {
 
   it("builds without errors and writes the files the manifest names", () => {
     expect(out.errors).toEqual([]);
-    for (const f of ["taskpane.html", "preview.html", "functions.js", "taskpane.js", "preview.js", "functions.json", "functions-de.json", "manifest.xml", "assets/icon-16.png", "assets/icon-80.png"])
+    for (const f of [
+      "taskpane.html",
+      "preview.html",
+      "functions.js",
+      "taskpane.js",
+      "preview.js",
+      "functions.json",
+      "functions-de.json",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-80.png",
+    ])
       expect([f, fs.existsSync(path.join(out.dir, f))]).toEqual([f, true]);
     // without ZIELMONITOR_URL the manifest is copied unchanged
     expect(read(out.dir, "manifest.xml")).toBe(read(ROOT, "manifest.xml"));

@@ -55,10 +55,12 @@ describe("JFW", () => {
     expect(text.code).toBe("#VALUE!");
     expect(text.message).toContain("Wert 3 ist keine Zahl");
     expect(thrownBy(() => jfw(row(1, true)))).toMatchObject({ code: "#VALUE!" });
-    const block = thrownBy(() => jfw([
-      [1, 2],
-      [3, 4],
-    ]));
+    const block = thrownBy(() =>
+      jfw([
+        [1, 2],
+        [3, 4],
+      ]),
+    );
     expect(block.code).toBe("#VALUE!");
     expect(block.message).toContain("2 Zeilen × 2 Spalten");
     expect(thrownBy(() => jfw(row(1), "median")).code).toBe("#VALUE!");

@@ -50,7 +50,8 @@ beforeAll(async () => {
 
 describe("the cell-reference check itself", () => {
   it("recognises addresses in A1 and R1C1 form", () => {
-    for (const ref of ["A1", "SGB2", "XFD1048576", "$B$3", "R1C1", "RC", "R2", "C3", "R[-1]C[2]"]) expect([ref, looksLikeCellReference(ref)]).toEqual([ref, true]);
+    for (const ref of ["A1", "SGB2", "XFD1048576", "$B$3", "R1C1", "RC", "R2", "C3", "R[-1]C[2]"])
+      expect([ref, looksLikeCellReference(ref)]).toEqual([ref, true]);
     for (const name of ["XFE1", "A1048577", "A0", "SGBII", "K2CHANGE", "JFW", "RCX"]) expect([name, looksLikeCellReference(name)]).toEqual([name, false]);
   });
 });
@@ -97,7 +98,9 @@ describe("functions-de.json (the translation build step)", () => {
       const d = de.functions[i];
       expect(d.result).toEqual(e.result);
       expect(d.options).toEqual(e.options);
-      expect(d.parameters.map((p) => [p.type, p.dimensionality, p.optional, p.repeating])).toEqual(e.parameters.map((p) => [p.type, p.dimensionality, p.optional, p.repeating]));
+      expect(d.parameters.map((p) => [p.type, p.dimensionality, p.optional, p.repeating])).toEqual(
+        e.parameters.map((p) => [p.type, p.dimensionality, p.optional, p.repeating]),
+      );
     }
     expect(de.allowCustomDataForDataTypeAny).toBe(en.allowCustomDataForDataTypeAny);
   });

@@ -7,7 +7,7 @@ import fs from "fs";
 import path from "path";
 
 // xml2js ships no types; only its promise parser is used.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { parseStringPromise } = require("xml2js") as { parseStringPromise(xml: string): Promise<XmlNode> };
 
 interface XmlNode {
@@ -162,7 +162,7 @@ interface WebpackConfig {
   plugins: Array<Record<string, unknown>>;
 }
 type ConfigFactory = (env: Record<string, unknown>, options: { mode: string }) => Promise<WebpackConfig>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const factory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
 
 function pluginsNamed(config: WebpackConfig, name: string): Array<Record<string, unknown>> {
@@ -174,7 +174,8 @@ function outputFiles(config: WebpackConfig): Set<string> {
   const out = new Set<string>();
   for (const name of Object.keys(config.entry)) out.add(config.output.filename.replace("[name]", name));
   for (const p of pluginsNamed(config, "HtmlWebpackPlugin")) out.add((p.userOptions as { filename: string }).filename);
-  for (const p of [...pluginsNamed(config, "CustomFunctionsMetadataPlugin"), ...pluginsNamed(config, "FunctionsDePlugin")]) out.add((p.options as { output: string }).output);
+  for (const p of [...pluginsNamed(config, "CustomFunctionsMetadataPlugin"), ...pluginsNamed(config, "FunctionsDePlugin")])
+    out.add((p.options as { output: string }).output);
   for (const p of pluginsNamed(config, "CopyPlugin"))
     for (const pattern of p.patterns as Array<{ from: string; to: string }>) {
       const dir = path.dirname(pattern.from);
@@ -195,7 +196,8 @@ describe("manifest against the build configuration", () => {
 
   it("points every URL at a file the build produces", () => {
     const files = outputFiles(config);
-    for (const f of ["taskpane.html", "preview.html", "functions.js", "functions.json", "functions-de.json", "manifest.xml", "assets/icon-32.png"]) expect([f, files.has(f)]).toEqual([f, true]);
+    for (const f of ["taskpane.html", "preview.html", "functions.js", "functions.json", "functions-de.json", "manifest.xml", "assets/icon-32.png"])
+      expect([f, files.has(f)]).toEqual([f, true]);
     const referenced = manifestUrls().map((u) => u.slice(DEV_URL.length));
     expect(referenced.length).toBeGreaterThan(8);
     for (const file of referenced) expect([file, files.has(file)]).toEqual([file, true]);
