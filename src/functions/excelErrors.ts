@@ -10,8 +10,16 @@ export function excelMessage(error: DomainError): string {
   return error.messageEn && error.messageEn !== error.message ? `${error.message} / ${error.messageEn}` : error.message;
 }
 
+/** The ErrorCode values, for runtimes older than CustomFunctionsRuntime 1.3 that lack the enum object. */
+const FALLBACK_CODES = {
+  notAvailable: "#N/A",
+  invalidValue: "#VALUE!",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+} as unknown as typeof CustomFunctions.ErrorCode;
+
 export function toExcelError(error: DomainError): CustomFunctions.Error {
-  const codes = CustomFunctions.ErrorCode;
+  const codes = typeof CustomFunctions.ErrorCode === "object" && CustomFunctions.ErrorCode ? CustomFunctions.ErrorCode : FALLBACK_CODES;
   switch (error.kind) {
     case "NA":
       return new CustomFunctions.Error(codes.notAvailable, excelMessage(error));

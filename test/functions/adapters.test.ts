@@ -15,6 +15,18 @@ describe("excelErrors", () => {
     expect([num.code, num.message]).toEqual(["#NUM!", undefined]);
   });
 
+  it("uses the code strings where the runtime has no ErrorCode enum (CustomFunctionsRuntime < 1.3)", () => {
+    const cf = (globalThis as unknown as { CustomFunctions: { ErrorCode?: unknown } }).CustomFunctions;
+    const saved = cf.ErrorCode;
+    cf.ErrorCode = undefined;
+    try {
+      expect(toExcelError({ kind: "DIV0", message: "", messageEn: "" }).code).toBe("#DIV/0!");
+      expect(toExcelError({ kind: "NA", message: "fehlt", messageEn: "missing" }).code).toBe("#N/A");
+    } finally {
+      cf.ErrorCode = saved;
+    }
+  });
+
   it("says a message once when German and English agree", () => {
     expect(excelMessage({ kind: "NA", message: "K3", messageEn: "K3" })).toBe("K3");
   });
