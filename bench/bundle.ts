@@ -66,7 +66,11 @@ export async function run(): Promise<BenchRow[]> {
   const lazy = js.filter((f) => !referenced.has(f) && statSync(join(DIST, f)).size > 0);
   const ms = () => performance.now() - start;
   const rows: BenchRow[] = [row("Bundle Task Pane (taskpane.html, ohne functions)", pane, ms())];
-  rows.push(functions.length > 0 ? row("Bundle Custom Functions", functions, ms()) : { name: "Bundle Custom Functions", unit: "nicht gefunden", iterations: 0, totalMs: 0 });
+  rows.push(
+    functions.length > 0
+      ? row("Bundle Custom Functions", functions, ms())
+      : { name: "Bundle Custom Functions", unit: "nicht gefunden", iterations: 0, totalMs: 0 },
+  );
   rows.push(row("Bundle Vorschau (preview.html)", preview, ms()));
   if (lazy.length > 0) rows.push(row("Bundle nachgeladene Chunks", lazy, ms()));
   return rows;

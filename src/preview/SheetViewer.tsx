@@ -163,11 +163,7 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
             ))}
           </tbody>
         </table>
-        {rows > MAX_ROWS && (
-          <Caption1>
-            {rows - MAX_ROWS} weitere Zeilen nicht angezeigt (Vorschau).
-          </Caption1>
-        )}
+        {rows > MAX_ROWS && <Caption1>{rows - MAX_ROWS} weitere Zeilen nicht angezeigt (Vorschau).</Caption1>}
       </div>
     </div>
   );

@@ -44,7 +44,14 @@ export function localHighlightPlan(input: ResultsInput): CellMark[] {
             prev.note += `, ${ev.target.id}`;
             continue;
           }
-          marks.set(key, { sheet: s.source.sheet, row: cell.row, col: cell.col, fill: STATUS_FILL[ev.status], note: `${ev.target.id}: ${ev.status}`, rank: RANK[ev.status] });
+          marks.set(key, {
+            sheet: s.source.sheet,
+            row: cell.row,
+            col: cell.col,
+            fill: STATUS_FILL[ev.status],
+            note: `${ev.target.id}: ${ev.status}`,
+            rank: RANK[ev.status],
+          });
         }
       }
     }

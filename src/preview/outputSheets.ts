@@ -11,11 +11,7 @@ export const SUMMARY_SHEET = "Zielerreichung";
 export const REPORT_SHEET = "Bericht Steuerungsdialog";
 
 function header(input: ResultsInput, title: string): CellValue[][] {
-  return [
-    [title],
-    [`Stand ${formatYearMonth(input.asOf)} · Wartezeit ${input.vintage} · Zieljahr ${input.targetSet.year}`],
-    [],
-  ];
+  return [[title], [`Stand ${formatYearMonth(input.asOf)} · Wartezeit ${input.vintage} · Zieljahr ${input.targetSet.year}`], []];
 }
 
 export function localSummaryGrid(input: ResultsInput): CellValue[][] {
@@ -50,7 +46,10 @@ export function localReportGrid(input: ResultsInput): CellValue[][] {
       const code = ev.target.indicator;
       rows.push([`Ziel ${ev.target.id}`, statusLabel(ev.status) + (ev.narrowlyMissed ? " (knapp)" : "")]);
       rows.push(["", ev.target.wording]);
-      rows.push(["", `JFW ${formatLevel(code, ev.current)} · Vorjahr ${formatLevel(code, ev.previous)} · Veränderung ${formatChange(ev.target.unit, ev.change)} · Ziel ${formatTarget(ev.target)}`]);
+      rows.push([
+        "",
+        `JFW ${formatLevel(code, ev.current)} · Vorjahr ${formatLevel(code, ev.previous)} · Veränderung ${formatChange(ev.target.unit, ev.change)} · Ziel ${formatTarget(ev.target)}`,
+      ]);
       const f = ev.forecast.seasonal ?? ev.forecast.linear;
       if (f !== null) rows.push(["", `Prognose Dezember ${formatLevel(code, f)} (${ev.forecast.seasonal !== null ? "saisonal" : "linear"})`]);
       if (ev.shortfall && ev.shortfall.total > 0) rows.push(["", `Fehlende Integrationen bis Dezember: ${ev.shortfall.total}`]);

@@ -55,7 +55,12 @@ describe("preview in Chromium", () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} fehlt: apt-get install -y chromium`);
     server = await startPreviewServer({ port: 0, build: false });
     profile = mkdtempSync(join(tmpdir(), "zielmonitor-e2e-"));
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 900 },
+    });
   });
 
   afterAll(async () => {
@@ -94,10 +99,10 @@ describe("preview in Chromium", () => {
     await choose(page, "Berichtsmonat", formatYearMonth("2023-03"));
     const ii1 = march.targets.find((e) => e.target.id === "II.1");
     if (!ii1) throw new Error("II.1 missing");
-    await page.waitForFunction(
-      ([sel, text]) => document.querySelector(sel)?.textContent?.trim() === text,
-      [`[data-testid="target-II.1"] [data-field="current"]`, formatLevel("INT", ii1.current)] as const,
-    );
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent?.trim() === text, [
+      `[data-testid="target-II.1"] [data-field="current"]`,
+      formatLevel("INT", ii1.current),
+    ] as const);
     expect(await statuses(page)).toEqual(Object.fromEntries(march.targets.map((e) => [e.target.id, e.status])));
     for (const e of march.targets) expect(await field(page, e.target.id, "current")).toBe(formatLevel(e.target.indicator, e.current));
 
@@ -107,10 +112,10 @@ describe("preview in Chromium", () => {
     if (!ii1t3) throw new Error("II.1 missing");
     expect(ii1t3.current).not.toBe(ii1.current); // otherwise this step proves nothing
     await choose(page, "Wartezeit", "t-3");
-    await page.waitForFunction(
-      ([sel, text]) => document.querySelector(sel)?.textContent?.trim() === text,
-      [`[data-testid="target-II.1"] [data-field="current"]`, formatLevel("INT", ii1t3.current)] as const,
-    );
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent?.trim() === text, [
+      `[data-testid="target-II.1"] [data-field="current"]`,
+      formatLevel("INT", ii1t3.current),
+    ] as const);
     expect(await statuses(page)).toEqual(Object.fromEntries(marchT3.targets.map((e) => [e.target.id, e.status])));
     for (const e of marchT3.targets) expect(await field(page, e.target.id, "current")).toBe(formatLevel(e.target.indicator, e.current));
 

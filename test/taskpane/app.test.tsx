@@ -65,7 +65,14 @@ function fakeEngine() {
         .filter((t) => set.targets.some((x) => x.id === t.target.id))
         .map((t) =>
           t.target.id === "II.1"
-            ? { ...t, asOf, current: cur, previous: prev, change: cur / prev - 1, status: data.INT?.get("2023-01") === 211 ? ("nicht erreicht" as const) : ("auf Kurs" as const) }
+            ? {
+                ...t,
+                asOf,
+                current: cur,
+                previous: prev,
+                change: cur / prev - 1,
+                status: data.INT?.get("2023-01") === 211 ? ("nicht erreicht" as const) : ("auf Kurs" as const),
+              }
             : { ...t, asOf },
         );
       return { asOf, targets, monitoring: [] };

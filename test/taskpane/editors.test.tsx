@@ -121,7 +121,15 @@ describe("AgreementPaste", () => {
     jobcenter: "Kreis Testhausen",
     targets: [
       { id: "II.1", goal: "II", indicator: "INT", unit: "count", direction: ">=", value: 612, wording: "Es werden mindestens 612 Integrationen erreicht." },
-      { id: "III.1", goal: "III", indicator: "K3", unit: "percent", direction: "<=", value: -0.01, wording: "Der Bestand an LZB sinkt um mindestens 1,0 Prozent." },
+      {
+        id: "III.1",
+        goal: "III",
+        indicator: "K3",
+        unit: "percent",
+        direction: "<=",
+        value: -0.01,
+        wording: "Der Bestand an LZB sinkt um mindestens 1,0 Prozent.",
+      },
     ],
     monitoring: [],
     notUnderstood: ["Die Parteien streben eine gute Zusammenarbeit an."],

@@ -150,7 +150,15 @@ export function handEvaluation(): Evaluation {
     },
   ];
   const monitoring: MonitoringEvaluation[] = [
-    { item: DUEREN_2023.monitoring[0], asOf: "2023-06", current: 12_345_678, previous: 12_000_000, change: 12_345_678 / 12_000_000 - 1, changeUnit: "percent", missing: [] },
+    {
+      item: DUEREN_2023.monitoring[0],
+      asOf: "2023-06",
+      current: 12_345_678,
+      previous: 12_000_000,
+      change: 12_345_678 / 12_000_000 - 1,
+      changeUnit: "percent",
+      missing: [],
+    },
     { item: DUEREN_2023.monitoring[4], asOf: "2023-06", current: 0.41, previous: 0.4, change: 0.01, changeUnit: "points", missing: [] },
   ];
   return { asOf: "2023-06", targets, monitoring };

@@ -9,7 +9,15 @@ import { DUEREN_2023 } from "../../src/domain/targets";
 
 const WB: WorkbookData = {
   sheets: [
-    { name: "Integrationen", origin: { row: 3, col: 1 }, values: [["Monat", "INT"], ["Jan 2023", 210], ["Feb 2023", 230]] },
+    {
+      name: "Integrationen",
+      origin: { row: 3, col: 1 },
+      values: [
+        ["Monat", "INT"],
+        ["Jan 2023", 210],
+        ["Feb 2023", 230],
+      ],
+    },
     { name: "eLb", origin: { row: 0, col: 0 }, values: [[1]] },
   ],
 };

@@ -45,7 +45,12 @@ export function ActionsPanel({ host, input }: { host: WorkbookHost; input: () =>
       {current && <Caption1>{t.basedOn(formatYearMonth(current.asOf, lang), current.vintage)}</Caption1>}
       <div className={styles.buttons}>
         {(["highlight", "removeHighlight", "writeSummary", "writeReport"] as const).map((key) => (
-          <Button key={key} onClick={() => void run(key)} disabled={busy !== null || (key !== "removeHighlight" && !current)} appearance={key === "writeReport" ? "primary" : "secondary"}>
+          <Button
+            key={key}
+            onClick={() => void run(key)}
+            disabled={busy !== null || (key !== "removeHighlight" && !current)}
+            appearance={key === "writeReport" ? "primary" : "secondary"}
+          >
             {t[key]}
           </Button>
         ))}

@@ -92,7 +92,13 @@ export function App({ host, engine = realEngine }: AppProps) {
             {host.title ? ` · ${host.title}` : ""}
           </Caption1>
         </div>
-        <Button size="small" appearance="subtle" onClick={() => setLang(lang === "de" ? "en" : "de")} aria-label={t.language} lang={lang === "de" ? "en" : "de"}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => setLang(lang === "de" ? "en" : "de")}
+          aria-label={t.language}
+          lang={lang === "de" ? "en" : "de"}
+        >
           {lang === "de" ? t.switchToEnglish : t.switchToGerman}
         </Button>
       </header>
@@ -145,7 +151,11 @@ export function App({ host, engine = realEngine }: AppProps) {
                   </MessageBarBody>
                 </MessageBar>
               )}
-              {model.months.length === 0 && <MessageBar intent="warning"><MessageBarBody>{t.noMonths}</MessageBarBody></MessageBar>}
+              {model.months.length === 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t.noMonths}</MessageBarBody>
+                </MessageBar>
+              )}
               {model.jobcenters.length > 1 && <MinistryTable results={model.all} onSelect={model.setJobcenterKey} />}
               {model.evaluation && <SummaryView evaluation={model.evaluation} onShowMissing={() => setTab("data")} />}
             </div>

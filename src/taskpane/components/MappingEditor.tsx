@@ -128,11 +128,7 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
                   <TableCell key={part}>
                     <div className={styles.cell}>
                       <Caption1 data-field={`${code}-${part}`}>{manual?.[part] ? `${manual.sheet}!${manual[part]}` : t.notSet}</Caption1>
-                      <Button
-                        size="small"
-                        onClick={() => void take(code, part)}
-                        aria-label={t.takeSelectionFor(part === "months" ? t.months : t.values, code)}
-                      >
+                      <Button size="small" onClick={() => void take(code, part)} aria-label={t.takeSelectionFor(part === "months" ? t.months : t.values, code)}>
                         {t.takeSelection}
                       </Button>
                     </div>

@@ -1,13 +1,4 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Link,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Link, makeStyles } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Status } from "../../domain/evaluation";
 import type { JobcenterResult } from "../useWorkbookModel";

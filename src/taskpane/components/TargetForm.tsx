@@ -78,7 +78,12 @@ export function TargetForm({ initial, onSubmit, onCancel }: { initial: Target; o
       </div>
       <div className={styles.row}>
         <Field label={t.unit}>
-          <Dropdown value={unitLabel(unit, lang)} selectedOptions={[unit]} onOptionSelect={(_, d) => d.optionValue && setUnit(d.optionValue as TargetUnit)} size="small">
+          <Dropdown
+            value={unitLabel(unit, lang)}
+            selectedOptions={[unit]}
+            onOptionSelect={(_, d) => d.optionValue && setUnit(d.optionValue as TargetUnit)}
+            size="small"
+          >
             {UNITS.map((u) => (
               <Option key={u} value={u}>
                 {unitLabel(u, lang)}
@@ -100,7 +105,11 @@ export function TargetForm({ initial, onSubmit, onCancel }: { initial: Target; o
             ))}
           </Dropdown>
         </Field>
-        <Field label={`${t.value} (${unit === "percent" ? "%" : unit === "points" ? (lang === "de" ? "Pp." : "pp") : t.unitCount})`} hint={t.valueHint} validationMessage={valueError}>
+        <Field
+          label={`${t.value} (${unit === "percent" ? "%" : unit === "points" ? (lang === "de" ? "Pp." : "pp") : t.unitCount})`}
+          hint={t.valueHint}
+          validationMessage={valueError}
+        >
           <Input value={valueText} onChange={(_, d) => setValueText(d.value)} onBlur={() => setTouched(true)} size="small" inputMode="decimal" />
         </Field>
       </div>

@@ -99,11 +99,7 @@ export function TargetRow({ ev, onShowMissing }: { ev: TargetEvaluation; onShowM
           <>
             <dt className={styles.dt}>{t.missingData}</dt>
             <dd className={styles.dd} data-field="missing">
-              {onShowMissing ? (
-                <Link onClick={onShowMissing}>{missingText(ev, lang)}</Link>
-              ) : (
-                missingText(ev, lang)
-              )}
+              {onShowMissing ? <Link onClick={onShowMissing}>{missingText(ev, lang)}</Link> : missingText(ev, lang)}
             </dd>
           </>
         )}

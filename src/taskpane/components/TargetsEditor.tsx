@@ -98,7 +98,11 @@ export function TargetsEditor({ targetSet, onSave }: { targetSet: TargetSet; onS
       </ul>
       {editing?.index === null && <TargetForm initial={editing.target} onSubmit={submit} onCancel={() => setEditing(null)} />}
       <div className={styles.toolbar}>
-        <Button appearance="primary" onClick={() => setEditing({ index: null, target: { ...BLANK, id: nextId(targetSet.targets) } })} disabled={editing !== null}>
+        <Button
+          appearance="primary"
+          onClick={() => setEditing({ index: null, target: { ...BLANK, id: nextId(targetSet.targets) } })}
+          disabled={editing !== null}
+        >
           {t.addTarget}
         </Button>
         <Button onClick={() => void save(DUEREN_2023)}>{t.preset}</Button>
