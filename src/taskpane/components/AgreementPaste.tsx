@@ -64,6 +64,9 @@ export function AgreementPaste({
 
   return (
     <div className={styles.root}>
+      <Text weight="semibold" as="h3">
+        {t.agreementTitle}
+      </Text>
       <Caption1>{t.agreementHelp}</Caption1>
       <Field label={t.agreementText}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" />

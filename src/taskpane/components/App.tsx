@@ -44,6 +44,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column" },
+  tabs: { flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
@@ -133,7 +134,7 @@ export function App({ host, engine = realEngine }: AppProps) {
             jobcenterKey={model.jobcenterKey}
             onJobcenter={model.setJobcenterKey}
           />
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
             <Tab value="summary">{t.tabSummary}</Tab>
             <Tab value="data">{t.tabData}</Tab>
             <Tab value="targets">{t.tabTargets}</Tab>

@@ -1,19 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { indicatorName } from "../../domain/display";
 import { DATA_CODES, type DataCode } from "../../domain/indicators";
@@ -24,7 +9,19 @@ import type { ManualEntry } from "../mapping";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  cell: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(6em, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  cell: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  parts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "flex-end" },
+  part: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap", justifyContent: "flex-end" },
+  partLabel: { color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
@@ -91,54 +88,39 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Table size="small" aria-label={t.mappingTitle} data-testid="mapping-table">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.indicator}</TableHeaderCell>
-            <TableHeaderCell>{t.source}</TableHeaderCell>
-            <TableHeaderCell>{t.months}</TableHeaderCell>
-            <TableHeaderCell>{t.values}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {DATA_CODES.map((code) => {
-            const found = detected.filter((s) => s.code === code);
-            const manual = entries.find((e) => e.code === code);
-            return (
-              <TableRow key={code} data-testid={`mapping-${code}`}>
-                <TableCell>
-                  <div className={styles.cell}>
-                    <Text weight="semibold">{code}</Text>
-                    <Caption1>{indicatorName(code, lang)}</Caption1>
-                  </div>
-                </TableCell>
-                <TableCell>
-                  <div className={styles.cell}>
-                    {found.length === 0 && <Caption1>{t.notSet}</Caption1>}
-                    {found.map((s, i) => (
-                      <Link key={i} onClick={() => onGoTo(s.source.sheet, s.source.range)}>
-                        {s.source.sheet}!{s.source.range}
-                        {s.vintage ? ` (${s.vintage})` : ""}
-                      </Link>
-                    ))}
-                    {manual && <Caption1>{t.manual}</Caption1>}
-                  </div>
-                </TableCell>
-                {(["months", "values"] as const).map((part) => (
-                  <TableCell key={part}>
-                    <div className={styles.cell}>
-                      <Caption1 data-field={`${code}-${part}`}>{manual?.[part] ? `${manual.sheet}!${manual[part]}` : t.notSet}</Caption1>
-                      <Button size="small" onClick={() => void take(code, part)} aria-label={t.takeSelectionFor(part === "months" ? t.months : t.values, code)}>
-                        {t.takeSelection}
-                      </Button>
-                    </div>
-                  </TableCell>
+      <ul className={styles.list} aria-label={t.mappingTitle} data-testid="mapping-table">
+        {DATA_CODES.map((code) => {
+          const found = detected.filter((s) => s.code === code);
+          const manual = entries.find((e) => e.code === code);
+          return (
+            <li key={code} className={styles.row} data-testid={`mapping-${code}`}>
+              <div className={styles.cell}>
+                <Text weight="semibold">{code}</Text>
+                <Caption1>{indicatorName(code, lang)}</Caption1>
+                {found.map((s, i) => (
+                  <Link key={i} onClick={() => onGoTo(s.source.sheet, s.source.range)}>
+                    {s.source.sheet}!{s.source.range}
+                    {s.vintage ? ` (${s.vintage})` : ""}
+                  </Link>
                 ))}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+                {found.length === 0 && !manual && <Caption1 className={styles.muted}>{t.notSet}</Caption1>}
+                {manual && <Caption1 className={styles.muted}>{t.manual}</Caption1>}
+              </div>
+              <div className={styles.parts}>
+                {(["months", "values"] as const).map((part) => (
+                  <div key={part} className={styles.part}>
+                    <Caption1 className={styles.partLabel}>{part === "months" ? t.months : t.values}:</Caption1>
+                    <Caption1 data-field={`${code}-${part}`}>{manual?.[part] ? `${manual.sheet}!${manual[part]}` : t.notSet}</Caption1>
+                    <Button size="small" onClick={() => void take(code, part)} aria-label={t.takeSelectionFor(part === "months" ? t.months : t.values, code)}>
+                      {t.takeSelection}
+                    </Button>
+                  </div>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
       <div className={styles.actions}>
         <Button onClick={() => void reset()} disabled={entries.length === 0}>
           {t.resetDetection}

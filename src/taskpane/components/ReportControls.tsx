@@ -5,7 +5,7 @@ import type { Jobcenter } from "../../workbook/types";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   month: { minWidth: "150px" },
   vintage: { minWidth: "90px" },
   jobcenter: { minWidth: "200px" },

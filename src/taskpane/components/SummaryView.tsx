@@ -10,9 +10,10 @@ const useStyles = makeStyles({
   goal: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
-const GOALS: Goal[] = ["I", "II", "III"];
+/** Judged goals first; goal I (mostly monitoring) after them. */
+const GOALS: Goal[] = ["II", "III", "I"];
 
-/** The evaluation grouped by goal: in the agreement's order I, II, III; targets as cards, monitoring items as rows. */
+/** The evaluation grouped by goal: targets of II and III as cards first, then goal I with its monitoring rows. */
 export function SummaryView({ evaluation, onShowMissing }: { evaluation: Evaluation; onShowMissing?: () => void }) {
   const styles = useStyles();
   const { t } = useI18n();

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   wording: { color: tokens.colorNeutralForeground2 },
   grid: {
     display: "grid",
-    gridTemplateColumns: "max-content 1fr",
+    gridTemplateColumns: "minmax(0, 11em) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
