@@ -8,8 +8,7 @@ module.exports = {
       "ts-jest",
       {
         // Type checking runs once in `npm run typecheck`; here each file is transpiled alone for speed.
-        isolatedModules: true,
-        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, target: "ES2020" },
+        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, target: "ES2020", isolatedModules: true },
       },
     ],
   },
