@@ -1,0 +1,48 @@
+import { formatPercent, formatPoints, isMissingMarker, parseNumberText, roundHalfAway } from "../../src/domain/numbers";
+
+describe("numbers as controllers type them", () => {
+  it.each([
+    ["1.234,5", 1234.5],
+    ["1.234", 1234], // German grouping
+    ["2.5", 2.5], // not three digits after the dot: a decimal point
+    ["1,234.5", 1234.5],
+    ["1.234.567", 1234567],
+    ["1,9", 1.9],
+    ["+ 0,1", 0.1],
+    ["- 0,4", -0.4],
+    ["−0,4", -0.4],
+    ["1,9 %", 0.019],
+    ["  12 345 ", 12345],
+    ["0,5", 0.5],
+    [",5", 0.5],
+  ])("%s → %d", (text, value) => {
+    expect(parseNumberText(text)).toBeCloseTo(value, 12);
+  });
+
+  it("reads a lone comma with three digits as English grouping only when asked", () => {
+    expect(parseNumberText("1,234")).toBeCloseTo(1.234, 12);
+    expect(parseNumberText("1,234", false)).toBe(1234);
+  });
+
+  it.each(["", "abc", "12a", "1.23.4", "1,2,3", "1.", "--1", "1.234,5,6"])("%j is not a number", (text) => {
+    expect(parseNumberText(text)).toBeNull();
+  });
+
+  it.each(["*", "x", "-", "–", ".", "k.A.", "n/a", "  "])("%j is a missing marker", (text) => {
+    expect(isMissingMarker(text)).toBe(true);
+  });
+  it("a zero is not a missing marker", () => expect(isMissingMarker("0")).toBe(false));
+
+  it("rounds half away from zero despite binary representation", () => {
+    expect(roundHalfAway(1.005, 2)).toBe(1.01); // 1.005 is 1.00499999… in binary
+    expect(roundHalfAway(-0.05, 1)).toBe(-0.1);
+    expect(roundHalfAway(0.04999, 1)).toBe(0);
+  });
+
+  it("formats per cent and points the German way", () => {
+    expect(formatPercent(0.019, 1, true)).toBe("+1,9 %");
+    expect(formatPercent(-0.004, 1, true)).toBe("-0,4 %");
+    expect(formatPoints(-0.001)).toBe("-0,1 Pp.");
+    expect(formatPoints(0.001, 1, "en")).toBe("+0.1 pp");
+  });
+});
