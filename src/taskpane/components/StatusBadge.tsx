@@ -9,7 +9,7 @@ const LOOK: Record<Status, Pick<BadgeProps, "appearance" | "color">> = {
   gefährdet: { appearance: "filled", color: "warning" },
   "nicht erreicht": { appearance: "filled", color: "danger" },
   Monitoring: { appearance: "tint", color: "informative" },
-  "keine Daten": { appearance: "outline", color: "subtle" },
+  "keine Daten": { appearance: "tint", color: "subtle" },
 };
 
 /** The status of a target as a Fluent badge; the text carries the meaning, the colour only repeats it. */
