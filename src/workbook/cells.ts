@@ -1,0 +1,187 @@
+/**
+ * Reading single cells the way controllers fill them in: month labels in every usual spelling, numbers
+ * as numbers or German/English text, footnote markers and blanks as missing (never zero).
+ */
+import { isMissingMarker, parseNumberText } from "../domain/numbers";
+import type { CellValue } from "./types";
+
+/** A1 column letters of a 0-based column. */
+export function columnName(col: number): string {
+  let s = "";
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/** "C14" for 0-based (row 13, col 2). */
+export function a1(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+export function a1Range(top: number, left: number, bottom: number, right: number): string {
+  return top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+/** Parses "C14" / "$C$14" to 0-based coordinates; null when not an address. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function parseA1Range(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [a, b] = ref.replace(/^.*!/, "").split(":");
+  const start = parseA1(a);
+  const end = b === undefined ? start : parseA1(b);
+  if (!start || !end) return null;
+  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
+}
+
+/** Lower case, umlauts spelled out, punctuation to spaces: "Männer (davon)" → "maenner davon". */
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .replace(/[\u00ad]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/^(jan|januar|january|jaen|jaenner|jän|jänner)$/, 1],
+  [/^(feb|febr|februar|february)$/, 2],
+  [/^(mar|mrz|maer|mär|maerz|märz|march)$/, 3],
+  [/^(apr|april)$/, 4],
+  [/^(mai|may)$/, 5],
+  [/^(jun|juni|june)$/, 6],
+  [/^(jul|juli|july)$/, 7],
+  [/^(aug|august)$/, 8],
+  [/^(sep|sept|september)$/, 9],
+  [/^(okt|oct|oktober|october)$/, 10],
+  [/^(nov|november)$/, 11],
+  [/^(dez|dec|dezember|december)$/, 12],
+];
+
+/** A month name or abbreviation in German or English → 1…12. */
+export function monthNumber(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  for (const [re, n] of MONTHS) if (re.test(w)) return n;
+  return null;
+}
+
+export interface MonthLabel {
+  year: number | null;
+  month: number;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** Excel serial date → year and month (the 1900 leap-year bug only affects dates before March 1900). */
+export function serialToMonth(serial: number): { year: number; month: number } {
+  const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86400000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+export function dateToSerial(d: Date): number {
+  return Math.round((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - EXCEL_EPOCH_MS) / 86400000);
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1990 && y <= 2100;
+}
+
+function twoDigitYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+/** Whether a number format shows a date ("MMM YYYY", "mm/yyyy", "dd.mm.yyyy" …), ignoring quoted text. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const f = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  return /[dmyj]/i.test(f) && !/^[#0.,%\s]*$/.test(f) && !/general|standard/i.test(f);
+}
+
+/**
+ * A month label: "Jan 2023", "Januar 2023", "Jän. 23", "01/2023", "1/2023", "2023-01", "01.2023",
+ * "202301", "2023/01", a date "15.01.2023", an Excel serial with a date format, or a month name alone
+ * (year null: it comes from a header). Numeric YYYYMM only where `allowYyyymm` (a "Monat" column).
+ */
+export function parseMonthLabel(value: CellValue, format?: string, allowYyyymm = false): MonthLabel | null {
+  if (value === null || typeof value === "boolean") return null;
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && allowYyyymm && value >= 199001 && value <= 210012 && value % 100 >= 1 && value % 100 <= 12)
+      return { year: Math.floor(value / 100), month: value % 100 };
+    if (isDateFormat(format) && value > 1 && value < 80000) {
+      const m = serialToMonth(value);
+      return plausibleYear(m.year) ? m : null;
+    }
+    return null;
+  }
+  const s = value.trim();
+  if (s === "" || s.length > 40) return null;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(s))) return month(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/.exec(s))) return month(twoDigitYear(m[2]), Number(m[1]));
+  if ((m = /^(\d{4})(\d{2})$/.exec(s))) return month(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(s))) return month(twoDigitYear(m[3]), Number(m[2]));
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s))) return month(Number(m[1]), Number(m[2]));
+  if ((m = /^([A-Za-zÄÖÜäöü]+)\.?\s*[-'’/ ]?\s*(\d{4}|\d{2})$/.exec(s))) {
+    const n = monthNumber(m[1]);
+    return n ? { year: twoDigitYear(m[2]), month: n } : null;
+  }
+  if ((m = /^([A-Za-zÄÖÜäöü]+)\.?$/.exec(s))) {
+    const n = monthNumber(m[1]);
+    return n ? { year: null, month: n } : null;
+  }
+  return null;
+}
+
+function month(year: number, mo: number): MonthLabel | null {
+  return plausibleYear(year) && mo >= 1 && mo <= 12 ? { year, month: mo } : null;
+}
+
+/** A year standing alone in a header: 2023, "2023", "Jahr 2023", "2023 (t-0)". */
+export function parseYearLabel(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isInteger(value) && plausibleYear(value) ? value : null;
+  if (typeof value !== "string") return null;
+  const m = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(value);
+  if (!m) return null;
+  // Not a date or a month label: those carry a month too.
+  if (parseMonthLabel(value)?.year) return null;
+  return plausibleYear(Number(m[1])) ? Number(m[1]) : null;
+}
+
+export type ParsedNumber = { kind: "number"; value: number } | { kind: "missing" } | { kind: "invalid"; text: string };
+
+/** A data cell: a number, missing (blank, marker), or invalid text. */
+export function parseDataCell(value: CellValue): ParsedNumber {
+  if (value === null) return { kind: "missing" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "missing" };
+  if (typeof value === "boolean") return { kind: "invalid", text: String(value) };
+  if (isMissingMarker(value)) return { kind: "missing" };
+  const n = parseNumberText(value.replace(/€|EUR/gi, ""));
+  return n === null ? { kind: "invalid", text: value } : { kind: "number", value: n };
+}
+
+/** Jobcenter keys stay text with leading zeros: 5358 → "05358". */
+export function jobcenterKey(value: CellValue): string | null {
+  if (value === null || typeof value === "boolean") return null;
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? String(value).padStart(5, "0") : null;
+  const s = value.trim();
+  if (!/^\d{3,9}$/.test(s)) return null;
+  return s.length < 5 ? s.padStart(5, "0") : s;
+}
+
+/** A vintage marker in a label: "t-0", "t - 3", "Wartezeit 3 Monate", "T-3". */
+export function parseVintage(text: string): "t-0" | "t-3" | null {
+  const s = text.toLowerCase();
+  const m = /\bt\s*[-–]\s*([03])\b/.exec(s);
+  if (m) return m[1] === "0" ? "t-0" : "t-3";
+  if (/wartezeit\s*(von\s*)?(drei|3)\s*monat/.test(s)) return "t-3";
+  if (/wartezeit\s*(von\s*)?(null|0)\b|ohne wartezeit/.test(s)) return "t-0";
+  return null;
+}
