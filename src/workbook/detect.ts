@@ -162,6 +162,21 @@ function blockTitle(grid: Grid, headerTop: number, left: number, right: number):
   return out;
 }
 
+/** A vintage the sheet names for all its blocks: in its name or in the title rows at its top. */
+function sheetVintage(grid: Grid): Vintage | null {
+  const fromName = parseVintage(grid.sheet.name);
+  if (fromName) return fromName;
+  for (let r = grid.top; r <= Math.min(grid.bottom, grid.top + 2); r++)
+    for (let c = grid.left; c <= Math.min(grid.right, grid.left + 3); c++) {
+      const v = grid.get(r, c);
+      if (typeof v === "string") {
+        const found = parseVintage(v);
+        if (found) return found;
+      }
+    }
+  return null;
+}
+
 // ── months down the rows ────────────────────────────────────────────────────────────────────────────
 
 function monthColumns(grid: Grid, headerRows: Set<number>): Map<number, Map<number, MonthLabel>> {
@@ -206,7 +221,10 @@ function segments(grid: Grid, col: number, rows: number[]): number[][] {
 function headerLines(grid: Grid, firstRow: number, col: number, left: number, right: number): { lines: string[]; top: number } {
   const lines: string[] = [];
   let top = firstRow;
-  for (let r = firstRow - 1; r >= Math.max(grid.top, firstRow - 4); r--) {
+  // An empty spacer row between the header and the first month is common; skip up to two.
+  let start = firstRow - 1;
+  while (start > firstRow - 3 && start >= grid.top && grid.rowBlank(start, left, right)) start--;
+  for (let r = start; r >= Math.max(grid.top, start - 3); r--) {
     if (grid.rowBlank(r, left, right)) break;
     lines.unshift(grid.text(r, col));
     top = r;
@@ -233,7 +251,7 @@ function detectMonthsDown(grid: Grid, axes: Map<number, Map<number, MonthLabel>>
       const title = blockTitle(grid, headerTop, left, right);
       const monthHeader = headerLines(grid, seg[0], axisCol, left, right).lines.join(" ");
       const context = [...title, name];
-      const blockVintage = parseVintage(monthHeader) ?? title.map(parseVintage).find((v) => v !== null) ?? parseVintage(name);
+      const blockVintage = parseVintage(monthHeader) ?? title.map(parseVintage).find((v) => v !== null) ?? sheetVintage(grid);
       const blockYear = [monthHeader, ...title, name].map(parseYearLabel).find((y) => y !== null) ?? null;
 
       let keyCol: number | null = null;
@@ -326,7 +344,7 @@ function detectMonthsAcross(grid: Grid, headers: Map<number, Map<number, MonthLa
     let headerYear: number | null = null;
     for (let c = grid.left; c < firstMonthCol; c++) headerYear ??= parseYearLabel(grid.get(hr, c));
     headerYear ??= [...title, name].map(parseYearLabel).find((y) => y !== null) ?? null;
-    const blockVintage = [grid.text(hr, grid.left), ...title].map(parseVintage).find((v) => v !== null) ?? parseVintage(name);
+    const blockVintage = [grid.text(hr, grid.left), ...title].map(parseVintage).find((v) => v !== null) ?? sheetVintage(grid);
 
     let lastBase: string[] = [];
     for (let r = hr + 1; r <= end; r++) {
