@@ -41,7 +41,7 @@ export const realEngine: Engine = {
       monitoring: r.monitoring ?? [],
       year: r.year ?? null,
       jobcenter: r.jobcenter ?? null,
-      notUnderstood: r.notUnderstood ?? [],
+      notUnderstood: r.notUnderstood.map((n) => `${n.sentence} – ${n.reason}`),
     };
   },
 };
