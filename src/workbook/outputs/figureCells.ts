@@ -1,0 +1,120 @@
+/**
+ * How a target's figures go into a sheet: display scale and number format per unit, and – where the
+ * months' data cells form one contiguous range – the SGBII formula that recomputes a figure from them,
+ * so an Excel user can audit it. Percentage points are shown as points (value × 100, "Pp."), per cent
+ * with Excel's % format, so the unit is visible in the cell itself.
+ */
+import type { TargetEvaluation } from "../../domain/evaluation";
+import { INDICATORS, type IndicatorCode } from "../../domain/indicators";
+import { formulaOf, type Formula } from "../../domain/jfw";
+import type { TargetUnit } from "../../domain/targets";
+import { addMonths, monthsJanTo, parseYearMonth, type YearMonth } from "../../domain/yearMonth";
+import { a1Range } from "../cells";
+import type { DetectedSeries } from "../types";
+
+export const FMT = {
+  count: "#,##0",
+  stock: "#,##0.0",
+  euro: '#,##0 "€"',
+  percentLevel: "0.00%",
+  pointsLevel: '0.00" Pp."',
+  percentChange: "+0.0%;-0.0%;0.0%",
+  pointsChange: '+0.00" Pp.";-0.00" Pp.";0.00" Pp."',
+  countChange: "+#,##0;-#,##0;0",
+} as const;
+
+/** Scale and format of a JFW level of an indicator (the gap is shown in points). */
+export function levelDisplay(code: IndicatorCode): { scale: number; format: string } {
+  const def = INDICATORS[code];
+  if (code === "GAP") return { scale: 100, format: FMT.pointsLevel };
+  if (def.unit === "fraction") return { scale: 1, format: FMT.percentLevel };
+  if (def.unit === "euro") return { scale: 1, format: FMT.euro };
+  return { scale: 1, format: def.kind === "stock" ? FMT.stock : FMT.count };
+}
+
+/** Scale and format of a change or target value in a target's unit. */
+export function changeDisplay(unit: TargetUnit | "percent" | "points"): { scale: number; format: string } {
+  if (unit === "percent") return { scale: 1, format: FMT.percentChange };
+  if (unit === "points") return { scale: 100, format: FMT.pointsChange };
+  return { scale: 1, format: FMT.countChange };
+}
+
+export function scaled(v: number | null, scale: number): number | null {
+  return v === null ? null : v * scale;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** `'Sheet'!B30:B41` when the months' cells of a series lie in one contiguous row or column, else null. */
+export function seriesRange(series: DetectedSeries | undefined, months: YearMonth[]): string | null {
+  if (!series || months.length === 0) return null;
+  const cells = months.map((m) => series.source.cells.get(m));
+  if (cells.some((c) => c === undefined)) return null;
+  const list = cells as { row: number; col: number }[];
+  const sameCol = list.every((c, i) => c.col === list[0].col && c.row === list[0].row + i);
+  const sameRow = list.every((c, i) => c.row === list[0].row && c.col === list[0].col + i);
+  if (!sameCol && !sameRow) return null;
+  const last = list[list.length - 1];
+  return `${quoteSheet(series.source.sheet)}!${a1Range(list[0].row, list[0].col, last.row, last.col)}`;
+}
+
+/** The formula expression (without "=") of a JFW from data cells, or null. */
+function expression(formula: Formula, series: DetectedSeries[], months: YearMonth[]): string | null {
+  const find = (code: string) => series.find((s) => s.code === code);
+  switch (formula.kind) {
+    case "flow": {
+      const r = seriesRange(find(formula.code), months);
+      return r && `SGBII.JFW(${r})`;
+    }
+    case "stock": {
+      const r = seriesRange(find(formula.code), months);
+      return r && `SGBII.JFW(${r},"avg")`;
+    }
+    case "quota": {
+      const flow = seriesRange(find(formula.flow), months);
+      const stock = seriesRange(
+        find(formula.stock),
+        months.map((m) => addMonths(m, -1)),
+      );
+      return flow && stock && `SGBII.INTQUOTE(${flow},${stock})`;
+    }
+    case "share": {
+      const part = seriesRange(find(formula.part), months);
+      const whole = seriesRange(find(formula.whole), months);
+      return part && whole && `SGBII.JFW(${part})/SGBII.JFW(${whole})`;
+    }
+    case "gap": {
+      const men = expression(formula.men, series, months);
+      const women = expression(formula.women, series, months);
+      return men && women && `SGBII.GENDERGAP(${men},${women}${formula.abs ? ',"abs"' : ""})`;
+    }
+  }
+}
+
+/** Formulas for the current and previous JFW of an indicator (display-scaled), or null where cells don't allow one. */
+export function jfwFormulas(code: IndicatorCode, asOf: YearMonth, series: DetectedSeries[], gapMode: "signed" | "abs" = "signed"): { current: string | null; previous: string | null } {
+  const { year, month } = parseYearMonth(asOf);
+  const formula = formulaOf(code, gapMode);
+  const scale = levelDisplay(code).scale;
+  const wrap = (e: string | null) => (e === null ? null : scale === 1 ? `=${e}` : `=${e}*${scale}`);
+  return { current: wrap(expression(formula, series, monthsJanTo(year, month))), previous: wrap(expression(formula, series, monthsJanTo(year - 1, month))) };
+}
+
+/** Formula of the seasonal forecast and the shortfall for targets on integration flows, or null. */
+export function flowFormulas(e: TargetEvaluation, series: DetectedSeries[]): { forecast: string | null; shortfall: string | null } {
+  const formula = formulaOf(e.target.indicator);
+  if (formula.kind !== "flow") return { forecast: null, shortfall: null };
+  const { year, month } = parseYearMonth(e.asOf);
+  const s = series.find((x) => x.code === formula.code);
+  const cur = seriesRange(s, monthsJanTo(year, month));
+  const prevYear = seriesRange(s, monthsJanTo(year - 1, 12));
+  const forecast = cur && prevYear ? `=SGBII.FORECAST(${cur},${prevYear})` : null;
+  let shortfall: string | null = null;
+  if (cur && e.shortfall) {
+    if (e.target.unit === "count") shortfall = `=SGBII.SHORTFALL(${e.target.value},${cur})`;
+    else if (e.target.unit === "percent" && prevYear) shortfall = `=SGBII.SHORTFALL(SGBII.JFW(${prevYear})*(1+${e.target.value}),${cur})`;
+  }
+  return { forecast, shortfall };
+}

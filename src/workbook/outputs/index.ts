@@ -1,0 +1,6 @@
+export * from "./types";
+export { highlightPlan } from "./highlightPlan";
+export { summaryLayout, SUMMARY_SHEET_NAME, SUMMARY_HEADER } from "./summaryLayout";
+export { reportLayout, REPORT_SHEET_NAME } from "./reportLayout";
+export { STATUS_COLORS, LEGEND_TEXT } from "./colors";
+export { levelDisplay, changeDisplay, seriesRange, jfwFormulas } from "./figureCells";

@@ -1,0 +1,149 @@
+/**
+ * The print-ready report for the Steuerungsdialog: A4 landscape, one page per Jobcenter, per goal the
+ * agreed wording and the figures, a line chart per target (JFW by month against the in-year target
+ * path, from a small table on the sheet), and the monitoring figures of goal I. Values only: a report
+ * is a record of what was known at the report month.
+ */
+import { formatChange, formatTarget, indicatorName, statusLabel } from "../../domain/display";
+import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
+import { a1Range } from "../cells";
+import type { ResultsInput } from "../host";
+import { STATUS_COLORS } from "./colors";
+import { changeDisplay, levelDisplay, scaled } from "./figureCells";
+import type { ChartLayout, LayoutCell, ReportLayout } from "./types";
+
+export const REPORT_SHEET_NAME = "Bericht Steuerungsdialog";
+
+const GOAL_TITLES: Record<string, string> = {
+  I: "Ziel I – Verringerung der Hilfebedürftigkeit (Monitoring)",
+  II: "Ziel II – Verbesserung der Integration in Erwerbstätigkeit",
+  III: "Ziel III – Vermeidung von langfristigem Leistungsbezug",
+};
+
+const HEADER = ["Ziel", "Vereinbarung", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Fehlmenge"];
+const CHART_COLS = 5;
+const CHART_ROWS = 16;
+
+export function reportLayout(input: ResultsInput): ReportLayout {
+  const cells: LayoutCell[] = [];
+  const merges: ReportLayout["merges"] = [];
+  const charts: ChartLayout[] = [];
+  const rowBreaks: number[] = [];
+  const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) => cells.push({ row, col, ...cell });
+  const month = formatYearMonth(input.asOf);
+  const created = input.createdAt.toLocaleDateString("de-DE");
+  const { year, month: m } = parseYearMonth(input.asOf);
+  const monthLabels = monthNames("de").slice(0, m).map((n) => n.slice(0, 3));
+
+  let row = 0;
+  input.jobcenters.forEach((jc, index) => {
+    if (index > 0) rowBreaks.push(row);
+    const name = jc.jobcenter.name || input.targetSet.jobcenter || jc.jobcenter.key || "Jobcenter";
+    put(row, 0, { value: `Steuerungsdialog ${input.targetSet.year} – ${name}${jc.jobcenter.key ? ` (${jc.jobcenter.key})` : ""}`, bold: true });
+    row++;
+    put(row, 0, { value: `Jahresfortschrittswerte ${month}, Wartezeit ${input.vintage}, erstellt am ${created}` });
+    row += 2;
+    for (const goal of ["II", "III"] as const) {
+      const evals = jc.evaluation.targets.filter((e) => e.target.goal === goal);
+      if (evals.length === 0) continue;
+      put(row, 0, { value: GOAL_TITLES[goal], bold: true });
+      row++;
+      HEADER.forEach((h, c) => put(row, c, { value: h, bold: true, fill: "D9E1F2", wrap: true }));
+      row++;
+      for (const e of evals) {
+        const code = e.target.indicator;
+        const level = levelDisplay(code);
+        const change = changeDisplay(e.target.unit);
+        put(row, 0, { value: e.target.id, bold: true });
+        put(row, 1, { value: `${indicatorName(code)}: ${e.target.wording || formatTarget(e.target)}`, wrap: true });
+        put(row, 2, { value: scaled(e.current, level.scale), numberFormat: level.format });
+        put(row, 3, { value: scaled(e.previous, level.scale), numberFormat: level.format });
+        put(row, 4, { value: scaled(e.change, change.scale), numberFormat: change.format });
+        put(row, 5, { value: formatTarget(e.target) });
+        put(row, 6, { value: statusLabel(e.status) + (e.narrowlyMissed ? " (knapp)" : ""), fill: STATUS_COLORS[e.status], bold: true });
+        put(row, 7, { value: scaled(e.inYearTarget, level.scale), numberFormat: level.format });
+        put(row, 8, { value: scaled(e.forecast.seasonal, level.scale), numberFormat: level.format });
+        put(row, 9, { value: e.shortfall ? e.shortfall.total : "–", numberFormat: "#,##0" });
+        row++;
+      }
+      row++;
+    }
+    if (jc.evaluation.monitoring.length > 0) {
+      put(row, 0, { value: GOAL_TITLES.I, bold: true });
+      row++;
+      ["", "Indikator", "JFW", "Vorjahr", "Veränderung"].forEach((h, c) => put(row, c, { value: h, bold: true, fill: "DDEBF7" }));
+      row++;
+      for (const mon of jc.evaluation.monitoring) {
+        const code = mon.item.indicator;
+        const level = levelDisplay(code);
+        const change = changeDisplay(mon.changeUnit);
+        put(row, 0, { value: mon.item.id });
+        put(row, 1, { value: `${indicatorName(code)} – ${mon.item.wording}`, wrap: true });
+        put(row, 2, { value: scaled(mon.current, level.scale), numberFormat: level.format });
+        put(row, 3, { value: scaled(mon.previous, level.scale), numberFormat: level.format });
+        put(row, 4, { value: scaled(mon.change, change.scale), numberFormat: change.format });
+        row++;
+      }
+      row++;
+    }
+
+    // Charts, two per row, each over a small table (Monat | JFW | Zielpfad) placed below them.
+    const judged = jc.evaluation.targets.filter((e) => e.path.length > 0);
+    const chartTop = row;
+    const chartRows = Math.ceil(judged.length / 2) * (CHART_ROWS + 1);
+    let tableRow = chartTop + chartRows + 1;
+    if (judged.length > 0) {
+      put(tableRow, 0, { value: `Verlauf der Jahresfortschrittswerte ${year} (Daten der Diagramme)`, bold: true });
+      tableRow++;
+    }
+    judged.forEach((e, i) => {
+      const code = e.target.indicator;
+      const level = levelDisplay(code);
+      const col = (i % 3) * 3;
+      const top = tableRow + Math.floor(i / 3) * (m + 3);
+      put(top, col, { value: e.target.id, bold: true });
+      put(top, col + 1, { value: "JFW", bold: true });
+      put(top, col + 2, { value: "Zielpfad", bold: true });
+      e.path.forEach((p, k) => {
+        put(top + 1 + k, col, { value: monthLabels[k] });
+        put(top + 1 + k, col + 1, { value: scaled(p.actual, level.scale), numberFormat: level.format });
+        put(top + 1 + k, col + 2, { value: scaled(p.inYearTarget, level.scale), numberFormat: level.format });
+      });
+      const first = top + 1;
+      const last = top + e.path.length;
+      const anchorRow = chartTop + Math.floor(i / 2) * (CHART_ROWS + 1);
+      const anchorCol = (i % 2) * CHART_COLS;
+      charts.push({
+        title: `${e.target.id} ${indicatorName(code)}: ${statusLabel(e.status)}`,
+        categories: a1Range(first, col, last, col),
+        series: [
+          { name: "JFW", values: a1Range(first, col + 1, last, col + 1), color: "0F6CBD" },
+          { name: "unterjähriges Ziel", values: a1Range(first, col + 2, last, col + 2), color: "C50F1F", dashed: true },
+        ],
+        anchor: { fromCol: anchorCol, fromRow: anchorRow, toCol: anchorCol + CHART_COLS, toRow: anchorRow + CHART_ROWS },
+        valueFormat: level.format,
+      });
+    });
+    row = tableRow + Math.ceil(judged.length / 3) * (m + 3) + 1;
+    put(row, 0, {
+      value: `Bewertung: ${statusLabel("erreicht")} / ${statusLabel("nicht erreicht")} gelten für das Jahresergebnis (Dezember), ${statusLabel("auf Kurs")} / ${statusLabel("gefährdet")} vergleichen mit dem unterjährigen Ziel (Vorjahresverlauf × Ziel). Veränderungen: ${formatChange("percent", 0.001)} = relativ, ${formatChange("points", 0.001)} = Prozentpunkte.`,
+      wrap: true,
+    });
+    merges.push({ top: row, left: 0, bottom: row, right: 9 });
+    row += 2;
+  });
+
+  const header = `&L&"-,Bold"Steuerungsdialog ${input.targetSet.year}&C${input.jobcenters.map((j) => j.jobcenter.name || j.jobcenter.key).filter(Boolean).join(", ") || input.targetSet.jobcenter || ""}&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`;
+  const footer = `&LErstellt am ${created} mit Zielmonitor&RSeite &P von &N`;
+  return {
+    name: REPORT_SHEET_NAME,
+    cells,
+    columnWidths: [9, 48, 12, 12, 12, 12, 16, 12, 13, 11],
+    merges,
+    pageSetup: { paper: "A4", orientation: "landscape", fitToWidth: 1 },
+    header,
+    footer,
+    rowBreaks,
+    charts,
+  };
+}

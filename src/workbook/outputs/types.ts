@@ -1,0 +1,60 @@
+/**
+ * Output sheets described as data, so the Office.js writer (src/excel/) and the ExcelJS writer
+ * (src/cli/) produce the same sheets. Coordinates are 0-based; formulas use English function names
+ * and comma separators, as `range.formulas` and the file format expect.
+ */
+import type { Status } from "../../domain/evaluation";
+
+export interface LayoutCell {
+  row: number;
+  col: number;
+  /** The value, or for a formula its result as the engine computed it (cached value). */
+  value?: string | number | boolean | null;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  /** Fill colour, hex without "#". */
+  fill?: string;
+  wrap?: boolean;
+}
+
+export interface SheetLayout {
+  name: string;
+  cells: LayoutCell[];
+  /** Widths in characters, per column from A. */
+  columnWidths: number[];
+  merges: { top: number; left: number; bottom: number; right: number }[];
+}
+
+export interface ChartLayout {
+  title: string;
+  /** A1 range of the month labels on the same sheet. */
+  categories: string;
+  series: { name: string; values: string; color: string; dashed?: boolean }[];
+  anchor: { fromCol: number; fromRow: number; toCol: number; toRow: number };
+  valueFormat?: string;
+}
+
+export interface ReportLayout extends SheetLayout {
+  pageSetup: { paper: "A4"; orientation: "portrait" | "landscape"; fitToWidth: number };
+  /** Excel header/footer codes (&L, &C, &R, &P, &N). */
+  header: string;
+  footer: string;
+  /** Rows before which a new page starts (one page per Jobcenter). */
+  rowBreaks: number[];
+  charts: ChartLayout[];
+}
+
+export interface HighlightCell {
+  sheet: string;
+  /** A1 range of contiguous data cells. */
+  address: string;
+  status: Status;
+  color: string;
+  targetIds: string[];
+}
+
+export interface HighlightPlan {
+  cells: HighlightCell[];
+  legend: { status: Status; color: string; label: string }[];
+}
