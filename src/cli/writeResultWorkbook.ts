@@ -35,9 +35,10 @@ function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.bold) cell.font = { bold: true };
     if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
-    if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    cell.alignment = c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
   }
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const h of layout.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
 }
 
 function applyPageSetup(ws: ExcelJS.Worksheet, layout: ReportLayout): void {

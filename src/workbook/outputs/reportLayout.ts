@@ -10,6 +10,7 @@ import { a1Range } from "../cells";
 import type { ResultsInput } from "../host";
 import { STATUS_COLORS } from "./colors";
 import { changeDisplay, levelDisplay, scaled } from "./figureCells";
+import { withRowHeights } from "./rowHeights";
 import type { ChartLayout, LayoutCell, ReportLayout } from "./types";
 
 export const REPORT_SHEET_NAME = "Bericht Steuerungsdialog";
@@ -89,6 +90,8 @@ export function reportLayout(input: ResultsInput): ReportLayout {
 
     // Charts, two per row, each over a small table (Monat | JFW | Zielpfad) placed below them.
     const judged = jc.evaluation.targets.filter((e) => e.path.length > 0);
+    // Charts start on a page of their own, so none is cut by a page break.
+    rowBreaks.push(row);
     const chartTop = row;
     const chartRows = Math.ceil(judged.length / 2) * (CHART_ROWS + 1);
     let tableRow = chartTop + chartRows + 1;
@@ -135,7 +138,7 @@ export function reportLayout(input: ResultsInput): ReportLayout {
 
   const header = `&L&"-,Bold"Steuerungsdialog ${input.targetSet.year}&C${input.jobcenters.map((j) => j.jobcenter.name || j.jobcenter.key).filter(Boolean).join(", ") || input.targetSet.jobcenter || ""}&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`;
   const footer = `&LErstellt am ${created} mit Zielmonitor&RSeite &P von &N`;
-  return {
+  return withRowHeights({
     name: REPORT_SHEET_NAME,
     cells,
     columnWidths: [9, 48, 12, 12, 12, 12, 16, 12, 13, 11],
@@ -145,5 +148,5 @@ export function reportLayout(input: ResultsInput): ReportLayout {
     footer,
     rowBreaks,
     charts,
-  };
+  });
 }

@@ -9,6 +9,7 @@ import { a1 } from "../cells";
 import type { ResultsInput } from "../host";
 import { LEGEND_TEXT, STATUS_COLORS } from "./colors";
 import { changeDisplay, flowFormulas, jfwFormulas, levelDisplay, scaled } from "./figureCells";
+import { withRowHeights } from "./rowHeights";
 import type { LayoutCell, SheetLayout } from "./types";
 
 export const SUMMARY_SHEET_NAME = "Zielerreichung";
@@ -126,10 +127,10 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
     put(row, 1, { value: LEGEND_TEXT[s] });
     row++;
   }
-  return {
+  return withRowHeights({
     name: SUMMARY_SHEET_NAME,
     cells,
     columnWidths: [10, 30, 50, 13, 13, 13, 11, 14, 17, 11, 14, 14, 14, 12, 10],
     merges: [{ top: 5, left: 0, bottom: 5, right: 8 }],
-  };
+  });
 }

@@ -24,6 +24,8 @@ export interface SheetLayout {
   /** Widths in characters, per column from A. */
   columnWidths: number[];
   merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Heights in points of rows whose wrapped text needs more than one line. */
+  rowHeights?: { row: number; height: number }[];
 }
 
 export interface ChartLayout {
