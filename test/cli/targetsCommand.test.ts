@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { runTargetsCommand } from "../../src/cli/targetsCommand";
+import { docxText } from "../../src/cli/readAgreementFile";
+
+const SEED = join(__dirname, "../../../shared/seed/zielvereinbarung-kreis-dueren-2023.md");
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runTargetsCommand(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe("zielmonitor targets", () => {
+  it("writes the targets file of the seed to standard output, with a German summary", async () => {
+    const r = await run([SEED]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.year).toBe(2023);
+    expect(json.targets.map((t: { id: string }) => t.id)).toEqual(["II.1", "II.2", "II.3", "III.1", "III.2"]);
+    expect(json.targets[3]).toMatchObject({ indicator: "K3", unit: "percent", direction: "<=", value: -0.004 });
+    expect(r.stderr).toContain("Wartezeit t-0");
+    expect(r.stderr).toContain("„Das Ziel ist für 2023 erreicht");
+  });
+
+  it("writes to --out", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "zm-")), "ziele.json");
+    expect((await run([SEED, "--out", out])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).targets).toHaveLength(5);
+  });
+
+  it("exit 1 for a missing or unreadable file, 2 for bad arguments", async () => {
+    expect((await run(["/nicht/da.md"])).code).toBe(1);
+    const broken = join(mkdtempSync(join(tmpdir(), "zm-")), "kaputt.docx");
+    writeFileSync(broken, "kein zip");
+    const r = await run([broken]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("kaputt.docx");
+    expect((await run([])).code).toBe(2);
+    expect((await run([SEED, "--bogus"])).code).toBe(2);
+  });
+
+  it("reads a .docx agreement", async () => {
+    const zip = new JSZip();
+    const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    zip.file(
+      "word/document.xml",
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p("II. Verbesserung der Integration")}${p("Das Ziel ist erreicht, wenn sich die absolute Zahl der Integrationen um mindestens 1,9 Prozent erhöht.")}</w:body></w:document>`,
+    );
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    expect(await docxText(bytes)).toContain("um mindestens 1,9 Prozent");
+    const file = join(mkdtempSync(join(tmpdir(), "zm-")), "vereinbarung.docx");
+    writeFileSync(file, bytes);
+    const r = await run([file]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ id: "II.1", indicator: "INT", value: 0.019 });
+  });
+});
