@@ -14,6 +14,9 @@ export interface ViewSheet {
   origin: { row: number; col: number };
   values: CellValue[][];
   numberFormats?: string[][];
+  /** Cell fills ("#RRGGBB") of written sheets, same shape as values. */
+  fills?: (string | undefined)[][];
+  bold?: boolean[][];
   /** Written by the add-in (summary, report), not part of the file. */
   generated?: boolean;
 }
@@ -39,13 +42,20 @@ export function markKey(sheet: string, row: number, col: number): string {
   return `${sheet}|${row}|${col}`;
 }
 
+/** A sheet the host writes: values plus, where the layout gives them, formats, fills and bold. */
+export type GridSheet = Pick<ViewSheet, "values" | "numberFormats" | "fills" | "bold">;
+
 export interface OutputBuilders {
   highlightPlan(input: ResultsInput): CellMark[];
-  summaryGrid(input: ResultsInput): CellValue[][];
-  reportGrid(input: ResultsInput): CellValue[][];
+  summaryGrid(input: ResultsInput): GridSheet;
+  reportGrid(input: ResultsInput): GridSheet;
 }
 
-export const LOCAL_OUTPUTS: OutputBuilders = { highlightPlan: localHighlightPlan, summaryGrid: localSummaryGrid, reportGrid: localReportGrid };
+export const LOCAL_OUTPUTS: OutputBuilders = {
+  highlightPlan: localHighlightPlan,
+  summaryGrid: (input) => ({ values: localSummaryGrid(input) }),
+  reportGrid: (input) => ({ values: localReportGrid(input) }),
+};
 
 export class PreviewHost implements WorkbookHost {
   readonly kind = "preview" as const;
@@ -134,8 +144,8 @@ export class PreviewHost implements WorkbookHost {
     this.set({ marks: new Map() });
   }
 
-  private writeSheet(name: string, values: CellValue[][]): void {
-    const sheet: ViewSheet = { name, origin: { row: 0, col: 0 }, values, generated: true };
+  private writeSheet(name: string, grid: GridSheet): void {
+    const sheet: ViewSheet = { name, origin: { row: 0, col: 0 }, ...grid, generated: true };
     const sheets = [...this.state.sheets.filter((s) => s.name !== name), sheet];
     this.set({ sheets, active: name, selection: null, focusSeq: this.state.focusSeq + 1 });
   }

@@ -2,6 +2,7 @@ import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluen
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { CellValue } from "../workbook/types";
 import { areaAddress, cellAddress, columnName, normalizeArea } from "./a1";
+import { formatCellNumber } from "./numberFormat";
 import { markKey, type PreviewHost, type ViewSheet } from "./PreviewHost";
 
 /** Rows and columns the viewer renders at most: it is a preview, not a spreadsheet. */
@@ -37,21 +38,12 @@ const useStyles = makeStyles({
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   marked: { color: "#000" },
+  bold: { fontWeight: tokens.fontWeightSemibold },
 });
-
-function isDateFormat(fmt: string | undefined): boolean {
-  return !!fmt && /[ymd]/i.test(fmt.replace(/"[^"]*"/g, "")) && !/^[#0.,%\s]+$/.test(fmt);
-}
 
 function display(v: CellValue, fmt: string | undefined): string {
   if (v === null) return "";
-  if (typeof v === "number") {
-    if (isDateFormat(fmt) && v > 59 && v < 80000) {
-      const d = new Date(Math.round((v - 25569) * 86400000));
-      return `${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
-    }
-    return v.toLocaleString("de-DE", { maximumFractionDigits: 4 });
-  }
+  if (typeof v === "number") return formatCellNumber(v, fmt);
   if (typeof v === "boolean") return v ? "WAHR" : "FALSCH";
   return v;
 }
@@ -95,11 +87,11 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
   const shownCols = Math.min(Math.max(cols, 1), MAX_COLS);
   const sel = state.selection && state.selection.sheet === sheet.name ? state.selection.area : null;
 
-  const cellAt = (r: number, c: number): { v: CellValue; fmt?: string } => {
+  const cellAt = (r: number, c: number): { v: CellValue; fmt?: string; fill?: string; bold?: boolean } => {
     const rr = r - sheet.origin.row;
     const cc = c - sheet.origin.col;
     if (rr < 0 || cc < 0) return { v: null };
-    return { v: sheet.values[rr]?.[cc] ?? null, fmt: sheet.numberFormats?.[rr]?.[cc] };
+    return { v: sheet.values[rr]?.[cc] ?? null, fmt: sheet.numberFormats?.[rr]?.[cc], fill: sheet.fills?.[rr]?.[cc], bold: sheet.bold?.[rr]?.[cc] };
   };
 
   return (
@@ -133,8 +125,9 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
                   {r + 1}
                 </th>
                 {Array.from({ length: shownCols }, (_, c) => {
-                  const { v, fmt } = cellAt(r, c);
+                  const { v, fmt, fill, bold } = cellAt(r, c);
                   const mark = state.marks.get(markKey(sheet.name, r, c));
+                  const background = mark?.fill ?? fill;
                   const inSel = sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
                   return (
                     <td
@@ -142,8 +135,14 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
                       data-cell={cellAddress(r, c)}
                       data-fill={mark?.fill}
                       title={mark?.note}
-                      className={mergeClasses(styles.cell, typeof v === "number" && styles.number, inSel ? styles.selected : undefined, mark && styles.marked)}
-                      style={mark ? { backgroundColor: mark.fill } : undefined}
+                      className={mergeClasses(
+                        styles.cell,
+                        typeof v === "number" && styles.number,
+                        inSel ? styles.selected : undefined,
+                        background && styles.marked,
+                        bold && styles.bold,
+                      )}
+                      style={background ? { backgroundColor: background } : undefined}
                       aria-selected={inSel ? true : undefined}
                       onMouseDown={(e) => {
                         e.preventDefault();

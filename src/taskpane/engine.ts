@@ -18,7 +18,10 @@ export interface ParsedAgreement {
   monitoring: TargetSet["monitoring"];
   year: number | null;
   jobcenter: string | null;
-  notUnderstood: string[];
+  ministry?: string | null;
+  vintage?: Vintage | null;
+  /** Sentences that look like targets but could not be read, with the reason. */
+  notUnderstood: { sentence: string; reason?: string; reasonEn?: string }[];
 }
 
 export interface Engine {
@@ -38,10 +41,12 @@ export const realEngine: Engine = {
     const r = parseAgreement(text);
     return {
       targets: r.targets,
-      monitoring: r.monitoring ?? [],
-      year: r.year ?? null,
-      jobcenter: r.jobcenter ?? null,
-      notUnderstood: r.notUnderstood.map((n) => `${n.sentence} – ${n.reason}`),
+      monitoring: r.monitoring,
+      year: Number.isFinite(r.year) && r.year > 0 ? r.year : null,
+      jobcenter: r.parties.jobcenter ?? r.jobcenter ?? null,
+      ministry: r.parties.ministry ?? r.ministry ?? null,
+      vintage: r.vintage ?? null,
+      notUnderstood: r.notUnderstood.map((n) => ({ sentence: n.sentence, reason: n.reason, reasonEn: n.reasonEn })),
     };
   },
 };

@@ -9,7 +9,9 @@ import { DUEREN_2023, type TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
 import type { ResultsInput, WorkbookHost } from "../workbook/host";
 import type { DetectedSeries, Detection, Jobcenter, WorkbookData } from "../workbook/types";
-import type { Engine, Mapping } from "./engine";
+import type { Engine } from "./engine";
+import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mapping";
+import type { Mapping } from "../workbook/mapping";
 import { MAPPING_KEY, TARGETS_KEY, buildResultsInput, jobcentersOf, reportMonths, seriesFor, vintagesOf } from "./model";
 
 export type Phase = "loading" | "ready" | "error";
@@ -26,8 +28,8 @@ export interface WorkbookModel {
   error: string | null;
   workbook: WorkbookData | null;
   detection: Detection | null;
-  mapping: Mapping | null;
-  saveMapping(mapping: Mapping | null): Promise<void>;
+  mapping: StoredMapping | null;
+  saveMapping(mapping: StoredMapping | null): Promise<void>;
   targetSet: TargetSet;
   saveTargets(set: TargetSet): Promise<void>;
   jobcenters: Jobcenter[];
@@ -55,7 +57,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   const [progress, setProgress] = useState({ fraction: 0, label: "" });
   const [error, setError] = useState<string | null>(null);
   const [workbook, setWorkbook] = useState<WorkbookData | null>(null);
-  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [mapping, setMapping] = useState<StoredMapping | null>(null);
   const [targetSet, setTargetSet] = useState<TargetSet>(DUEREN_2023);
   const [jobcenterChoice, setJobcenterKey] = useState<string | null>(null);
   const [vintageChoice, setVintage] = useState<Vintage | null>(null);
@@ -67,12 +69,12 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     setError(null);
     setProgress({ fraction: 0, label: "" });
     (async () => {
-      const [savedMapping, savedTargets] = await Promise.all([host.loadSetting<Mapping>(MAPPING_KEY), host.loadSetting<TargetSet>(TARGETS_KEY)]);
+      const [savedMapping, savedTargets] = await Promise.all([host.loadSetting<unknown>(MAPPING_KEY), host.loadSetting<TargetSet>(TARGETS_KEY)]);
       const wb = await host.readWorkbook((fraction, label) => {
         if (!cancelled) setProgress({ fraction, label });
       });
       if (cancelled) return;
-      setMapping(savedMapping ?? null);
+      setMapping(storedMappingFrom(savedMapping));
       if (savedTargets && Array.isArray(savedTargets.targets)) setTargetSet({ ...savedTargets, monitoring: savedTargets.monitoring ?? [] });
       setWorkbook(wb);
       setPhase("ready");
@@ -86,7 +88,10 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     };
   }, [host, readCount]);
 
-  const detection = useMemo<Detection | null>(() => (workbook ? engine.detect(workbook, mapping) : null), [engine, workbook, mapping]);
+  // Only the complete series reach the detector: a half-chosen entry must not trigger a re-detection.
+  const detectorKey = JSON.stringify(detectorMapping(mapping));
+  const forDetector = useMemo(() => JSON.parse(detectorKey) as Mapping | null, [detectorKey]);
+  const detection = useMemo<Detection | null>(() => (workbook ? engine.detect(workbook, forDetector) : null), [engine, workbook, forDetector]);
   const jobcenters = useMemo(() => (detection ? jobcentersOf(detection) : []), [detection]);
   const vintages = useMemo(() => (detection ? vintagesOf(detection) : []), [detection]);
 
@@ -126,7 +131,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   }, [engine, detection, jobcenters, jobcenterKey, vintage, dataByJobcenter, targetSet, asOf, evaluation]);
 
   const saveMapping = useCallback(
-    async (m: Mapping | null) => {
+    async (m: StoredMapping | null) => {
       setMapping(m);
       await host.saveSetting(MAPPING_KEY, m);
     },

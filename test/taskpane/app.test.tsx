@@ -154,29 +154,43 @@ describe("App", () => {
     await waitFor(() => expect(host.callsOf("goTo")).toEqual([["eLb", "D12"]]));
   });
 
-  it("saves a mapping taken from the selection and detects again with it, without re-reading", async () => {
+  it("saves a mapping taken from the selection and detects again once it is complete, without re-reading", async () => {
     const { host, calls } = await openApp();
     expect(calls.detect).toEqual([null]);
     fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
+    host.selection = { sheet: "Eigene", address: "A2:A20" };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Monate für LZB" }));
+    });
+    const first = host.callsOf("saveSetting").filter(([k]) => k === "zielmonitor.mapping");
+    expect(first).toEqual([["zielmonitor.mapping", { version: 1, series: [], pending: [{ code: "LZB", sheet: "Eigene", months: "A2:A20" }] }]]);
+    // half a mapping does not reach the detector
+    expect(calls.detect).toHaveLength(1);
     host.selection = { sheet: "Eigene", address: "B2:B20" };
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Werte für LZB" }));
     });
-    const saved = host.callsOf("saveSetting").filter(([k]) => k === "zielmonitor.mapping");
-    expect(saved).toHaveLength(1);
-    expect(JSON.stringify(saved[0][1])).toContain("B2:B20");
-    expect(calls.detect).toHaveLength(2);
-    expect(calls.detect[1]).toEqual(saved[0][1]);
+    const mapping = { version: 1, series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20" }] };
+    expect(host.callsOf("saveSetting").pop()).toEqual(["zielmonitor.mapping", mapping]);
+    expect(calls.detect).toEqual([null, mapping]);
     expect(host.readCount).toBe(1);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Erkennung zurücksetzen" }));
     });
     expect(host.callsOf("saveSetting").pop()).toEqual(["zielmonitor.mapping", null]);
+    expect(calls.detect).toEqual([null, mapping, null]);
+  });
+
+  it("ignores a saved mapping that is not valid", async () => {
+    const host = new FakeHost(WB);
+    host.settings.set("zielmonitor.mapping", { series: "kaputt" });
+    const { calls } = await openApp(host);
+    expect(calls.detect).toEqual([null]);
   });
 
   it("uses the mapping and targets saved in the workbook", async () => {
     const host = new FakeHost(WB);
-    const mapping = { series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20" }] };
+    const mapping = { version: 1, series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20" }] };
     host.settings.set("zielmonitor.mapping", mapping);
     const only: TargetSet = { year: 2023, targets: [handEvaluation().targets[3].target], monitoring: [] };
     host.settings.set("zielmonitor.targets", only);

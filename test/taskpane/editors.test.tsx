@@ -132,7 +132,7 @@ describe("AgreementPaste", () => {
       },
     ],
     monitoring: [],
-    notUnderstood: ["Die Parteien streben eine gute Zusammenarbeit an."],
+    notUnderstood: [{ sentence: "Die Parteien streben eine Steigerung an.", reason: "keine Zahl", reasonEn: "no number" }],
   };
 
   it("shows each parsed target beside its sentence, lists what was not understood, and applies them", async () => {
@@ -157,7 +157,7 @@ describe("AgreementPaste", () => {
     expect(items[0].textContent).toContain("≥ 612 (Anzahl)");
     expect(items[0].textContent).toContain("Satz: Es werden mindestens 612 Integrationen erreicht.");
     expect(items[1].textContent).toContain("≤ -1,0 % (Prozent)");
-    expect(screen.getByTestId("not-understood").textContent).toBe("Die Parteien streben eine gute Zusammenarbeit an.");
+    expect(screen.getByTestId("not-understood").textContent).toBe("Die Parteien streben eine Steigerung an. – keine Zahl");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Übernehmen" }));
     });
@@ -165,6 +165,7 @@ describe("AgreementPaste", () => {
     expect(applied[0].year).toBe(2024);
     expect(applied[0].jobcenter).toBe("Kreis Testhausen");
     expect(applied[0].targets).toBe(parsed.targets);
+    expect(applied[0].vintage).toBe("t-0"); // kept from the current set: the text names none
     // goal-I monitoring is kept when the text names none
     expect(applied[0].monitoring).toBe(DUEREN_2023.monitoring);
     expect(screen.getByText("2 Ziele übernommen.")).toBeTruthy();

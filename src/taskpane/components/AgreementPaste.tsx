@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   },
   sentence: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
   unclear: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  reason: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Paste an agreement text, see each recognised target beside its sentence, apply them as the targets. */
@@ -51,6 +52,8 @@ export function AgreementPaste({
       ...targetSet,
       year: parsed.year ?? targetSet.year,
       jobcenter: parsed.jobcenter ?? targetSet.jobcenter,
+      ministry: parsed.ministry ?? targetSet.ministry,
+      vintage: parsed.vintage ?? targetSet.vintage,
       targets: parsed.targets,
       monitoring: parsed.monitoring.length > 0 ? parsed.monitoring : targetSet.monitoring,
     };
@@ -109,9 +112,12 @@ export function AgreementPaste({
                 {t.notUnderstood}
               </Text>
               <ul className={styles.list} data-testid="not-understood">
-                {parsed.notUnderstood.map((s, i) => (
+                {parsed.notUnderstood.map((n, i) => (
                   <li key={i}>
-                    <Caption1 className={styles.unclear}>{s}</Caption1>
+                    <Caption1 className={styles.unclear}>{n.sentence}</Caption1>
+                    {(lang === "de" ? n.reason : n.reasonEn) && (
+                      <Caption1 className={styles.reason}> – {lang === "de" ? n.reason : n.reasonEn}</Caption1>
+                    )}
                   </li>
                 ))}
               </ul>

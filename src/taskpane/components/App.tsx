@@ -169,7 +169,7 @@ export function App({ host, engine = realEngine }: AppProps) {
                 host={host}
                 detected={series}
                 entries={entries}
-                onSave={(next: ManualEntry[]) => model.saveMapping(mappingFromEntries(next, model.mapping))}
+                onSave={(next: ManualEntry[]) => model.saveMapping(mappingFromEntries(next))}
                 onReset={() => model.saveMapping(null)}
                 onGoTo={goTo}
               />
