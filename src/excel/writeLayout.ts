@@ -1,0 +1,118 @@
+/**
+ * Writes an output sheet (summary or report) from its layout in bulk: one formulas matrix and one
+ * number-format matrix for the whole block, then the few formatted cells, widths, merges, page setup
+ * and charts – all queued for a single sync (two in all, with the look-up of existing sheets). Only sheets Zielmonitor created are replaced; a user's sheet
+ * of the same name is never touched (the output then goes to "Name (2)").
+ */
+import type { ReportLayout, SheetLayout } from "../workbook/outputs";
+import { a1Range, columnName } from "../workbook/cells";
+import { loadSetting, queueSetting } from "./settings";
+
+export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
+
+/** The bounding block of a layout as 2-D formulas (values where no formula) and number formats. */
+export function layoutMatrices(layout: SheetLayout): { rows: number; cols: number; formulas: (string | number | boolean)[][]; formats: string[][] } {
+  const rows = Math.max(0, ...layout.cells.map((c) => c.row)) + 1;
+  const cols = Math.max(0, ...layout.cells.map((c) => c.col)) + 1;
+  const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
+  const formats: string[][] = Array.from({ length: rows }, () => new Array(cols).fill("General"));
+  for (const c of layout.cells) {
+    const v = c.formula ?? c.value;
+    // Text that starts with "=" would become a formula: write it as text.
+    formulas[c.row][c.col] = v === null || v === undefined ? "" : typeof v === "string" && !c.formula && v.startsWith("=") ? `'${v}` : v;
+    if (c.numberFormat) formats[c.row][c.col] = c.numberFormat;
+  }
+  return { rows, cols, formulas, formats };
+}
+
+/** Splits "&L…&C…&R…" into the three header/footer parts Office.js sets separately. */
+export function headerParts(code: string): { left: string; center: string; right: string } {
+  const part = (tag: string) => {
+    const m = new RegExp(`&${tag}(.*?)(?=&[LCR]|$)`).exec(code);
+    return m ? m[1] : "";
+  };
+  return { left: part("L"), center: part("C"), right: part("R") };
+}
+
+/** A free sheet name: the wanted one if absent or owned by Zielmonitor, else "Name (2)" … */
+function chooseName(wanted: string, existing: Set<string>, owned: Set<string>): string {
+  if (!existing.has(wanted) || owned.has(wanted)) return wanted;
+  for (let i = 2; ; i++) {
+    const name = `${wanted} (${i})`;
+    if (!existing.has(name) || owned.has(name)) return name;
+  }
+}
+
+function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
+  const { rows, cols, formulas, formats } = layoutMatrices(layout);
+  if (rows > 0 && cols > 0) {
+    const block = ws.getRangeByIndexes(0, 0, rows, cols);
+    block.numberFormat = formats;
+    block.formulas = formulas;
+    block.format.verticalAlignment = "Top";
+  }
+  for (const c of layout.cells) {
+    if (!c.bold && !c.fill && !c.wrap) continue;
+    const cell = ws.getRangeByIndexes(c.row, c.col, 1, 1);
+    if (c.bold) cell.format.font.bold = true;
+    if (c.fill) cell.format.fill.color = `#${c.fill}`;
+    if (c.wrap) cell.format.wrapText = true;
+  }
+  layout.columnWidths.forEach((w, i) => {
+    ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = Math.round(w * 7);
+  });
+  for (const h of layout.rowHeights ?? []) ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
+  for (const m of layout.merges) ws.getRange(a1Range(m.top, m.left, m.bottom, m.right)).merge(false);
+}
+
+function queueReportExtras(ws: Excel.Worksheet, layout: ReportLayout): void {
+  ws.pageLayout.orientation = layout.pageSetup.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  ws.pageLayout.paperSize = Excel.PaperType.a4;
+  ws.pageLayout.zoom = { horizontalFitToPages: layout.pageSetup.fitToWidth, verticalFitToPages: 0 };
+  const header = headerParts(layout.header);
+  const footer = headerParts(layout.footer);
+  const all = ws.pageLayout.headersFooters.defaultForAllPages;
+  all.leftHeader = header.left;
+  all.centerHeader = header.center;
+  all.rightHeader = header.right;
+  all.leftFooter = footer.left;
+  all.centerFooter = footer.center;
+  all.rightFooter = footer.right;
+  for (const row of layout.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+  for (const chart of layout.charts) {
+    // The data table's header row sits just above the values: it names the series.
+    const first = chart.categories.split(":")[0];
+    const lastSeries = chart.series[chart.series.length - 1].values.split(":").pop()!;
+    const firstRow = Number(/\d+/.exec(first)![0]) - 1;
+    const col = first.replace(/\d+/g, "");
+    const source = ws.getRange(`${col}${firstRow}:${lastSeries}`);
+    const c = ws.charts.add(Excel.ChartType.line, source, Excel.ChartSeriesBy.columns);
+    c.title.text = chart.title;
+    c.legend.position = Excel.ChartLegendPosition.bottom;
+    c.setPosition(`${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`, `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`);
+    if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
+  }
+}
+
+/** Writes the layouts, replacing only sheets Zielmonitor owns: 2 syncs for any number of cells and charts. */
+export async function writeLayouts(context: Excel.RequestContext, layouts: (SheetLayout | ReportLayout)[]): Promise<string[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const owned = new Set((await loadSetting<string[]>(context, OWNED_SHEETS_KEY)) ?? []);
+  const existing = new Set(sheets.items.map((s) => s.name));
+  const names: string[] = [];
+  for (const layout of layouts) {
+    const name = chooseName(layout.name, existing, owned);
+    if (existing.has(name)) sheets.getItem(name).delete();
+    const ws = sheets.add(name);
+    queueLayout(ws, layout);
+    if ("pageSetup" in layout) queueReportExtras(ws, layout);
+    owned.add(name);
+    existing.add(name);
+    names.push(name);
+  }
+  queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
+  sheets.getItem(names[0]).activate();
+  await context.sync();
+  return names;
+}
