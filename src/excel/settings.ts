@@ -7,7 +7,7 @@ export async function loadSetting<T>(context: Excel.RequestContext, key: string)
   const item = context.workbook.settings.getItemOrNullObject(key);
   item.load("value");
   await context.sync();
-  if (item.isNullObject) return null;
+  if (item.isNullObject === true) return null;
   try {
     return (typeof item.value === "string" ? JSON.parse(item.value) : item.value) as T;
   } catch {
