@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { parseEvaluateArgs, USAGE_DE, type EvaluateOptions } from "./args";
 import { buildJsonResult } from "./jsonResult";
 import { renderTextReport } from "./textReport";
-import { readXlsx } from "./readXlsx";
+import { readXlsxFile } from "./readXlsxFile";
 import { writeResultWorkbook } from "./writeResultWorkbook";
 import { evaluateWorkbook } from "../workbook/evaluateWorkbook";
 import { DUEREN_2023, type TargetSet } from "../domain/targets";
@@ -48,7 +48,7 @@ function loadMapping(options: EvaluateOptions): Mapping | undefined {
 async function loadWorkbook(path: string): Promise<WorkbookData> {
   if (!existsSync(path)) throw new InputError(`Arbeitsmappe "${path}" nicht gefunden.`);
   try {
-    return await readXlsx(path);
+    return await readXlsxFile(path);
   } catch (e) {
     throw new InputError(`Arbeitsmappe "${path}" ist keine lesbare .xlsx-Datei: ${(e as Error).message}`);
   }

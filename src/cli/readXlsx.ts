@@ -1,7 +1,7 @@
 /**
  * An .xlsx file as WorkbookData, read with ExcelJS: cached results of formulas (ExcelJS does not
  * calculate), rich text flattened, dates as Excel serial numbers with their number format, merges and
- * hidden rows. Works in Node (a path) and in the browser preview (bytes); `fs` is only imported for a path.
+ * hidden rows. Works on bytes, in Node and in the browser preview.
  */
 import ExcelJS from "exceljs";
 import { dateToSerial } from "../workbook/cells";
@@ -57,16 +57,9 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, hiddenRows, merges };
 }
 
-export async function readXlsx(source: string | ArrayBuffer | Uint8Array): Promise<WorkbookData> {
+/** Reads .xlsx bytes (Node or browser). For a file path in Node use readXlsxFile (./readXlsxFile). */
+export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName?: string): Promise<WorkbookData> {
   const wb = new ExcelJS.Workbook();
-  let fileName: string | undefined;
-  if (typeof source === "string") {
-    const { readFile } = await import("node:fs/promises");
-    const bytes = await readFile(source);
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    fileName = source.split(/[\\/]/).pop();
-  } else {
-    await wb.xlsx.load((source instanceof Uint8Array ? source : new Uint8Array(source)) as unknown as ArrayBuffer);
-  }
+  await wb.xlsx.load((source instanceof Uint8Array ? source : new Uint8Array(source)) as unknown as ArrayBuffer);
   return { fileName, sheets: wb.worksheets.filter((ws) => ws.state !== "veryHidden").map(sheetFromWorksheet) };
 }

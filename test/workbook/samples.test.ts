@@ -3,7 +3,7 @@
  * series (scripts/samples/series.ts) – codes, Jobcenters, vintages and every monthly value.
  */
 import { join } from "node:path";
-import { readXlsx } from "../../src/cli/readXlsx";
+import { readXlsxFile } from "../../src/cli/readXlsxFile";
 import { detectIndicators, toIndicatorData, vintagesOf } from "../../src/workbook/detect";
 import { SAMPLE_NAMES, sampleSeries } from "../../scripts/samples/series";
 import type { IndicatorData } from "../../src/domain/evaluation";
@@ -14,7 +14,7 @@ function plain(data: IndicatorData): Record<string, [string, number][]> {
 
 describe.each(SAMPLE_NAMES)("sample %s", (name) => {
   it("is detected without a mapping and equals the generator's series", async () => {
-    const wb = await readXlsx(join(__dirname, "../../samples", `${name}.xlsx`));
+    const wb = await readXlsxFile(join(__dirname, "../../samples", `${name}.xlsx`));
     const detection = detectIndicators(wb);
     const expected = sampleSeries(name);
     expect(detection.problems.filter((p) => p.severity !== "info")).toEqual([]);
@@ -33,7 +33,7 @@ describe.each(SAMPLE_NAMES)("sample %s", (name) => {
 
 describe("what the detector reports about where figures are", () => {
   it("names sheet and cells of each series in the Düren sample", async () => {
-    const d = detectIndicators(await readXlsx(join(__dirname, "../../samples/kreis-dueren-2021-2023.xlsx")));
+    const d = detectIndicators(await readXlsxFile(join(__dirname, "../../samples/kreis-dueren-2021-2023.xlsx")));
     const int = d.series.find((s) => s.code === "INT" && s.vintage === "t-0")!;
     // Months Jan 2021 … Dez 2023 in rows 6 … 41, integrations in column B.
     expect(int.source.sheet).toBe("Integrationen t-0");
@@ -45,12 +45,12 @@ describe("what the detector reports about where figures are", () => {
   });
 
   it("keeps Jobcenter keys as text with leading zeros in the BA export", async () => {
-    const d = detectIndicators(await readXlsx(join(__dirname, "../../samples/ba-export-mehrere-jobcenter.xlsx")));
+    const d = detectIndicators(await readXlsxFile(join(__dirname, "../../samples/ba-export-mehrere-jobcenter.xlsx")));
     expect(d.jobcenters).toContainEqual({ key: "05358", name: "Kreis Düren" });
   });
 
   it("points at marker and blank cells of missing months in the hand-kept sample", async () => {
-    const d = detectIndicators(await readXlsx(join(__dirname, "../../samples/handgepflegt.xlsx")));
+    const d = detectIndicators(await readXlsxFile(join(__dirname, "../../samples/handgepflegt.xlsx")));
     const int = d.series.find((s) => s.code === "INT")!;
     // Nov 2023 holds "*", Dec 2023 is blank: no value, but the cell is known (rows 28 and 29, column C).
     expect(int.values.has("2023-11")).toBe(false);
