@@ -29,7 +29,11 @@ export function isDateFormat(fmt: string | undefined): boolean {
 }
 
 function literal(s: string): string {
-  return s.replace(/"([^"]*)"/g, "$1").replace(/\\(.)/g, "$1").replace(/_./g, "").replace(/\*./g, "");
+  return s
+    .replace(/"([^"]*)"/g, "$1")
+    .replace(/\\(.)/g, "$1")
+    .replace(/_./g, "")
+    .replace(/\*./g, "");
 }
 
 export function formatCellNumber(v: number, fmt: string | undefined): string {

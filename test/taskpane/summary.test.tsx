@@ -83,7 +83,8 @@ describe("SummaryView", () => {
   it("draws a titled chart from the path, the actual line above the target path where ahead", () => {
     renderInRoot(<SummaryView evaluation={handEvaluation()} />);
     const chart = screen.getByRole("img", { name: "Ziel II.1: Jahresfortschrittswert je Monat und unterjähriger Zielpfad" });
-    const [path, actual] = Array.from(chart.querySelectorAll("polyline")).map((p) => p.getAttribute("points") ?? "");
+    const path = chart.querySelector('polyline[data-line="target"]')?.getAttribute("points") ?? "";
+    const actual = chart.querySelector('polyline[data-line="actual"]')?.getAttribute("points") ?? "";
     const lastY = (pts: string) => Number(pts.trim().split(" ").pop()?.split(",")[1]);
     expect(actual.split(" ")).toHaveLength(6);
     // SVG y grows downwards: ahead of target means a smaller y in June

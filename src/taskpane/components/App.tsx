@@ -9,6 +9,7 @@ import {
   Field,
   Tab,
   TabList,
+  Subtitle2,
   Title3,
   makeStyles,
   tokens,
@@ -157,7 +158,12 @@ export function App({ host, engine = realEngine }: AppProps) {
                   <MessageBarBody>{t.noMonths}</MessageBarBody>
                 </MessageBar>
               )}
-              {model.jobcenters.length > 1 && <MinistryTable results={model.all} onSelect={model.setJobcenterKey} />}
+              {model.jobcenters.length > 1 && (
+                <section aria-label={t.ministryView}>
+                  <Subtitle2 as="h2">{t.ministryView}</Subtitle2>
+                  <MinistryTable results={model.all} onSelect={model.setJobcenterKey} />
+                </section>
+              )}
               {model.evaluation && <SummaryView evaluation={model.evaluation} onShowMissing={() => setTab("data")} />}
             </div>
           )}

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Link, makeStyles } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Status } from "../../domain/evaluation";
 import type { JobcenterResult } from "../useWorkbookModel";
@@ -7,8 +7,11 @@ import { StatusBadge } from "./StatusBadge";
 import { jobcenterLabel } from "./ReportControls";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto" },
-  table: { minWidth: "100%" },
+  wrap: { overflowX: "auto", maxWidth: "100%" },
+  // natural column widths; the pane scrolls sideways rather than squeezing the badges
+  table: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  nowrap: { whiteSpace: "nowrap" },
+  first: { position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground2, whiteSpace: "nowrap" },
 });
 
 /** Worst first when sorting by a target: the ministry looks for Jobcenters needing attention. */
@@ -66,11 +69,11 @@ export function MinistryTable({ results, onSelect }: { results: JobcenterResult[
       <Table className={styles.table} sortable size="small" aria-label={t.ministryView} data-testid="ministry-table">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell sortDirection={dir({ col: "jobcenter" })} onClick={() => click({ col: "jobcenter" })}>
+            <TableHeaderCell className={styles.first} sortDirection={dir({ col: "jobcenter" })} onClick={() => click({ col: "jobcenter" })}>
               {t.jobcenter}
             </TableHeaderCell>
             {ids.map((id) => (
-              <TableHeaderCell key={id} sortDirection={dir({ col: "target", id })} onClick={() => click({ col: "target", id })}>
+              <TableHeaderCell key={id} className={styles.nowrap} sortDirection={dir({ col: "target", id })} onClick={() => click({ col: "target", id })}>
                 {id}
               </TableHeaderCell>
             ))}
@@ -79,12 +82,16 @@ export function MinistryTable({ results, onSelect }: { results: JobcenterResult[
         <TableBody>
           {sorted.map((r) => (
             <TableRow key={r.jobcenter.key}>
-              <TableCell>
+              <TableCell className={styles.first}>
                 <Link onClick={() => onSelect(r.jobcenter.key)}>{jobcenterLabel(r.jobcenter, t.noJobcenter)}</Link>
               </TableCell>
               {ids.map((id) => {
                 const s = statusOf(r, id);
-                return <TableCell key={id}>{s ? <StatusBadge status={s} /> : "–"}</TableCell>;
+                return (
+                  <TableCell key={id} className={styles.nowrap}>
+                    {s ? <StatusBadge status={s} /> : "–"}
+                  </TableCell>
+                );
               })}
             </TableRow>
           ))}

@@ -56,8 +56,9 @@ export function TargetChart({ id, path }: { id: string; path: readonly PathPoint
     <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} data-testid={`chart-${id}`}>
       <title id={titleId}>{t.chartTitle(id)}</title>
       <line className={styles.axis} x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
-      {g.target.length > 0 && <polyline className={styles.path} points={polyline(g.target)} />}
-      {g.actual.length > 0 && <polyline className={styles.actual} points={polyline(g.actual)} />}
+      {g.actual.length > 0 && <polyline data-line="actual" className={styles.actual} points={polyline(g.actual)} />}
+      {/* the target path on top, dashed, so it stays visible where the lines coincide */}
+      {g.target.length > 0 && <polyline data-line="target" className={styles.path} points={polyline(g.target)} />}
       {g.actual.map(([a, b]) => (
         <circle key={`${a}-${b}`} className={styles.actualDot} cx={a} cy={b} r={2} />
       ))}
