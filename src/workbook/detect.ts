@@ -95,11 +95,15 @@ class Collector {
   }
 
   /** Adds a series, merging it with an earlier one of the same code, Jobcenter and vintage on the same sheet when their months don't clash. */
+  private readonly byKey = new Map<string, Found>();
+
   add(f: Found): void {
     if (f.cells.size === 0) return;
-    const same = this.found.find((g) => g.code === f.code && g.jobcenter === f.jobcenter && g.vintage === f.vintage);
+    const key = `${f.code}|${f.jobcenter}|${f.vintage}`;
+    const same = this.byKey.get(key);
     if (!same) {
       this.found.push(f);
+      this.byKey.set(key, f);
       return;
     }
     const clash = [...f.values].some(([m, v]) => same.values.has(m) && same.values.get(m) !== v) || (same.sheet !== f.sheet && [...f.cells.keys()].some((m) => same.cells.has(m)));
