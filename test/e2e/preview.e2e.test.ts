@@ -135,10 +135,34 @@ describe("preview in Chromium", () => {
     expect(await viewer.getByRole("tab", { name: "Zielerreichung" }).getAttribute("aria-selected")).toBe("true");
     expect(await viewer.getByRole("cell", { name: "III.1", exact: true }).count()).toBe(1);
 
+    // highlighting colours the data cells in the viewer, removing takes every colour away again
+    await page.getByRole("button", { name: "In Tabelle hervorheben" }).click();
+    await page.getByText("In Tabelle hervorheben: erledigt.").waitFor();
+    await viewer.getByRole("tab", { name: "Integrationen t-3" }).click();
+    const marked = viewer.locator("td[data-fill]");
+    expect(await marked.count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Hervorhebung entfernen" }).click();
+    await page.getByText("Hervorhebung entfernen: erledigt.").waitFor();
+    expect(await marked.count()).toBe(0);
+
     expect(errors).toEqual([]);
     const origin = new URL(server.url).origin;
     const foreign = requests.filter((u) => !u.startsWith(origin + "/") && !u.startsWith("data:") && !u.startsWith("blob:"));
     expect(foreign).toEqual([]);
     expect(requests.some((u) => u.endsWith("/samples/kreis-dueren-2021-2023.xlsx"))).toBe(true);
+  });
+
+  it("the task pane page, where office.js cannot load, says so instead of hanging", async () => {
+    const page = await context.newPage();
+    // office.js from Microsoft's CDN is the project's one external script; here it is unreachable
+    const blocked: string[] = [];
+    await page.route(/^https?:\/\/(?!localhost[:/])/, (route) => {
+      blocked.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(server.url.replace("preview.html", "taskpane.html"));
+    await page.getByText("Office.js ist nicht verfügbar").waitFor({ timeout: 30_000 });
+    expect(blocked).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    await page.close();
   });
 });
