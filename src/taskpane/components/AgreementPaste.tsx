@@ -115,9 +115,7 @@ export function AgreementPaste({
                 {parsed.notUnderstood.map((n, i) => (
                   <li key={i}>
                     <Caption1 className={styles.unclear}>{n.sentence}</Caption1>
-                    {(lang === "de" ? n.reason : n.reasonEn) && (
-                      <Caption1 className={styles.reason}> – {lang === "de" ? n.reason : n.reasonEn}</Caption1>
-                    )}
+                    {(lang === "de" ? n.reason : n.reasonEn) && <Caption1 className={styles.reason}> – {lang === "de" ? n.reason : n.reasonEn}</Caption1>}
                   </li>
                 ))}
               </ul>
