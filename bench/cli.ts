@@ -8,9 +8,20 @@ export async function run(): Promise<BenchRow[]> {
   let bytes = 0;
   const once = async () => {
     bytes = 0;
-    const code = await runCli(["evaluate", path, "--json"], { stdout: (t) => (bytes += t.length), stderr: () => {} });
+    const code = await runCli(["evaluate", path, "--json"], {
+      stdout: (t) => (bytes += t.length),
+      stderr: () => {},
+    });
     if (code !== 0) throw new Error(`CLI exit code ${code}`);
   };
   const iterations = 2;
-  return [{ name: "CLI evaluate --json", unit: `BA-Export ${BA_JOBCENTERS} JC × 36 Monate`, iterations, totalMs: await time(once, iterations), note: `${Math.round(bytes / 1024)} kB JSON` }];
+  return [
+    {
+      name: "CLI evaluate --json",
+      unit: `BA-Export ${BA_JOBCENTERS} JC × 36 Monate`,
+      iterations,
+      totalMs: await time(once, iterations),
+      note: `${Math.round(bytes / 1024)} kB JSON`,
+    },
+  ];
 }

@@ -31,7 +31,18 @@ export async function run(): Promise<BenchRow[]> {
   const cells = workbook.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0);
   const iterations = 3;
   return [
-    { name: "Lesen (ExcelJS) + Erkennen", unit: `BA-Export ${BA_JOBCENTERS} JC × 36 Monate × 2 Wartezeiten`, iterations, totalMs: await time(async () => detectIndicators(await readXlsxFile(path)), iterations), note: `${cells.toLocaleString("de-DE")} Zellen` },
-    { name: "Erkennen allein (im Speicher)", unit: `BA-Export ${BA_JOBCENTERS} JC × 36 Monate × 2 Wartezeiten`, iterations, totalMs: await time(() => detectIndicators(workbook), iterations) },
+    {
+      name: "Lesen (ExcelJS) + Erkennen",
+      unit: `BA-Export ${BA_JOBCENTERS} JC × 36 Monate × 2 Wartezeiten`,
+      iterations,
+      totalMs: await time(async () => detectIndicators(await readXlsxFile(path)), iterations),
+      note: `${cells.toLocaleString("de-DE")} Zellen`,
+    },
+    {
+      name: "Erkennen allein (im Speicher)",
+      unit: `BA-Export ${BA_JOBCENTERS} JC × 36 Monate × 2 Wartezeiten`,
+      iterations,
+      totalMs: await time(() => detectIndicators(workbook), iterations),
+    },
   ];
 }

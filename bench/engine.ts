@@ -11,8 +11,7 @@ function syntheticJobcenter(seed: number): IndicatorData {
   const data: IndicatorData = {};
   DATA_CODES.forEach((code, c) => {
     const series = new Map<string, number>();
-    for (let y = 2019; y <= 2023; y++)
-      for (let m = 1; m <= 12; m++) series.set(ym(y, m), 1000 + ((seed * 31 + c * 17 + y * 7 + m * 13) % 500));
+    for (let y = 2019; y <= 2023; y++) for (let m = 1; m <= 12; m++) series.set(ym(y, m), 1000 + ((seed * 31 + c * 17 + y * 7 + m * 13) % 500));
     data[code] = series;
   });
   return data;
@@ -31,7 +30,17 @@ export async function run(): Promise<BenchRow[]> {
   };
   const iterations = 3;
   return [
-    { name: "Engine: Ziele + Monitoring je Berichtsmonat", unit: "400 JC × 12 Berichtsmonate 2023", iterations, totalMs: await time(evaluateAll, iterations) },
-    { name: "Engine: rollierende Kennzahlen K1…K3E1", unit: "400 JC × 48 Monate × 8 Kennzahlen", iterations, totalMs: await time(rollingAll, iterations) },
+    {
+      name: "Engine: Ziele + Monitoring je Berichtsmonat",
+      unit: "400 JC × 12 Berichtsmonate 2023",
+      iterations,
+      totalMs: await time(evaluateAll, iterations),
+    },
+    {
+      name: "Engine: rollierende Kennzahlen K1…K3E1",
+      unit: "400 JC × 48 Monate × 8 Kennzahlen",
+      iterations,
+      totalMs: await time(rollingAll, iterations),
+    },
   ];
 }

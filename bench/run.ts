@@ -13,7 +13,10 @@ function pad(s: string, n: number, right = false): string {
 }
 
 function fmt(n: number, digits = 1): string {
-  return n.toLocaleString("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return n.toLocaleString("de-DE", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 }
 
 async function main(): Promise<void> {
@@ -22,14 +25,30 @@ async function main(): Promise<void> {
   for (const name of MODULES) {
     if (only.length > 0 && !only.includes(name)) continue;
     try {
-      const mod = (await import(`./${name}`)) as { run: () => Promise<BenchRow[]> };
+      const mod = (await import(`./${name}`)) as {
+        run: () => Promise<BenchRow[]>;
+      };
       rows.push(...(await mod.run()));
     } catch (e) {
-      rows.push({ name: `${name}: nicht gelaufen`, unit: String((e as Error).message).split("\n")[0].slice(0, 80), iterations: 0, totalMs: 0 });
+      rows.push({
+        name: `${name}: nicht gelaufen`,
+        unit: String((e as Error).message)
+          .split("\n")[0]
+          .slice(0, 80),
+        iterations: 0,
+        totalMs: 0,
+      });
     }
   }
   const header = ["Messung", "Einheit", "Läufe", "gesamt ms", "ms je Lauf", "Anmerkung"];
-  const table = rows.map((r) => [r.name, r.unit, String(r.iterations), fmt(r.totalMs), r.iterations > 0 ? fmt(r.totalMs / r.iterations, 3) : "–", r.note ?? ""]);
+  const table = rows.map((r) => [
+    r.name,
+    r.unit,
+    String(r.iterations),
+    fmt(r.totalMs),
+    r.iterations > 0 ? fmt(r.totalMs / r.iterations, 3) : "–",
+    r.note ?? "",
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i >= 2 && i <= 4)).join(" │ ");
   console.log(line(header));

@@ -156,7 +156,11 @@ async function transposed(): Promise<void> {
 }
 
 /** A BA Statistik-style export: a header block, then one row per Jobcenter and month. */
-export async function writeBaExport(path: string, jobcenters: { key: string; name: string; data: Map<string, IndicatorData> }[], months: string[]): Promise<void> {
+export async function writeBaExport(
+  path: string,
+  jobcenters: { key: string; name: string; data: Map<string, IndicatorData> }[],
+  months: string[],
+): Promise<void> {
   const cols: [string, DataCode][] = [
     ["Integrationen", "INT"],
     ["Integrationen Frauen", "INT_F"],
@@ -213,7 +217,11 @@ async function baExport(): Promise<void> {
   const sample = sampleSeries("ba-export-mehrere-jobcenter");
   await writeBaExport(
     join(OUT, "ba-export-mehrere-jobcenter.xlsx"),
-    BA_JOBCENTERS.map((jc) => ({ key: jc.key, name: jc.name, data: sample.data.get(jc.key)! as Map<string, IndicatorData> })),
+    BA_JOBCENTERS.map((jc) => ({
+      key: jc.key,
+      name: jc.name,
+      data: sample.data.get(jc.key)! as Map<string, IndicatorData>,
+    })),
     allMonths(),
   );
 }

@@ -119,7 +119,11 @@ export const BA_JOBCENTERS = [
 ];
 
 /** Months of the messy hand-kept sample that are missing (marker, blank) – never zero. */
-export const HANDKEPT_GAPS: { code: DataCode; month: string; shown: string | null }[] = [
+export const HANDKEPT_GAPS: {
+  code: DataCode;
+  month: string;
+  shown: string | null;
+}[] = [
   { code: "INT", month: "2023-11", shown: "*" },
   { code: "INT_F", month: "2023-11", shown: "*" },
   { code: "INT_M", month: "2023-11", shown: "*" },
@@ -144,7 +148,10 @@ export function sampleSeries(name: string): SampleSeries {
   const dueren = generateJobcenter(DUEREN_PROFILE, 5358);
   switch (name) {
     case "kreis-dueren-2021-2023":
-      return { jobcenters: [{ key: "", name: "Kreis Düren" }], data: new Map([["", dueren as Map<VintageKey, IndicatorData>]]) };
+      return {
+        jobcenters: [{ key: "", name: "Kreis Düren" }],
+        data: new Map([["", dueren as Map<VintageKey, IndicatorData>]]),
+      };
     case "transponiert":
       return {
         jobcenters: [{ key: "", name: "Kreis Düren" }],
@@ -156,12 +163,18 @@ export function sampleSeries(name: string): SampleSeries {
         const g = jc.key === "05358" ? dueren : generateJobcenter(DUEREN_PROFILE, jc.seed, jc.scale);
         data.set(jc.key, g as Map<VintageKey, IndicatorData>);
       }
-      return { jobcenters: BA_JOBCENTERS.map(({ key, name: n }) => ({ key, name: n })), data };
+      return {
+        jobcenters: BA_JOBCENTERS.map(({ key, name: n }) => ({ key, name: n })),
+        data,
+      };
     }
     case "handgepflegt": {
       const d = only(dueren.get("t-0")!, ["INT", "INT_F", "INT_M", "ELB", "ELB_F", "ELB_M", "LZB", "INT_LZB"], "2022-01");
       for (const gap of HANDKEPT_GAPS) (d[gap.code] as Map<string, number>).delete(gap.month);
-      return { jobcenters: [{ key: "", name: "Kreis Düren" }], data: new Map([["", new Map<VintageKey, IndicatorData>([["none", d]])]]) };
+      return {
+        jobcenters: [{ key: "", name: "Kreis Düren" }],
+        data: new Map([["", new Map<VintageKey, IndicatorData>([["none", d]])]]),
+      };
     }
     default:
       throw new Error(`Unbekanntes Beispiel "${name}"`);

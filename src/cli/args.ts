@@ -16,7 +16,11 @@ export interface EvaluateOptions {
 export type ParsedArgs<T> = { ok: true; options: T } | { ok: false; message: string };
 
 /** Splits `--name value` / `--name=value` / flags; positional arguments are returned in order. */
-export function splitArgs(argv: string[], flags: readonly string[], valued: readonly string[]): ParsedArgs<{ positional: string[]; named: Map<string, string> }> {
+export function splitArgs(
+  argv: string[],
+  flags: readonly string[],
+  valued: readonly string[],
+): ParsedArgs<{ positional: string[]; named: Map<string, string> }> {
   const positional: string[] = [];
   const named = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
@@ -45,11 +49,24 @@ export function parseEvaluateArgs(argv: string[]): ParsedArgs<EvaluateOptions> {
   const split = splitArgs(argv, ["json"], ["targets", "mapping", "month", "vintage", "out", "lang"]);
   if (!split.ok) return split;
   const { positional, named } = split.options;
-  if (positional.length !== 1) return { ok: false, message: positional.length === 0 ? "Keine Arbeitsmappe angegeben (zielmonitor evaluate <mappe.xlsx>)" : `Zu viele Argumente: ${positional.slice(1).join(" ")}` };
+  if (positional.length !== 1)
+    return {
+      ok: false,
+      message:
+        positional.length === 0 ? "Keine Arbeitsmappe angegeben (zielmonitor evaluate <mappe.xlsx>)" : `Zu viele Argumente: ${positional.slice(1).join(" ")}`,
+    };
   const month = named.get("month");
-  if (month !== undefined && !isYearMonth(month)) return { ok: false, message: `--month "${month}" ist kein Monat der Form JJJJ-MM` };
+  if (month !== undefined && !isYearMonth(month))
+    return {
+      ok: false,
+      message: `--month "${month}" ist kein Monat der Form JJJJ-MM`,
+    };
   const vintage = named.get("vintage");
-  if (vintage !== undefined && vintage !== "t-0" && vintage !== "t-3") return { ok: false, message: `--vintage "${vintage}": erlaubt sind t-0 und t-3` };
+  if (vintage !== undefined && vintage !== "t-0" && vintage !== "t-3")
+    return {
+      ok: false,
+      message: `--vintage "${vintage}": erlaubt sind t-0 und t-3`,
+    };
   const lang = named.get("lang") ?? "de";
   if (lang !== "de" && lang !== "en") return { ok: false, message: `--lang "${lang}": erlaubt sind de und en` };
   return {

@@ -55,7 +55,9 @@ async function loadWorkbook(path: string): Promise<WorkbookData> {
 }
 
 function problemLine(p: Problem, file: string, lang: "de" | "en"): string {
-  const where = [file, p.sheet ? `${lang === "de" ? "Blatt" : "sheet"} "${p.sheet}"` : "", p.cell ? `${lang === "de" ? "Zelle" : "cell"} ${p.cell}` : ""].filter(Boolean).join(", ");
+  const where = [file, p.sheet ? `${lang === "de" ? "Blatt" : "sheet"} "${p.sheet}"` : "", p.cell ? `${lang === "de" ? "Zelle" : "cell"} ${p.cell}` : ""]
+    .filter(Boolean)
+    .join(", ");
   const tag = p.severity === "error" ? (lang === "de" ? "Fehler" : "Error") : p.severity === "warning" ? (lang === "de" ? "Warnung" : "Warning") : "Info";
   return `${tag}: ${where}: ${lang === "de" ? p.message : p.messageEn}`;
 }
@@ -76,7 +78,11 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
     const targetSet = loadTargets(options);
     const mapping = loadMapping(options);
     const workbook = await loadWorkbook(file);
-    const result = evaluateWorkbook(workbook, targetSet, { mapping, month: options.month, vintage: options.vintage });
+    const result = evaluateWorkbook(workbook, targetSet, {
+      mapping,
+      month: options.month,
+      vintage: options.vintage,
+    });
     const { jobcenters, problems, vintage, asOf } = result;
 
     if (options.json) {
@@ -91,7 +97,13 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
       return 1;
     }
     if (options.out) {
-      await writeResultWorkbook(file, options.out, { asOf, vintage, targetSet, jobcenters, createdAt: new Date() });
+      await writeResultWorkbook(file, options.out, {
+        asOf,
+        vintage,
+        targetSet,
+        jobcenters,
+        createdAt: new Date(),
+      });
       io.stderr(options.lang === "de" ? `Ergebnis geschrieben: ${options.out}\n` : `Result written: ${options.out}\n`);
     }
     return problems.some((p) => p.severity === "error") ? 1 : 0;

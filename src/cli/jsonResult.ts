@@ -37,12 +37,32 @@ export interface JsonResult {
     name: string;
     asOf: YearMonth;
     targets: JsonTarget[];
-    monitoring: { id: string; indicator: string; wording: string; current: number | null; previous: number | null; change: number | null; unit: string; missing: { code: string; month: YearMonth }[] }[];
+    monitoring: {
+      id: string;
+      indicator: string;
+      wording: string;
+      current: number | null;
+      previous: number | null;
+      change: number | null;
+      unit: string;
+      missing: { code: string; month: YearMonth }[];
+    }[];
   }[];
-  problems: { severity: string; sheet: string | null; cell: string | null; message: string }[];
+  problems: {
+    severity: string;
+    sheet: string | null;
+    cell: string | null;
+    message: string;
+  }[];
 }
 
-export function buildJsonResult(asOf: YearMonth | null, vintage: Vintage, jobcenters: EvaluatedJobcenter[], problems: Problem[], lang: "de" | "en"): JsonResult {
+export function buildJsonResult(
+  asOf: YearMonth | null,
+  vintage: Vintage,
+  jobcenters: EvaluatedJobcenter[],
+  problems: Problem[],
+  lang: "de" | "en",
+): JsonResult {
   return {
     asOf,
     vintage,
@@ -83,6 +103,11 @@ export function buildJsonResult(asOf: YearMonth | null, vintage: Vintage, jobcen
         missing: m.missing,
       })),
     })),
-    problems: problems.map((p) => ({ severity: p.severity, sheet: p.sheet ?? null, cell: p.cell ?? null, message: lang === "de" ? p.message : p.messageEn })),
+    problems: problems.map((p) => ({
+      severity: p.severity,
+      sheet: p.sheet ?? null,
+      cell: p.cell ?? null,
+      message: lang === "de" ? p.message : p.messageEn,
+    })),
   };
 }

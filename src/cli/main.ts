@@ -23,7 +23,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function runAsProcess(): void {
-  runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then(
+  runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  }).then(
     (code) => {
       process.exitCode = code;
     },

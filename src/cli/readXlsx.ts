@@ -3,6 +3,7 @@
  * calculate), rich text flattened, dates as Excel serial numbers with their number format, merges and
  * hidden rows. Works on bytes, in Node and in the browser preview.
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import { dateToSerial } from "../workbook/cells";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
@@ -30,7 +31,12 @@ function parseRangeRef(ref: string): { top: number; left: number; bottom: number
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
   if (!m) return null;
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
+  return {
+    top: Number(m[2]) - 1,
+    left: col(m[1]),
+    bottom: Number(m[4]) - 1,
+    right: col(m[3]),
+  };
 }
 
 export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
@@ -54,12 +60,22 @@ export function sheetFromWorksheet(ws: ExcelJS.Worksheet): SheetData {
   }
   const mergeRefs = ((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[];
   const merges = mergeRefs.map(parseRangeRef).filter((m): m is NonNullable<typeof m> => m !== null);
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, numberFormats, hiddenRows, merges };
+  return {
+    name: ws.name,
+    origin: { row: 0, col: 0 },
+    values,
+    numberFormats,
+    hiddenRows,
+    merges,
+  };
 }
 
 /** Reads .xlsx bytes (Node or browser). For a file path in Node use readXlsxFile (./readXlsxFile). */
 export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName?: string): Promise<WorkbookData> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((source instanceof Uint8Array ? source : new Uint8Array(source)) as unknown as ArrayBuffer);
-  return { fileName, sheets: wb.worksheets.filter((ws) => ws.state !== "veryHidden").map(sheetFromWorksheet) };
+  return {
+    fileName,
+    sheets: wb.worksheets.filter((ws) => ws.state !== "veryHidden").map(sheetFromWorksheet),
+  };
 }

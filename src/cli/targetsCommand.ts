@@ -47,9 +47,16 @@ export async function runTargetsCommand(argv: string[], io: TargetsIO): Promise<
   else io.stdout(json);
 
   const de = lang === "de";
-  const lines = [de ? `Zielvereinbarung ${parsed.year}${parsed.jobcenter ? `, ${parsed.jobcenter}` : ""}${parsed.vintage ? `, Wartezeit ${parsed.vintage}` : ""}` : `Agreement ${parsed.year}`];
+  const lines = [
+    de
+      ? `Zielvereinbarung ${parsed.year}${parsed.jobcenter ? `, ${parsed.jobcenter}` : ""}${parsed.vintage ? `, Wartezeit ${parsed.vintage}` : ""}`
+      : `Agreement ${parsed.year}`,
+  ];
   for (const t of parsed.targets)
-    lines.push(`  ${t.id}  ${indicatorName(t.indicator, lang)}: ${formatTarget(t, lang)} (${unitLabel(t.unit, lang)})${t.absolute !== undefined ? ` = ${t.absolute}` : ""}`, `        „${t.wording}“`);
+    lines.push(
+      `  ${t.id}  ${indicatorName(t.indicator, lang)}: ${formatTarget(t, lang)} (${unitLabel(t.unit, lang)})${t.absolute !== undefined ? ` = ${t.absolute}` : ""}`,
+      `        „${t.wording}“`,
+    );
   for (const m of parsed.monitoring) lines.push(`  ${m.id}  Monitoring: ${indicatorName(m.indicator, lang)}`);
   if (parsed.notUnderstood.length > 0) {
     lines.push(de ? "Nicht verstanden (bitte von Hand prüfen):" : "Not understood (please check by hand):");

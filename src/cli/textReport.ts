@@ -34,7 +34,9 @@ export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vint
       const rows = [HEAD[lang]];
       for (const e of evals) {
         const code = e.target.indicator;
-        const sf = e.shortfall ? `${formatNumberDe(e.shortfall.total, 0, lang)}${e.shortfall.perMonth !== null ? ` (${formatNumberDe(e.shortfall.perMonth, 1, lang)}/${lang === "de" ? "Mon." : "mo"})` : ""}` : "–";
+        const sf = e.shortfall
+          ? `${formatNumberDe(e.shortfall.total, 0, lang)}${e.shortfall.perMonth !== null ? ` (${formatNumberDe(e.shortfall.perMonth, 1, lang)}/${lang === "de" ? "Mon." : "mo"})` : ""}`
+          : "–";
         rows.push([
           e.target.id,
           indicatorName(code, lang),
@@ -54,7 +56,13 @@ export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vint
       const rows = [MON_HEAD[lang]];
       for (const m of evaluation.monitoring) {
         const code = m.item.indicator;
-        rows.push([m.item.id, indicatorName(code, lang), formatLevel(code, m.current, lang), formatLevel(code, m.previous, lang), formatChange(m.changeUnit, m.change, lang)]);
+        rows.push([
+          m.item.id,
+          indicatorName(code, lang),
+          formatLevel(code, m.current, lang),
+          formatLevel(code, m.previous, lang),
+          formatChange(m.changeUnit, m.change, lang),
+        ]);
       }
       out.push(`${lang === "de" ? "Ziel I (Monitoring)" : "Goal I (monitoring)"}`, table(rows), "");
     }

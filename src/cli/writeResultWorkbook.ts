@@ -30,11 +30,19 @@ function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     if (c.formula) {
       const result = c.value === null || c.value === undefined ? undefined : c.value;
-      cell.value = { formula: toFileFormula(c.formula), result } as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: toFileFormula(c.formula),
+        result,
+      } as ExcelJS.CellFormulaValue;
     } else cell.value = c.value ?? null;
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.bold) cell.font = { bold: true };
-    if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(c.fill) } };
+    if (c.fill)
+      cell.fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: argb(c.fill) },
+      };
     cell.alignment = c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
   }
   for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -49,7 +57,14 @@ function applyPageSetup(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
     fitToPage: true,
     fitToWidth: layout.pageSetup.fitToWidth ?? 1,
     fitToHeight: 0,
-    margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+    margins: {
+      left: 0.6,
+      right: 0.6,
+      top: 0.8,
+      bottom: 0.8,
+      header: 0.3,
+      footer: 0.3,
+    },
   };
   ws.headerFooter = { oddHeader: layout.header, oddFooter: layout.footer };
   for (const row of layout.rowBreaks ?? []) ws.getRow(row + 1).addPageBreak();
@@ -81,7 +96,13 @@ export async function writeResultWorkbook(inputPath: string, outPath: string, in
           type: "expression",
           priority: 1,
           formulae: ["TRUE"],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(h.color) } } },
+          style: {
+            fill: {
+              type: "pattern",
+              pattern: "solid",
+              bgColor: { argb: argb(h.color) },
+            },
+          },
         },
       ],
     });
@@ -100,7 +121,12 @@ export async function writeResultWorkbook(inputPath: string, outPath: string, in
     sheet: reportName,
     title: c.title,
     categoriesRef: absolute(reportName, c.categories),
-    series: c.series.map((s) => ({ name: s.name, ref: absolute(reportName, s.values), color: s.color.replace(/^#/, ""), dashed: s.dashed })),
+    series: c.series.map((s) => ({
+      name: s.name,
+      ref: absolute(reportName, s.values),
+      color: s.color.replace(/^#/, ""),
+      dashed: s.dashed,
+    })),
     anchor: c.anchor,
     valueFormat: c.valueFormat,
   }));

@@ -38,7 +38,8 @@ function esc(s: string): string {
 function chartXml(spec: ChartSpec): string {
   const series = spec.series
     .map(
-      (s, i) => `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
+      (s, i) =>
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill>${s.dashed ? '<a:prstDash val="dash"/>' : ""}<a:round/></a:ln></c:spPr>` +
         `<c:marker><c:symbol val="${s.dashed ? "none" : "circle"}"/><c:size val="5"/></c:marker>` +
         `<c:cat><c:strRef><c:f>${esc(spec.categoriesRef)}</c:f></c:strRef></c:cat>` +
@@ -81,7 +82,14 @@ async function sheetPart(zip: JSZip, sheetName: string): Promise<string> {
     const name = /name="([^"]*)"/.exec(tag)?.[1];
     const rid = /r:id="([^"]*)"/.exec(tag)?.[1];
     if (name === undefined || rid === undefined) continue;
-    if (name.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">") !== sheetName) continue;
+    if (
+      name
+        .replace(/&amp;/g, "&")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">") !== sheetName
+    )
+      continue;
     const rel = (rels.match(/<Relationship\b[^>]*>/g) ?? []).find((r) => r.includes(`Id="${rid}"`));
     const target = rel && /Target="([^"]*)"/.exec(rel)?.[1];
     if (!target) break;
@@ -119,7 +127,9 @@ export async function addLineCharts(xlsx: Uint8Array | ArrayBuffer, charts: Char
     specs.forEach((spec, i) => {
       const chartIndex = nextFreeIndex(zip, "xl/charts", "chart");
       zip.file(`xl/charts/chart${chartIndex}.xml`, chartXml(spec));
-      overrides.push(`<Override PartName="/xl/charts/chart${chartIndex}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+      overrides.push(
+        `<Override PartName="/xl/charts/chart${chartIndex}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+      );
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_CHART}" Target="../charts/chart${chartIndex}.xml"/>`);
       anchors.push(anchorXml(spec, `rId${i + 1}`, i));
     });
@@ -140,13 +150,30 @@ export async function addLineCharts(xlsx: Uint8Array | ArrayBuffer, charts: Char
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     let rid = 1;
     while (rels.includes(`Id="rId${rid}"`)) rid++;
-    rels = rels.replace("</Relationships>", `<Relationship Id="rId${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingIndex}.xml"/></Relationships>`);
+    rels = rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rId${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingIndex}.xml"/></Relationships>`,
+    );
     zip.file(relsPath, rels);
     if (!/xmlns:r="/.test(sheetXml.slice(0, sheetXml.indexOf(">", sheetXml.indexOf("<worksheet")))))
       sheetXml = sheetXml.replace("<worksheet", `<worksheet xmlns:r="${NS_REL}"`);
     const drawingTag = `<drawing r:id="rId${rid}"/>`;
-    const before = ["<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
-    const at = before.map((t) => sheetXml.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+    const before = [
+      "<legacyDrawing",
+      "<legacyDrawingHF",
+      "<drawingHF",
+      "<picture",
+      "<oleObjects",
+      "<controls",
+      "<webPublishItems",
+      "<tableParts",
+      "<extLst",
+      "</worksheet>",
+    ];
+    const at = before
+      .map((t) => sheetXml.indexOf(t))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0];
     sheetXml = sheetXml.slice(0, at) + drawingTag + sheetXml.slice(at);
     zip.file(part, sheetXml);
   }
@@ -159,7 +186,9 @@ export async function addLineCharts(xlsx: Uint8Array | ArrayBuffer, charts: Char
 export async function listCharts(xlsx: Uint8Array | ArrayBuffer): Promise<{ path: string; title: string; refs: string[] }[]> {
   const zip = await JSZip.loadAsync(xlsx);
   const out: { path: string; title: string; refs: string[] }[] = [];
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).sort()) {
+  for (const path of Object.keys(zip.files)
+    .filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
+    .sort()) {
     const xml = await zip.file(path)!.async("string");
     const title = /<a:t>([^<]*)<\/a:t>/.exec(xml)?.[1] ?? "";
     const refs = [...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1].replace(/&apos;/g, "'"));

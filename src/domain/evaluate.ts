@@ -45,11 +45,17 @@ const INTEGRATION_FLOWS = new Set(["INT", "INT_F", "INT_M", "INT_LZB"]);
 function shortfallFor(data: IndicatorData, target: Target, year: number, month: number, previousDecember: number | null): TargetEvaluation["shortfall"] {
   const formula = formulaOf(target.indicator);
   const remaining = 12 - month;
-  const result = (total: number) => ({ total, perMonth: remaining > 0 ? total / remaining : null });
+  const result = (total: number) => ({
+    total,
+    perMonth: remaining > 0 ? total / remaining : null,
+  });
   if (formula.kind === "flow" && INTEGRATION_FLOWS.has(formula.code)) {
     const goal = target.unit === "count" ? target.value : target.unit === "percent" && previousDecember !== null ? previousDecember * (1 + target.value) : null;
     if (goal === null) return null;
-    const r = shortfallOf(goal, monthsJanTo(year, month).map((m) => data[formula.code]?.get(m) ?? null));
+    const r = shortfallOf(
+      goal,
+      monthsJanTo(year, month).map((m) => data[formula.code]?.get(m) ?? null),
+    );
     return r.ok ? result(r.value) : null;
   }
   if (formula.kind === "quota" && target.unit !== "count" && previousDecember !== null) {
@@ -57,9 +63,16 @@ function shortfallFor(data: IndicatorData, target: Target, year: number, month: 
     // The December quota divides by the average stock Dec(y−1) … Nov(y): project the stock seasonally.
     const projected = projectedData(data, [formula.stock], year, month, "seasonal");
     if (!projected) return null;
-    const stock = valueOver(projected, { kind: "stock", code: formula.stock }, monthsJanTo(year, 12).map((m) => addMonths(m, -1))).value;
+    const stock = valueOver(
+      projected,
+      { kind: "stock", code: formula.stock },
+      monthsJanTo(year, 12).map((m) => addMonths(m, -1)),
+    ).value;
     if (stock === null) return null;
-    const r = shortfallOf(goalQuota * stock, monthsJanTo(year, month).map((m) => data[formula.flow]?.get(m) ?? null));
+    const r = shortfallOf(
+      goalQuota * stock,
+      monthsJanTo(year, month).map((m) => data[formula.flow]?.get(m) ?? null),
+    );
     return r.ok ? result(r.value) : null;
   }
   return null;
@@ -156,7 +169,9 @@ export function latestCompleteMonth(data: IndicatorData, set: TargetSet, year: n
   for (let month = 12; month >= 1; month--) {
     const complete = codes.every((code) => {
       const formula = formulaOf(code);
-      return valueOver(data, formula, monthsJanTo(year, month)).missing.length === 0 && valueOver(data, formula, monthsJanTo(year - 1, month)).missing.length === 0;
+      return (
+        valueOver(data, formula, monthsJanTo(year, month)).missing.length === 0 && valueOver(data, formula, monthsJanTo(year - 1, month)).missing.length === 0
+      );
     });
     if (complete) return monthsJanTo(year, month)[month - 1];
   }

@@ -46,7 +46,11 @@ export function mean(values: readonly MonthValue[], label?: string): Result<numb
 function sameLength(a: readonly unknown[], b: readonly unknown[], what: string, whatEn: string): Result<true> {
   return a.length === b.length
     ? ok(true)
-    : fail("VALUE", `${what}: Bereiche unterschiedlich lang (${a.length} und ${b.length} Werte)`, `${whatEn}: ranges differ in length (${a.length} and ${b.length} values)`);
+    : fail(
+        "VALUE",
+        `${what}: Bereiche unterschiedlich lang (${a.length} und ${b.length} Werte)`,
+        `${whatEn}: ranges differ in length (${a.length} and ${b.length} values)`,
+      );
 }
 
 /**
@@ -108,9 +112,17 @@ export function narrowlyMissed(actual: number, target: number, direction: Direct
  */
 export function forecastSeasonal(currentMonths: readonly MonthValue[], previousYear: readonly MonthValue[]): Result<number> {
   if (previousYear.length !== 12)
-    return fail("VALUE", `Prognose: das Vorjahr braucht 12 Monate, gegeben ${previousYear.length}`, `Forecast: the previous year needs 12 months, got ${previousYear.length}`);
+    return fail(
+      "VALUE",
+      `Prognose: das Vorjahr braucht 12 Monate, gegeben ${previousYear.length}`,
+      `Forecast: the previous year needs 12 months, got ${previousYear.length}`,
+    );
   if (currentMonths.length < 1 || currentMonths.length > 12)
-    return fail("VALUE", `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${currentMonths.length}`, `Forecast: 1 to 12 months expected, got ${currentMonths.length}`);
+    return fail(
+      "VALUE",
+      `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${currentMonths.length}`,
+      `Forecast: 1 to 12 months expected, got ${currentMonths.length}`,
+    );
   const cur = sum(currentMonths, "laufendes Jahr");
   if (!cur.ok) return cur;
   const prevAll = sum(previousYear, "Vorjahr");
@@ -124,7 +136,11 @@ export function forecastSeasonal(currentMonths: readonly MonthValue[], previousY
 /** Linear forecast of a year's total: the average month so far × 12. */
 export function forecastLinear(currentMonths: readonly MonthValue[]): Result<number> {
   if (currentMonths.length < 1 || currentMonths.length > 12)
-    return fail("VALUE", `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${currentMonths.length}`, `Forecast: 1 to 12 months expected, got ${currentMonths.length}`);
+    return fail(
+      "VALUE",
+      `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${currentMonths.length}`,
+      `Forecast: 1 to 12 months expected, got ${currentMonths.length}`,
+    );
   const cur = sum(currentMonths, "laufendes Jahr");
   return cur.ok ? ok((cur.value / currentMonths.length) * 12) : cur;
 }

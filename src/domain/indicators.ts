@@ -91,7 +91,12 @@ export const INDICATORS: Readonly<Record<IndicatorCode, IndicatorDef>> = {
   K2_M: d("K2_M", "K2 Integrationsquote Männer", "K2 integration rate (men)", "quota", "fraction", "up", "II", ["INT_M", "ELB_M"]),
   K3: d("K3", "K3 Bestand an Langzeitleistungsbeziehenden", "K3 stock of long-term recipients", "stock", "count", "down", "III", ["LZB"]),
   K3E1: d("K3E1", "K3E1 Integrationsquote der LZB", "K3E1 integration rate of LZB", "quota", "fraction", "up", "III", ["INT_LZB", "LZB"]),
-  GAP: d("GAP", "Abstand der Integrationsquoten Männer − Frauen", "Gap of integration rates men − women", "gap", "fraction", "down", "II", ["INT_M", "ELB_M", "INT_F", "ELB_F"]),
+  GAP: d("GAP", "Abstand der Integrationsquoten Männer − Frauen", "Gap of integration rates men − women", "gap", "fraction", "down", "II", [
+    "INT_M",
+    "ELB_M",
+    "INT_F",
+    "ELB_F",
+  ]),
   BD_SHARE: d("BD_SHARE", "Anteil bedarfsdeckender Integrationen", "Share of integrations ending need", "share", "fraction", "up", "I", ["INT_BD", "INT"]),
 };
 

@@ -41,7 +41,12 @@ export function formulaOf(code: IndicatorCode, gapMode: "signed" | "abs" = "sign
     case "BD_SHARE":
       return { kind: "share", part: "INT_BD", whole: "INT" };
     case "GAP":
-      return { kind: "gap", men: formulaOf("K2_M"), women: formulaOf("K2_F"), abs: gapMode === "abs" };
+      return {
+        kind: "gap",
+        men: formulaOf("K2_M"),
+        women: formulaOf("K2_F"),
+        abs: gapMode === "abs",
+      };
     default: {
       const def = INDICATORS[code];
       return def.kind === "flow" ? { kind: "flow", code: code as DataCode } : { kind: "stock", code: code as DataCode };
@@ -132,7 +137,10 @@ export function rolling(data: IndicatorData, code: IndicatorCode, month: YearMon
     const before = monthValues(data, formula.code, [addMonths(month, -12)]);
     const missing = [...now.missing, ...before.missing];
     if (missing.length > 0 || before.values[0] === 0) return { value: null, missing };
-    return { value: (now.values[0] as number) / (before.values[0] as number) - 1, missing };
+    return {
+      value: (now.values[0] as number) / (before.values[0] as number) - 1,
+      missing,
+    };
   }
   return valueOver(data, formula, monthsEndingAt(month, 12));
 }

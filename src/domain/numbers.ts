@@ -79,7 +79,10 @@ export function formatNumberDe(x: number, decimals = 0, lang: "de" | "en" = "de"
   const key = decimals + (lang === "en" ? 100 : 0);
   let nf = deNumber.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    nf = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     deNumber.set(key, nf);
   }
   return nf.format(roundHalfAway(x, decimals));

@@ -101,11 +101,35 @@ export const DUEREN_2023: TargetSet = {
     },
   ],
   monitoring: [
-    { id: "I.1", indicator: "LLU", wording: "Entwicklung der Summe der Leistungen zum Lebensunterhalt" },
-    { id: "I.2", indicator: "LUH", wording: "Entwicklung der Leistungen für Unterkunft und Heizung" },
-    { id: "I.3", indicator: "ELB", wording: "Entwicklung der Fallzahlen (erwerbsfähige Leistungsberechtigte)" },
-    { id: "I.4", indicator: "BG", wording: "Entwicklung der Fallzahlen (Bedarfsgemeinschaften)" },
-    { id: "I.5", indicator: "BD_SHARE", wording: "Anteil bedarfsdeckender Integrationen" },
-    { id: "I.6", indicator: "LZB4", wording: "Entwicklung der Zahl der Langzeitleistungsbezieher, die bereits vier Jahre und länger SGB II-Leistungen beziehen" },
+    {
+      id: "I.1",
+      indicator: "LLU",
+      wording: "Entwicklung der Summe der Leistungen zum Lebensunterhalt",
+    },
+    {
+      id: "I.2",
+      indicator: "LUH",
+      wording: "Entwicklung der Leistungen für Unterkunft und Heizung",
+    },
+    {
+      id: "I.3",
+      indicator: "ELB",
+      wording: "Entwicklung der Fallzahlen (erwerbsfähige Leistungsberechtigte)",
+    },
+    {
+      id: "I.4",
+      indicator: "BG",
+      wording: "Entwicklung der Fallzahlen (Bedarfsgemeinschaften)",
+    },
+    {
+      id: "I.5",
+      indicator: "BD_SHARE",
+      wording: "Anteil bedarfsdeckender Integrationen",
+    },
+    {
+      id: "I.6",
+      indicator: "LZB4",
+      wording: "Entwicklung der Zahl der Langzeitleistungsbezieher, die bereits vier Jahre und länger SGB II-Leistungen beziehen",
+    },
   ],
 };

@@ -65,5 +65,11 @@ export class OfficeHost implements WorkbookHost {
 export function splitAddress(address: string): [string, string] {
   const i = address.lastIndexOf("!");
   if (i < 0) return ["", address];
-  return [address.slice(0, i).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), address.slice(i + 1)];
+  return [
+    address
+      .slice(0, i)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'"),
+    address.slice(i + 1),
+  ];
 }

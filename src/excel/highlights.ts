@@ -40,7 +40,12 @@ export async function applyHighlightPlan(context: Excel.RequestContext, plan: Hi
     return { cell, cf };
   });
   await context.sync();
-  const records: HighlightRecord[] = added.map(({ cell, cf }) => ({ sheet: cell.sheet, address: cell.address, color: hex(cell.color), id: typeof cf.id === "string" ? cf.id : null }));
+  const records: HighlightRecord[] = added.map(({ cell, cf }) => ({
+    sheet: cell.sheet,
+    address: cell.address,
+    color: hex(cell.color),
+    id: typeof cf.id === "string" ? cf.id : null,
+  }));
   queueSetting(context, HIGHLIGHTS_KEY, records);
   await context.sync();
   return records;

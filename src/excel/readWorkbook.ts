@@ -50,7 +50,14 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
   const pending: Pending[] = [];
   for (const { ws, range } of used) {
     if (range.isNullObject) {
-      pending.push({ name: ws.name, origin: { row: 0, col: 0 }, chunks: [], visible: null, merged: null, rowCount: 0 });
+      pending.push({
+        name: ws.name,
+        origin: { row: 0, col: 0 },
+        chunks: [],
+        visible: null,
+        merged: null,
+        rowCount: 0,
+      });
       continue;
     }
     const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_CHUNK / Math.max(1, range.columnCount)));
@@ -68,7 +75,14 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
       merged = ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, range.columnCount).getMergedAreasOrNullObject();
       merged.load("isNullObject,areas/items/address");
     }
-    pending.push({ name: ws.name, origin: { row: range.rowIndex, col: range.columnIndex }, chunks, visible, merged, rowCount: range.rowCount });
+    pending.push({
+      name: ws.name,
+      origin: { row: range.rowIndex, col: range.columnIndex },
+      chunks,
+      visible,
+      merged,
+      rowCount: range.rowCount,
+    });
   }
   onProgress?.(0.4, "Werte");
   await context.sync();
@@ -83,14 +97,23 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
     const hiddenRows: number[] = [];
     if (p.visible) {
       const shown = new Set<number>();
-      for (const row of p.visible.cellAddresses) for (const address of row) {
-        const cell = parseA1(String(address).replace(/^.*!/, ""));
-        if (cell) shown.add(cell.row);
-      }
+      for (const row of p.visible.cellAddresses)
+        for (const address of row) {
+          const cell = parseA1(String(address).replace(/^.*!/, ""));
+          if (cell) shown.add(cell.row);
+        }
       for (let r = p.origin.row; r < p.origin.row + p.rowCount; r++) if (!shown.has(r)) hiddenRows.push(r);
     }
-    const merges = p.merged && !p.merged.isNullObject ? p.merged.areas.items.map((a) => parseA1Range(a.address)).filter((m): m is NonNullable<typeof m> => m !== null) : [];
-    return { name: p.name, origin: p.origin, values, numberFormats, hiddenRows, merges };
+    const merges =
+      p.merged && !p.merged.isNullObject ? p.merged.areas.items.map((a) => parseA1Range(a.address)).filter((m): m is NonNullable<typeof m> => m !== null) : [];
+    return {
+      name: p.name,
+      origin: p.origin,
+      values,
+      numberFormats,
+      hiddenRows,
+      merges,
+    };
   });
   onProgress?.(1, "fertig");
   return { sheets: out };

@@ -11,7 +11,12 @@ import { loadSetting, queueSetting } from "./settings";
 export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
 
 /** The bounding block of a layout as 2-D formulas (values where no formula) and number formats. */
-export function layoutMatrices(layout: SheetLayout): { rows: number; cols: number; formulas: (string | number | boolean)[][]; formats: string[][] } {
+export function layoutMatrices(layout: SheetLayout): {
+  rows: number;
+  cols: number;
+  formulas: (string | number | boolean)[][];
+  formats: string[][];
+} {
   const rows = Math.max(0, ...layout.cells.map((c) => c.row)) + 1;
   const cols = Math.max(0, ...layout.cells.map((c) => c.col)) + 1;
   const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
@@ -26,7 +31,11 @@ export function layoutMatrices(layout: SheetLayout): { rows: number; cols: numbe
 }
 
 /** Splits "&L…&C…&R…" into the three header/footer parts Office.js sets separately. */
-export function headerParts(code: string): { left: string; center: string; right: string } {
+export function headerParts(code: string): {
+  left: string;
+  center: string;
+  right: string;
+} {
   const part = (tag: string) => {
     const m = new RegExp(`&${tag}(.*?)(?=&[LCR]|$)`).exec(code);
     return m ? m[1] : "";
@@ -68,7 +77,10 @@ function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
 function queueReportExtras(ws: Excel.Worksheet, layout: ReportLayout): void {
   ws.pageLayout.orientation = layout.pageSetup.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   ws.pageLayout.paperSize = Excel.PaperType.a4;
-  ws.pageLayout.zoom = { horizontalFitToPages: layout.pageSetup.fitToWidth, verticalFitToPages: 0 };
+  ws.pageLayout.zoom = {
+    horizontalFitToPages: layout.pageSetup.fitToWidth,
+    verticalFitToPages: 0,
+  };
   const header = headerParts(layout.header);
   const footer = headerParts(layout.footer);
   const all = ws.pageLayout.headersFooters.defaultForAllPages;

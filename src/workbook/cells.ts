@@ -35,7 +35,12 @@ export function parseA1Range(ref: string): { top: number; left: number; bottom: 
   const start = parseA1(a);
   const end = b === undefined ? start : parseA1(b);
   if (!start || !end) return null;
-  return { top: Math.min(start.row, end.row), left: Math.min(start.col, end.col), bottom: Math.max(start.row, end.row), right: Math.max(start.col, end.col) };
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
 }
 
 /** Lower case, umlauts spelled out, punctuation to spaces: "Männer (davon)" → "maenner davon". */
@@ -125,7 +130,7 @@ export function parseMonthLabel(value: CellValue, format?: string, allowYyyymm =
   if (s === "" || s.length > 40) return null;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(s))) return month(Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})$/.exec(s))) return month(twoDigitYear(m[2]), Number(m[1]));
+  if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(s))) return month(twoDigitYear(m[2]), Number(m[1]));
   if ((m = /^(\d{4})(\d{2})$/.exec(s))) return month(Number(m[1]), Number(m[2]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(s))) return month(twoDigitYear(m[3]), Number(m[2]));
   if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s))) return month(Number(m[1]), Number(m[2]));

@@ -34,7 +34,8 @@ class Grid {
     this.hidden = new Set(sheet.hiddenRows ?? []);
     for (const m of sheet.merges ?? []) {
       if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 2000) continue;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergeOwner.set(`${r},${c}`, { row: m.top, col: m.left });
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) this.mergeOwner.set(`${r},${c}`, { row: m.top, col: m.left });
     }
   }
 
@@ -106,7 +107,9 @@ class Collector {
       this.byKey.set(key, f);
       return;
     }
-    const clash = [...f.values].some(([m, v]) => same.values.has(m) && same.values.get(m) !== v) || (same.sheet !== f.sheet && [...f.cells.keys()].some((m) => same.cells.has(m)));
+    const clash =
+      [...f.values].some(([m, v]) => same.values.has(m) && same.values.get(m) !== v) ||
+      (same.sheet !== f.sheet && [...f.cells.keys()].some((m) => same.cells.has(m)));
     if (same.sheet === f.sheet && !clash) {
       for (const [m, c] of f.cells) if (!same.cells.has(m)) same.cells.set(m, c);
       for (const [m, v] of f.values) if (!same.values.has(m)) same.values.set(m, v);
@@ -138,7 +141,10 @@ function resolveCode(lines: string[], context: string[]): { code: DataCode | nul
     const code = base ? withGender(base === "INT_F" || base === "INT_M" ? "INT" : base === "ELB_F" || base === "ELB_M" ? "ELB" : base, g) : null;
     return { code, label };
   }
-  const norm = normalizeLabel(label).replace(/\b(19|20)\d{2}\b/g, "").replace(/\bt [03]\b/g, "").trim();
+  const norm = normalizeLabel(label)
+    .replace(/\b(19|20)\d{2}\b/g, "")
+    .replace(/\bt [03]\b/g, "")
+    .trim();
   if (norm === "" || GENERIC.test(norm)) {
     for (const c of context) {
       const code = codeForLabel(c);
@@ -270,11 +276,11 @@ function detectMonthsDown(grid: Grid, axes: Map<number, Map<number, MonthLabel>>
         else dataCols.push({ col: c, lines });
       }
       for (const { col, lines } of dataCols) {
-        const columnYear = lines.map((l) => (/^\s*(19|20)\d{2}\s*(\(.*\))?\s*$/.test(l) || /^(jahr|year)\s+\d{4}$/i.test(l.trim()) ? parseYearLabel(l) : null)).find((y) => y !== null) ?? null;
-        const { code, label } = resolveCode(
-          columnYear !== null ? lines.filter((l) => parseYearLabel(l) === null) : lines,
-          context,
-        );
+        const columnYear =
+          lines
+            .map((l) => (/^\s*(19|20)\d{2}\s*(\(.*\))?\s*$/.test(l) || /^(jahr|year)\s+\d{4}$/i.test(l.trim()) ? parseYearLabel(l) : null))
+            .find((y) => y !== null) ?? null;
+        const { code, label } = resolveCode(columnYear !== null ? lines.filter((l) => parseYearLabel(l) === null) : lines, context);
         if (!code) continue;
         // A column of notes next to the months is not a series: require numbers in at least a third of the rows.
         const numeric = seg.filter((r) => parseDataCell(grid.get(r, col)).kind === "number").length;
@@ -295,7 +301,16 @@ function detectMonthsDown(grid: Grid, axes: Map<number, Map<number, MonthLabel>>
           }
           let f = perJobcenter.get(jc);
           if (!f) {
-            f = { code, jobcenter: jc, vintage, sheet: name, label, labelCell: { row: labelRow, col }, values: new Map(), cells: new Map() };
+            f = {
+              code,
+              jobcenter: jc,
+              vintage,
+              sheet: name,
+              label,
+              labelCell: { row: labelRow, col },
+              values: new Map(),
+              cells: new Map(),
+            };
             perJobcenter.set(jc, f);
           }
           const month = ym(year, m.month);
@@ -367,7 +382,16 @@ function detectMonthsAcross(grid: Grid, headers: Map<number, Map<number, MonthLa
       if (!g) lastBase = lines;
       if (!code) continue;
       const vintage = parseVintage(lines.join(" ")) ?? blockVintage;
-      const f: Found = { code, jobcenter: "", vintage, sheet: name, label, labelCell: { row: r, col: grid.left }, values: new Map(), cells: new Map() };
+      const f: Found = {
+        code,
+        jobcenter: "",
+        vintage,
+        sheet: name,
+        label,
+        labelCell: { row: r, col: grid.left },
+        values: new Map(),
+        cells: new Map(),
+      };
       for (const c of monthCols) {
         const m = months.get(c)!;
         const year = yearOf(m, yearAbove(c), headerYear);
@@ -455,7 +479,13 @@ function toSeries(f: Found): DetectedSeries {
     jobcenter: f.jobcenter,
     vintage: f.vintage,
     values: new Map([...f.values].sort(([a], [b]) => (a < b ? -1 : 1))),
-    source: { sheet: f.sheet, range: a1Range(top, left, bottom, right), labelCell: a1(f.labelCell.row, f.labelCell.col), label: f.label, cells },
+    source: {
+      sheet: f.sheet,
+      range: a1Range(top, left, bottom, right),
+      labelCell: a1(f.labelCell.row, f.labelCell.col),
+      label: f.label,
+      cells,
+    },
   };
 }
 
@@ -487,7 +517,10 @@ export function detectIndicators(wb: WorkbookData, options?: { mapping?: Mapping
   out.problems.push(...detected.problems);
   for (const [k, v] of detected.jobcenters) if (!out.jobcenters.has(k)) out.jobcenters.set(k, v);
 
-  const jobcenters: Jobcenter[] = [...out.jobcenters].map(([key, name]) => ({ key, name }));
+  const jobcenters: Jobcenter[] = [...out.jobcenters].map(([key, name]) => ({
+    key,
+    name,
+  }));
   if (jobcenters.length === 0 && out.found.length > 0) jobcenters.push({ key: "", name: guessName(wb) });
   if (out.found.length === 0)
     out.problems.push({
@@ -495,7 +528,11 @@ export function detectIndicators(wb: WorkbookData, options?: { mapping?: Mapping
       message: "In der Mappe wurden keine Monatswerte erkannt (keine Spalte oder Zeile mit Monaten wie „Jan 2023“ oder „01/2023“ neben einer Kennzahl).",
       messageEn: "No monthly figures were recognised in the workbook (no column or row of months such as 'Jan 2023' next to an indicator).",
     });
-  return { jobcenters, series: out.found.map(toSeries), problems: out.problems };
+  return {
+    jobcenters,
+    series: out.found.map(toSeries),
+    problems: out.problems,
+  };
 }
 
 /** The Jobcenter a single-Jobcenter workbook names in its first rows ("Kreis Düren", "Jobcenter Musterstadt"). */

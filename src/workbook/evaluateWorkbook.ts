@@ -86,9 +86,18 @@ export function evaluateDetection(detection: Detection, targetSet: TargetSet, op
   const problems: Problem[] = [...detection.problems];
   const prepared = jobcentersOf(detection).map((jobcenter) => {
     const data = toIndicatorData(detection, jobcenter.key, vintage);
-    return { jobcenter, data, latest: latestCompleteMonth(data, targetSet, targetSet.year) };
+    return {
+      jobcenter,
+      data,
+      latest: latestCompleteMonth(data, targetSet, targetSet.year),
+    };
   });
-  const latestOverall = prepared.map((p) => p.latest).filter((m): m is YearMonth => m !== null).sort().pop() ?? null;
+  const latestOverall =
+    prepared
+      .map((p) => p.latest)
+      .filter((m): m is YearMonth => m !== null)
+      .sort()
+      .pop() ?? null;
   const asOf = options.month ?? latestOverall;
   if (asOf === null) {
     problems.push({

@@ -39,7 +39,9 @@ export function codeForLabel(label: string): DataCode | null {
 
 /** A label that only names a sex ("davon Frauen", "Männer") and takes its indicator from context. */
 export function genderOnly(label: string): "F" | "M" | null {
-  const s = normalizeLabel(label).replace(/\b(davon|dav|darunter|thereof|of which|insgesamt)\b/g, "").trim();
+  const s = normalizeLabel(label)
+    .replace(/\b(davon|dav|darunter|thereof|of which|insgesamt)\b/g, "")
+    .trim();
   if (/^(frauen|weiblich|women|female|w)$/.test(s)) return "F";
   if (/^(maenner|maennlich|men|male|m)$/.test(s)) return "M";
   return null;

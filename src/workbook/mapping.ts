@@ -35,23 +35,32 @@ export function parseMapping(json: unknown): Result<Mapping> {
   const bad = (de: string, en: string) => fail<Mapping>("VALUE", de, en);
   if (typeof json !== "object" || json === null) return bad("Zuordnung: ein JSON-Objekt wird erwartet", "Mapping: a JSON object is expected");
   const o = json as { version?: unknown; series?: unknown };
-  if (o.version !== 1) return bad("Zuordnung: \"version\" muss 1 sein", 'Mapping: "version" must be 1');
-  if (!Array.isArray(o.series)) return bad("Zuordnung: \"series\" muss eine Liste sein", 'Mapping: "series" must be a list');
+  if (o.version !== 1) return bad('Zuordnung: "version" muss 1 sein', 'Mapping: "version" must be 1');
+  if (!Array.isArray(o.series)) return bad('Zuordnung: "series" muss eine Liste sein', 'Mapping: "series" must be a list');
   const series: MappedSeries[] = [];
   for (const [i, raw] of o.series.entries()) {
     const s = raw as Partial<Record<keyof MappedSeries, unknown>>;
     const where = `Zuordnung, Eintrag ${i + 1}`;
     const whereEn = `Mapping, entry ${i + 1}`;
     if (typeof s.code !== "string" || !DATA_CODES.includes(s.code.toUpperCase() as DataCode))
-      return bad(`${where}: unbekannter Indikator "${String(s.code)}" (erlaubt: ${DATA_CODES.join(", ")})`, `${whereEn}: unknown indicator "${String(s.code)}"`);
+      return bad(
+        `${where}: unbekannter Indikator "${String(s.code)}" (erlaubt: ${DATA_CODES.join(", ")})`,
+        `${whereEn}: unknown indicator "${String(s.code)}"`,
+      );
     if (typeof s.sheet !== "string" || s.sheet === "") return bad(`${where}: "sheet" fehlt`, `${whereEn}: "sheet" is missing`);
-    if (typeof s.months !== "string" || typeof s.values !== "string") return bad(`${where}: "months" und "values" müssen Bereiche wie "A5:A40" sein`, `${whereEn}: "months" and "values" must be ranges like "A5:A40"`);
+    if (typeof s.months !== "string" || typeof s.values !== "string")
+      return bad(`${where}: "months" und "values" müssen Bereiche wie "A5:A40" sein`, `${whereEn}: "months" and "values" must be ranges like "A5:A40"`);
     const nMonths = cellCount(s.months);
     const nValues = cellCount(s.values);
     if (nMonths === null) return bad(`${where}: Bereich "${s.months}" ist keine Zeile oder Spalte`, `${whereEn}: range "${s.months}" is not a row or column`);
     if (nValues === null) return bad(`${where}: Bereich "${s.values}" ist keine Zeile oder Spalte`, `${whereEn}: range "${s.values}" is not a row or column`);
-    if (nMonths !== nValues) return bad(`${where}: Monate (${nMonths}) und Werte (${nValues}) sind unterschiedlich lang`, `${whereEn}: months (${nMonths}) and values (${nValues}) differ in length`);
-    if (s.vintage !== undefined && s.vintage !== "t-0" && s.vintage !== "t-3") return bad(`${where}: Wartezeit "${String(s.vintage)}" (erlaubt: t-0, t-3)`, `${whereEn}: vintage must be t-0 or t-3`);
+    if (nMonths !== nValues)
+      return bad(
+        `${where}: Monate (${nMonths}) und Werte (${nValues}) sind unterschiedlich lang`,
+        `${whereEn}: months (${nMonths}) and values (${nValues}) differ in length`,
+      );
+    if (s.vintage !== undefined && s.vintage !== "t-0" && s.vintage !== "t-3")
+      return bad(`${where}: Wartezeit "${String(s.vintage)}" (erlaubt: t-0, t-3)`, `${whereEn}: vintage must be t-0 or t-3`);
     series.push({
       code: s.code.toUpperCase() as DataCode,
       sheet: s.sheet,

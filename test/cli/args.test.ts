@@ -5,7 +5,16 @@ describe("zielmonitor evaluate arguments", () => {
     const r = parseEvaluateArgs(["mappe.xlsx", "--targets", "z.json", "--month=2023-06", "--vintage", "t-3", "--json", "--out", "o.xlsx", "--lang", "en"]);
     expect(r).toEqual({
       ok: true,
-      options: { workbook: "mappe.xlsx", targets: "z.json", mapping: undefined, month: "2023-06", vintage: "t-3", json: true, out: "o.xlsx", lang: "en" },
+      options: {
+        workbook: "mappe.xlsx",
+        targets: "z.json",
+        mapping: undefined,
+        month: "2023-06",
+        vintage: "t-3",
+        json: true,
+        out: "o.xlsx",
+        lang: "en",
+      },
     });
   });
 
@@ -26,6 +35,9 @@ describe("zielmonitor evaluate arguments", () => {
   });
 
   it("does not take the next option as a value", () => {
-    expect(splitArgs(["--out", "--json"], ["json"], ["out"])).toEqual({ ok: false, message: "Option --out braucht einen Wert" });
+    expect(splitArgs(["--out", "--json"], ["json"], ["out"])).toEqual({
+      ok: false,
+      message: "Option --out braucht einen Wert",
+    });
   });
 });

@@ -19,7 +19,10 @@ const SAMPLE = join(__dirname, "../../samples/kreis-dueren-2021-2023.xlsx");
 async function run(argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
   return { code, stdout, stderr };
 }
 

@@ -23,7 +23,8 @@ function which(cmd: string): boolean {
 
 describe("report for the Steuerungsdialog as PDF", () => {
   it("converts to an A4 landscape PDF with the figures and renders to PNG", async () => {
-    if (!which("soffice") || !which("pdftoppm")) throw new Error("LibreOffice (soffice) und pdftoppm fehlen: apt-get install -y libreoffice-calc poppler-utils");
+    if (!which("soffice") || !which("pdftoppm"))
+      throw new Error("LibreOffice (soffice) und pdftoppm fehlen: apt-get install -y libreoffice-calc poppler-utils");
     const dir = mkdtempSync(join(tmpdir(), "zm-pdf-"));
     const out = join(dir, "ergebnis.xlsx");
     const code = await runCli(["evaluate", join(ROOT, "samples/kreis-dueren-2021-2023.xlsx"), "--out", out], { stdout: () => {}, stderr: () => {} });

@@ -10,7 +10,10 @@ const SEED = join(__dirname, "../../../shared/seed/zielvereinbarung-kreis-dueren
 async function run(argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await runTargetsCommand(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runTargetsCommand(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
   return { code, stdout, stderr };
 }
 
@@ -21,7 +24,12 @@ describe("zielmonitor targets", () => {
     const json = JSON.parse(r.stdout);
     expect(json.year).toBe(2023);
     expect(json.targets.map((t: { id: string }) => t.id)).toEqual(["II.1", "II.2", "II.3", "III.1", "III.2"]);
-    expect(json.targets[3]).toMatchObject({ indicator: "K3", unit: "percent", direction: "<=", value: -0.004 });
+    expect(json.targets[3]).toMatchObject({
+      indicator: "K3",
+      unit: "percent",
+      direction: "<=",
+      value: -0.004,
+    });
     expect(r.stderr).toContain("Wartezeit t-0");
     expect(r.stderr).toContain("„Das Ziel ist für 2023 erreicht");
   });
@@ -56,6 +64,10 @@ describe("zielmonitor targets", () => {
     writeFileSync(file, bytes);
     const r = await run([file]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ id: "II.1", indicator: "INT", value: 0.019 });
+    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({
+      id: "II.1",
+      indicator: "INT",
+      value: 0.019,
+    });
   });
 });

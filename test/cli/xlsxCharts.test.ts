@@ -20,7 +20,12 @@ describe("native line charts in an ExcelJS workbook", () => {
     categoriesRef: `'${sheet}'!$A$2:$A$4`,
     series: [
       { name: "JFW", ref: `'${sheet}'!$B$2:$B$4`, color: "0F6CBD" },
-      { name: "Zielpfad", ref: `'${sheet}'!$C$2:$C$4`, color: "C50F1F", dashed: true },
+      {
+        name: "Zielpfad",
+        ref: `'${sheet}'!$C$2:$C$4`,
+        color: "C50F1F",
+        dashed: true,
+      },
     ],
     anchor: { fromCol: 4, fromRow: 1, toCol: 10, toRow: 15 },
   };

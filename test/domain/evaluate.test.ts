@@ -35,7 +35,10 @@ describe("Jahresfortschrittswert", () => {
   });
 
   it("sums flows, averages stocks, and reports missing months instead of zero", () => {
-    const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m === 3 ? undefined : m * 10)), LZB: series((_, m) => 1000 + m) };
+    const data: IndicatorData = {
+      INT: series((y, m) => (y === 2023 && m === 3 ? undefined : m * 10)),
+      LZB: series((_, m) => 1000 + m),
+    };
     // Jan–Feb: 10 + 20 = 30
     expect(jfw(data, "INT", 2023, 2).value).toBe(30);
     // LZB Jan–Apr: mean(1001, 1002, 1003, 1004) = 1002.5
@@ -83,7 +86,16 @@ describe("targets", () => {
       ELB: series((y, m) => (y === 2022 && m === 12 ? 3870 : y === 2023 && m === 1 ? 3890 : 4000)),
     };
     // The in-year target of 3.3 % for February = 0.032 × (1 + 0.03125).
-    const e = evaluateTarget(data, target({ indicator: "K2", unit: "percent", direction: ">=", value: 0.03125 }), "2023-02");
+    const e = evaluateTarget(
+      data,
+      target({
+        indicator: "K2",
+        unit: "percent",
+        direction: ">=",
+        value: 0.03125,
+      }),
+      "2023-02",
+    );
     expect(e.current).toBeCloseTo(118 / 3880, 12); // 0.030412…
     expect(e.inYearTarget).toBeCloseTo(0.033, 12);
     expect(e.status).toBe("gefährdet");
@@ -93,7 +105,9 @@ describe("targets", () => {
   describe("Düren II.1: integrations +1.9 % on 2,630", () => {
     // 2022: 2,630 = 11 × 219 + 221; 2023 spread likewise to the given total.
     const year = (totalPerYear: number) => (m: number) => (m < 12 ? Math.floor(totalPerYear / 12) : totalPerYear - 11 * Math.floor(totalPerYear / 12));
-    const dataWith = (total2023: number): IndicatorData => ({ INT: series((y, m) => (y === 2023 ? year(total2023)(m) : year(2630)(m))) });
+    const dataWith = (total2023: number): IndicatorData => ({
+      INT: series((y, m) => (y === 2023 ? year(total2023)(m) : year(2630)(m))),
+    });
     const ii1 = DUEREN_2023.targets[0];
 
     it("2,680 integrations meet the target (2,630 × 1.019 = 2,679.97)", () => {
@@ -115,7 +129,9 @@ describe("targets", () => {
     });
 
     it("+1.9 % computed as 1019/1000 − 1 meets +1.9 %", () => {
-      const data: IndicatorData = { INT: series((y, m) => (m === 1 ? (y === 2023 ? 1019 : 1000) : 0)) };
+      const data: IndicatorData = {
+        INT: series((y, m) => (m === 1 ? (y === 2023 ? 1019 : 1000) : 0)),
+      };
       const e = evaluateTarget(data, ii1, "2023-12");
       expect(e.change).not.toBe(0.019); // binary: 0.019000000000000128
       expect(e.met).toBe(true);
@@ -131,16 +147,41 @@ describe("targets", () => {
       expect(e.inYearTarget).toBeCloseTo(1314 * 1.019, 9);
       expect(e.status).toBe("gefährdet");
       expect(e.path).toHaveLength(6);
-      expect(e.path[0]).toEqual({ month: "2023-01", actual: 216, inYearTarget: expect.any(Number) });
+      expect(e.path[0]).toEqual({
+        month: "2023-01",
+        actual: 216,
+        inYearTarget: expect.any(Number),
+      });
       expect(e.path[0].inYearTarget).toBeCloseTo(219 * 1.019, 9);
     });
   });
 
   it("per cent and percentage points are different targets: +0.1 % of 25 % is 25.025 %, +0.1 pp is 25.1 %", () => {
     // Quota 0.25 in 2022 (3,000 / 12,000 … Σ 12 × 250 ÷ 12,000); 2023 with 3,006 integrations → 0.2505 (+0.2 %, +0.05 pp).
-    const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m === 1 ? 256 : 250)), ELB: constant(12000) };
-    const percent = evaluateTarget(data, target({ indicator: "K2", unit: "percent", direction: ">=", value: 0.001 }), "2023-12");
-    const points = evaluateTarget(data, target({ indicator: "K2", unit: "points", direction: ">=", value: 0.001 }), "2023-12");
+    const data: IndicatorData = {
+      INT: series((y, m) => (y === 2023 && m === 1 ? 256 : 250)),
+      ELB: constant(12000),
+    };
+    const percent = evaluateTarget(
+      data,
+      target({
+        indicator: "K2",
+        unit: "percent",
+        direction: ">=",
+        value: 0.001,
+      }),
+      "2023-12",
+    );
+    const points = evaluateTarget(
+      data,
+      target({
+        indicator: "K2",
+        unit: "points",
+        direction: ">=",
+        value: 0.001,
+      }),
+      "2023-12",
+    );
     expect(percent.inYearTarget).toBeCloseTo(0.25025, 12);
     expect(points.inYearTarget).toBeCloseTo(0.251, 12);
     expect(percent.change).toBeCloseTo(0.2505 / 0.25 - 1, 12); // +0.2 %
@@ -160,7 +201,11 @@ describe("targets", () => {
   });
 
   it("II.3: the gap men − women must shrink by at least 0.1 pp", () => {
-    const base = { INT_M: constant(100), ELB_M: constant(10000), ELB_F: constant(10000) };
+    const base = {
+      INT_M: constant(100),
+      ELB_M: constant(10000),
+      ELB_F: constant(10000),
+    };
     // 2022 women 80/month → 0.096, gap 0.024. 2023 women 82/month → 0.0984, gap 0.0216: −0.24 pp.
     const e = evaluateTarget({ ...base, INT_F: series((y) => (y === 2023 ? 82 : 80)) }, DUEREN_2023.targets[2], "2023-12");
     expect(e.current).toBeCloseTo(0.0216, 12);
@@ -175,7 +220,12 @@ describe("targets", () => {
 
   it("a count target compares the level against last year's profile", () => {
     // 2022: 100 a month (1,200); target 612 integrations by December; by June 612 × 600/1,200 = 306.
-    const t = target({ indicator: "INT", unit: "count", direction: ">=", value: 612 });
+    const t = target({
+      indicator: "INT",
+      unit: "count",
+      direction: ">=",
+      value: 612,
+    });
     const e = evaluateTarget({ INT: series((y) => (y === 2023 ? 50 : 100)) }, t, "2023-06");
     expect(e.inYearTarget).toBeCloseTo(306, 12);
     expect(e.current).toBe(300);
@@ -184,7 +234,9 @@ describe("targets", () => {
   });
 
   it("missing data gives 'keine Daten' and lists the months, never zeros", () => {
-    const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m === 3 ? undefined : 200)) };
+    const data: IndicatorData = {
+      INT: series((y, m) => (y === 2023 && m === 3 ? undefined : 200)),
+    };
     const e = evaluateTarget(data, DUEREN_2023.targets[0], "2023-04");
     expect(e.status).toBe("keine Daten");
     expect(e.current).toBeNull();
@@ -195,7 +247,9 @@ describe("targets", () => {
 
 describe("forecasts", () => {
   // 2022: Jan–Jun 200, Jul–Dec 250 → 2,700. 2023: Jan–Jun 220 → 1,320.
-  const data: IndicatorData = { INT: series((y, m) => (y === 2022 ? (m <= 6 ? 200 : 250) : y === 2023 ? (m <= 6 ? 220 : undefined) : 200)) };
+  const data: IndicatorData = {
+    INT: series((y, m) => (y === 2022 ? (m <= 6 ? 200 : 250) : y === 2023 ? (m <= 6 ? 220 : undefined) : 200)),
+  };
   it("seasonal: Σ so far × previous total ÷ previous same months = 1,320 × 2,700 / 1,200 = 2,970", () => {
     expect(forecastDecember(data, "INT", 2023, 6, "seasonal")).toBeCloseTo(2970, 9);
   });
@@ -203,7 +257,9 @@ describe("forecasts", () => {
     expect(forecastDecember(data, "INT", 2023, 6, "linear")).toBeCloseTo(2640, 9);
   });
   it("stock, linear: the least-squares trend of Jan–Apr 100, 110, 120, 130 continues to 210 in December; mean 155", () => {
-    const stock: IndicatorData = { LZB: series((y, m) => (y === 2023 ? (m <= 4 ? 90 + 10 * m : undefined) : 100)) };
+    const stock: IndicatorData = {
+      LZB: series((y, m) => (y === 2023 ? (m <= 4 ? 90 + 10 * m : undefined) : 100)),
+    };
     // Months 1…12: 100 … 210, mean (100 + 210) / 2 = 155.
     expect(forecastDecember(stock, "K3", 2023, 4, "linear")).toBeCloseTo(155, 9);
   });

@@ -1,5 +1,14 @@
 // office-addin-mock imports office-addin-manifest only for Outlook manifests; its ESM dependencies don't load under jest.
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook", Word: "word", PowerPoint: "powerpoint", OneNote: "onenote", Project: "project" } }));
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "excel",
+    Outlook: "outlook",
+    Word: "word",
+    PowerPoint: "powerpoint",
+    OneNote: "onenote",
+    Project: "project",
+  },
+}));
 import { OfficeMockObject } from "office-addin-mock";
 import { applyHighlightPlan, removeRecordedHighlights, HIGHLIGHTS_KEY } from "../../src/excel/highlights";
 import { readWorkbookData } from "../../src/excel/readWorkbook";
@@ -76,9 +85,15 @@ describe("settings", () => {
       },
     });
     const context = mock as unknown as Excel.RequestContext;
-    await saveSetting(context, "zielmonitor.targets", { year: 2024, targets: [] });
+    await saveSetting(context, "zielmonitor.targets", {
+      year: 2024,
+      targets: [],
+    });
     expect(written["zielmonitor.targets"]).toBe('{"year":2024,"targets":[]}');
-    expect(await loadSetting(context, "zielmonitor.targets")).toEqual({ year: 2023, targets: [] });
+    expect(await loadSetting(context, "zielmonitor.targets")).toEqual({
+      year: 2023,
+      targets: [],
+    });
   });
 
   it("treats a missing or damaged setting as absent", async () => {
@@ -92,8 +107,20 @@ describe("settings", () => {
 describe("highlights", () => {
   const plan: HighlightPlan = {
     cells: [
-      { sheet: "Blatt 1", address: "C4:C9", status: "erreicht", color: "C6EFCE", targetIds: ["II.1"] },
-      { sheet: "Blatt 1", address: "C10:C12", status: "gefährdet", color: "FFEB9C", targetIds: ["II.1", "II.2"] },
+      {
+        sheet: "Blatt 1",
+        address: "C4:C9",
+        status: "erreicht",
+        color: "C6EFCE",
+        targetIds: ["II.1"],
+      },
+      {
+        sheet: "Blatt 1",
+        address: "C10:C12",
+        status: "gefährdet",
+        color: "FFEB9C",
+        targetIds: ["II.1", "II.2"],
+      },
     ],
     legend: [],
   };
@@ -136,7 +163,16 @@ describe("highlights", () => {
     const counts: number[] = [];
     for (const n of [2, 200]) {
       const book = bookWith(400);
-      const many: HighlightPlan = { cells: Array.from({ length: n }, (_, i) => ({ sheet: "Blatt 1", address: `C${4 + i}`, status: "erreicht" as const, color: "C6EFCE", targetIds: ["II.1"] })), legend: [] };
+      const many: HighlightPlan = {
+        cells: Array.from({ length: n }, (_, i) => ({
+          sheet: "Blatt 1",
+          address: `C${4 + i}`,
+          status: "erreicht" as const,
+          color: "C6EFCE",
+          targetIds: ["II.1"],
+        })),
+        legend: [],
+      };
       await applyHighlightPlan(book.context(), many);
       await applyHighlightPlan(book.context(), many); // re-applying first removes the earlier rules
       await removeRecordedHighlights(book.context());
@@ -151,8 +187,20 @@ describe("output sheets", () => {
     name: "Zielerreichung",
     cells: [
       { row: 0, col: 0, value: "Zielerreichung 2023", bold: true },
-      { row: 2, col: 3, value: 2705, formula: "=SGBII.JFW('Integrationen t-0'!B30:B41)", numberFormat: "#,##0" },
-      { row: 2, col: 5, value: 0.0192, formula: "=SGBII.CHANGE(D3,E3)", numberFormat: "+0.0%;-0.0%;0.0%" },
+      {
+        row: 2,
+        col: 3,
+        value: 2705,
+        formula: "=SGBII.JFW('Integrationen t-0'!B30:B41)",
+        numberFormat: "#,##0",
+      },
+      {
+        row: 2,
+        col: 5,
+        value: 0.0192,
+        formula: "=SGBII.CHANGE(D3,E3)",
+        numberFormat: "+0.0%;-0.0%;0.0%",
+      },
       { row: 3, col: 0, value: "=kein Formeltext" },
     ],
     columnWidths: [10, 30],
@@ -221,7 +269,11 @@ describe("output sheets", () => {
   });
 
   it("splits header codes and sheet-qualified addresses", () => {
-    expect(headerParts("&LA&CB&RC")).toEqual({ left: "A", center: "B", right: "C" });
+    expect(headerParts("&LA&CB&RC")).toEqual({
+      left: "A",
+      center: "B",
+      right: "C",
+    });
     expect(splitAddress("'Daten 2023'!C5:C40")).toEqual(["Daten 2023", "C5:C40"]);
     expect(splitAddress("Daten!A1")).toEqual(["Daten", "A1"]);
   });

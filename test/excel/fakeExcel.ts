@@ -30,7 +30,14 @@ class FakeRange {
     readonly rows: number,
     readonly cols: number,
   ) {}
-  format = { font: { bold: false }, fill: { color: "" }, wrapText: false, verticalAlignment: "", columnWidth: 0, rowHeight: 0 };
+  format = {
+    font: { bold: false },
+    fill: { color: "" },
+    wrapText: false,
+    verticalAlignment: "",
+    columnWidth: 0,
+    rowHeight: 0,
+  };
   load(): this {
     return this;
   }
@@ -38,7 +45,9 @@ class FakeRange {
     return `'${this.sheet.name}'!${a1(this.top, this.left)}:${a1(this.top + this.rows - 1, this.left + this.cols - 1)}`;
   }
   private grid<T>(f: (c: CellState | undefined) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => f(this.sheet.cells.get(`${this.top + r},${this.left + c}`))));
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.cols }, (_, c) => f(this.sheet.cells.get(`${this.top + r},${this.left + c}`))),
+    );
   }
   get values(): unknown[][] {
     return this.grid((c) => (c ? c.value : ""));
@@ -47,7 +56,7 @@ class FakeRange {
     return this.grid((c) => (c ? c.numberFormat : "General"));
   }
   set numberFormat(m: string[][]) {
-    m.forEach((row, r) => row.forEach((f, c) => this.sheet.cell(this.top + r, this.left + c).numberFormat = f));
+    m.forEach((row, r) => row.forEach((f, c) => (this.sheet.cell(this.top + r, this.left + c).numberFormat = f)));
   }
   set formulas(m: unknown[][]) {
     m.forEach((row, r) =>
@@ -115,7 +124,15 @@ class FakeRange {
   }
   getMergedAreasOrNullObject() {
     const merges = this.sheet.merges;
-    return { load() {}, isNullObject: merges.length === 0, areas: { items: merges.map((address) => ({ address: `${this.sheet.name}!${address}` })) } };
+    return {
+      load() {},
+      isNullObject: merges.length === 0,
+      areas: {
+        items: merges.map((address) => ({
+          address: `${this.sheet.name}!${address}`,
+        })),
+      },
+    };
   }
   merge(): void {
     this.sheet.merges.push(`${a1(this.top, this.left)}:${a1(this.top + this.rows - 1, this.left + this.cols - 1)}`);
@@ -132,13 +149,29 @@ export class FakeSheet {
   merges: string[] = [];
   visibility = "Visible";
   deleted = false;
-  charts: { type: string; source: string; title: { text: string }; legend: { position: string }; axes: { valueAxis: { numberFormat: string } }; position?: [string, string] }[] = [];
+  charts: {
+    type: string;
+    source: string;
+    title: { text: string };
+    legend: { position: string };
+    axes: { valueAxis: { numberFormat: string } };
+    position?: [string, string];
+  }[] = [];
   pageBreaks: string[] = [];
   pageLayout = {
     orientation: "",
     paperSize: "",
     zoom: {} as unknown,
-    headersFooters: { defaultForAllPages: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" } },
+    headersFooters: {
+      defaultForAllPages: {
+        leftHeader: "",
+        centerHeader: "",
+        rightHeader: "",
+        leftFooter: "",
+        centerFooter: "",
+        rightFooter: "",
+      },
+    },
   };
   constructor(
     public name: string,
@@ -170,7 +203,14 @@ export class FakeSheet {
       right = Math.max(right, col);
     }
     if (top === Infinity) return { isNullObject: true, load() {} };
-    return { isNullObject: false, rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1, load() {} };
+    return {
+      isNullObject: false,
+      rowIndex: top,
+      columnIndex: left,
+      rowCount: bottom - top + 1,
+      columnCount: right - left + 1,
+      load() {},
+    };
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this, r, c, rows, cols);
@@ -247,7 +287,14 @@ export class FakeBook {
           },
           getItemOrNullObject(name: string) {
             const s = book.sheets.find((x) => x.name === name);
-            return s ? Object.assign(sheetApi(s), { isNullObject: false }) : { isNullObject: true, getRange: () => ({ conditionalFormats: { load() {}, items: [] } }) };
+            return s
+              ? Object.assign(sheetApi(s), { isNullObject: false })
+              : {
+                  isNullObject: true,
+                  getRange: () => ({
+                    conditionalFormats: { load() {}, items: [] },
+                  }),
+                };
           },
           add(name: string) {
             return sheetApi(book.addSheet(name));
@@ -287,7 +334,14 @@ export class FakeBook {
     return this.sheets.map((s) => ({
       name: s.name,
       cells: [...s.cells].filter(([, c]) => c.value !== "" || c.formula).sort(([a], [b]) => (a < b ? -1 : 1)),
-      rules: s.rules.filter((r) => !r.deleted).map((r) => ({ id: r.id, address: r.address, formula: r.custom.rule.formula, color: r.custom.format.fill.color })),
+      rules: s.rules
+        .filter((r) => !r.deleted)
+        .map((r) => ({
+          id: r.id,
+          address: r.address,
+          formula: r.custom.rule.formula,
+          color: r.custom.format.fill.color,
+        })),
     }));
   }
 }

@@ -19,7 +19,13 @@ function series(code: DetectedSeries["code"], col: number): DetectedSeries {
       cells.set(ym(y, m), { row: row++, col });
       values.set(ym(y, m), 100);
     }
-  return { code, jobcenter: "", vintage: "t-0", values, source: { sheet: "Daten", range: "", labelCell: "", label: code, cells } };
+  return {
+    code,
+    jobcenter: "",
+    vintage: "t-0",
+    values,
+    source: { sheet: "Daten", range: "", labelCell: "", label: code, cells },
+  };
 }
 
 function targetEval(i: number, over: Partial<TargetEvaluation>): TargetEvaluation {
@@ -45,8 +51,23 @@ function targetEval(i: number, over: Partial<TargetEvaluation>): TargetEvaluatio
 const evaluation: Evaluation = {
   asOf: "2023-03",
   targets: [
-    targetEval(0, { current: 620, previous: 600, change: 620 / 600 - 1, met: true, status: "auf Kurs", inYearTarget: 611.4, shortfall: { total: 2066, perMonth: 2066 / 9 } }),
-    targetEval(2, { current: 0.0465, previous: 0.047, change: -0.0005, met: false, status: "gefährdet", inYearTarget: 0.046 }),
+    targetEval(0, {
+      current: 620,
+      previous: 600,
+      change: 620 / 600 - 1,
+      met: true,
+      status: "auf Kurs",
+      inYearTarget: 611.4,
+      shortfall: { total: 2066, perMonth: 2066 / 9 },
+    }),
+    targetEval(2, {
+      current: 0.0465,
+      previous: 0.047,
+      change: -0.0005,
+      met: false,
+      status: "gefährdet",
+      inYearTarget: 0.046,
+    }),
   ],
   monitoring: [],
 };
@@ -68,9 +89,21 @@ describe("highlight plan", () => {
   it("colours January … report month of every series a target uses, worst status where cells are shared", () => {
     const plan = highlightPlan(input);
     // INT: rows 17–19 (Jan–Mar 2023) in column B, only II.1.
-    expect(plan.cells).toContainEqual({ sheet: "Daten", address: "B17:B19", status: "auf Kurs", color: "E2F0D9", targetIds: ["II.1"] });
+    expect(plan.cells).toContainEqual({
+      sheet: "Daten",
+      address: "B17:B19",
+      status: "auf Kurs",
+      color: "E2F0D9",
+      targetIds: ["II.1"],
+    });
     // The gap uses INT_F, INT_M, ELB_F, ELB_M; for the quota the stock lags a month, but the highlight shows the JFW months.
-    expect(plan.cells).toContainEqual({ sheet: "Daten", address: "C17:C19", status: "gefährdet", color: "FFEB9C", targetIds: ["II.3"] });
+    expect(plan.cells).toContainEqual({
+      sheet: "Daten",
+      address: "C17:C19",
+      status: "gefährdet",
+      color: "FFEB9C",
+      targetIds: ["II.3"],
+    });
     expect(plan.cells.filter((c) => c.status === "gefährdet").map((c) => c.address)).toEqual(["C17:C19", "D17:D19", "E17:E19", "F17:F19"]);
     expect(plan.legend.map((l) => l.status)).toContain("gefährdet");
   });
@@ -83,14 +116,30 @@ describe("summary sheet", () => {
 
   it("recomputes II.1 from the data cells with SGBII formulas and caches the engine's values", () => {
     const r = rowOf("II.1");
-    expect(cellAt(r, 3)).toMatchObject({ formula: "=SGBII.JFW('Daten'!B17:B19)", value: 620, numberFormat: "#,##0" });
-    expect(cellAt(r, 4)).toMatchObject({ formula: "=SGBII.JFW('Daten'!B5:B7)", value: 600 });
-    expect(cellAt(r, 5)).toMatchObject({ formula: `=SGBII.CHANGE(D${r + 1},E${r + 1})`, numberFormat: "+0.0%;-0.0%;0.0%" });
+    expect(cellAt(r, 3)).toMatchObject({
+      formula: "=SGBII.JFW('Daten'!B17:B19)",
+      value: 620,
+      numberFormat: "#,##0",
+    });
+    expect(cellAt(r, 4)).toMatchObject({
+      formula: "=SGBII.JFW('Daten'!B5:B7)",
+      value: 600,
+    });
+    expect(cellAt(r, 5)).toMatchObject({
+      formula: `=SGBII.CHANGE(D${r + 1},E${r + 1})`,
+      numberFormat: "+0.0%;-0.0%;0.0%",
+    });
     expect(cellAt(r, 5)!.value).toBeCloseTo(0.03333, 5);
-    expect(cellAt(r, 9)).toMatchObject({ formula: `=SGBII.TARGETMET(F${r + 1},0.019,">=")`, value: true });
+    expect(cellAt(r, 9)).toMatchObject({
+      formula: `=SGBII.TARGETMET(F${r + 1},0.019,">=")`,
+      value: true,
+    });
     expect(cellAt(r, 8)).toMatchObject({ value: "auf Kurs", fill: "E2F0D9" });
     // Shortfall: target total from last year's twelve months, rows 5–16.
-    expect(cellAt(r, 13)).toMatchObject({ formula: "=SGBII.SHORTFALL(SGBII.JFW('Daten'!B5:B16)*(1+0.019),'Daten'!B17:B19)", value: 2066 });
+    expect(cellAt(r, 13)).toMatchObject({
+      formula: "=SGBII.SHORTFALL(SGBII.JFW('Daten'!B5:B16)*(1+0.019),'Daten'!B17:B19)",
+      value: 2066,
+    });
   });
 
   it("shows the gap and its change in percentage points, and compares in fractions", () => {
@@ -98,7 +147,10 @@ describe("summary sheet", () => {
     // Gap 0.0465 is shown as 4.65 Pp.; change −0.0005 as −0.05 Pp.; the target −0.001 as −0.10 Pp.
     expect(cellAt(r, 3)!.value).toBeCloseTo(4.65, 10);
     expect(cellAt(r, 3)!.formula).toBe("=SGBII.GENDERGAP(SGBII.INTQUOTE('Daten'!D17:D19,'Daten'!F16:F18),SGBII.INTQUOTE('Daten'!C17:C19,'Daten'!E16:E18))*100");
-    expect(cellAt(r, 5)).toMatchObject({ formula: `=SGBII.CHANGE(D${r + 1},E${r + 1},"pp")`, numberFormat: '+0.00" Pp.";-0.00" Pp.";0.00" Pp."' });
+    expect(cellAt(r, 5)).toMatchObject({
+      formula: `=SGBII.CHANGE(D${r + 1},E${r + 1},"pp")`,
+      numberFormat: '+0.00" Pp.";-0.00" Pp.";0.00" Pp."',
+    });
     expect(cellAt(r, 5)!.value).toBeCloseTo(-0.05, 10);
     expect(cellAt(r, 6)!.value).toBeCloseTo(-0.1, 10);
     expect(cellAt(r, 7)!.value).toBe("Prozentpunkte");
@@ -109,7 +161,11 @@ describe("summary sheet", () => {
 describe("report", () => {
   const layout = reportLayout(input);
   it("is A4 landscape with header, footer and page numbers", () => {
-    expect(layout.pageSetup).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: 1 });
+    expect(layout.pageSetup).toEqual({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: 1,
+    });
     expect(layout.header).toContain("Berichtsmonat März 2023, Wartezeit t-0");
     expect(layout.header).toContain("Kreis Düren");
     expect(layout.footer).toContain("Seite &P von &N");

@@ -28,10 +28,16 @@ describe("month labels", () => {
   it("reads month names without a year, and Excel serials only with a date format", () => {
     expect(parseMonthLabel("Dez")).toEqual({ year: null, month: 12 });
     // 44927 = 1 January 2023 (days since 30 December 1899)
-    expect(parseMonthLabel(44927, "mmm yyyy")).toEqual({ year: 2023, month: 1 });
+    expect(parseMonthLabel(44927, "mmm yyyy")).toEqual({
+      year: 2023,
+      month: 1,
+    });
     expect(parseMonthLabel(44927, "#,##0")).toBeNull();
     expect(parseMonthLabel(202301)).toBeNull();
-    expect(parseMonthLabel(202301, undefined, true)).toEqual({ year: 2023, month: 1 });
+    expect(parseMonthLabel(202301, undefined, true)).toEqual({
+      year: 2023,
+      month: 1,
+    });
     expect(parseMonthLabel("Integrationen")).toBeNull();
   });
 });
@@ -104,7 +110,13 @@ describe("detector on small workbooks", () => {
         ]),
       ),
     );
-    expect(d.problems).toContainEqual(expect.objectContaining({ severity: "warning", sheet: "Daten", cell: "B3" }));
+    expect(d.problems).toContainEqual(
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "Daten",
+        cell: "B3",
+      }),
+    );
     expect(d.problems.find((p) => p.cell === "B3")!.message).toBe('Blatt "Daten", Zelle B3: „12a“ ist keine Zahl – der Monat gilt als fehlend.');
     expect(d.series[0].values.has("2023-02")).toBe(false);
   });
@@ -116,7 +128,12 @@ describe("detector on small workbooks", () => {
   });
 
   it("reports the same indicator found twice, keeping the first", () => {
-    const rows = (v: number): CellValue[][] => [["Monat", "Integrationen"], ["Jan 2023", v], ["Feb 2023", v], ["Mär 2023", v]];
+    const rows = (v: number): CellValue[][] => [
+      ["Monat", "Integrationen"],
+      ["Jan 2023", v],
+      ["Feb 2023", v],
+      ["Mär 2023", v],
+    ];
     const d = detectIndicators(book(sheet("A", rows(1)), sheet("B", rows(2))));
     expect(d.series.filter((s) => s.code === "INT")).toHaveLength(1);
     expect(d.series[0].source.sheet).toBe("A");
@@ -132,7 +149,10 @@ describe("detector on small workbooks", () => {
         ["Mär 2023", 9, 100],
       ]),
     );
-    const mapping = parseMapping({ version: 1, series: [{ code: "INT", sheet: "Daten", months: "A2:A4", values: "B2:B4" }] });
+    const mapping = parseMapping({
+      version: 1,
+      series: [{ code: "INT", sheet: "Daten", months: "A2:A4", values: "B2:B4" }],
+    });
     expect(mapping.ok).toBe(true);
     if (!mapping.ok) return;
     const d = detectIndicators(wb, { mapping: mapping.value });
@@ -141,9 +161,27 @@ describe("detector on small workbooks", () => {
 
   it.each([
     [{ version: 2, series: [] }, '"version"'],
-    [{ version: 1, series: [{ code: "FOO", sheet: "D", months: "A1:A3", values: "B1:B3" }] }, "unbekannter Indikator"],
-    [{ version: 1, series: [{ code: "INT", sheet: "D", months: "A1:A3", values: "B1:B4" }] }, "unterschiedlich lang"],
-    [{ version: 1, series: [{ code: "INT", sheet: "D", months: "A1:B3", values: "C1:C3" }] }, "keine Zeile oder Spalte"],
+    [
+      {
+        version: 1,
+        series: [{ code: "FOO", sheet: "D", months: "A1:A3", values: "B1:B3" }],
+      },
+      "unbekannter Indikator",
+    ],
+    [
+      {
+        version: 1,
+        series: [{ code: "INT", sheet: "D", months: "A1:A3", values: "B1:B4" }],
+      },
+      "unterschiedlich lang",
+    ],
+    [
+      {
+        version: 1,
+        series: [{ code: "INT", sheet: "D", months: "A1:B3", values: "C1:C3" }],
+      },
+      "keine Zeile oder Spalte",
+    ],
   ])("rejects the mapping %j", (json, fragment) => {
     const r = parseMapping(json);
     expect(r.ok).toBe(false);
@@ -151,9 +189,14 @@ describe("detector on small workbooks", () => {
   });
 
   it("names a mapped sheet that does not exist", () => {
-    const mapping = parseMapping({ version: 1, series: [{ code: "INT", sheet: "Fehlt", months: "A2:A4", values: "B2:B4" }] });
+    const mapping = parseMapping({
+      version: 1,
+      series: [{ code: "INT", sheet: "Fehlt", months: "A2:A4", values: "B2:B4" }],
+    });
     if (!mapping.ok) throw new Error("mapping");
-    const d = detectIndicators(book(sheet("Daten", [["x"]])), { mapping: mapping.value });
+    const d = detectIndicators(book(sheet("Daten", [["x"]])), {
+      mapping: mapping.value,
+    });
     expect(d.problems.some((p) => p.message.includes('Blatt "Fehlt"'))).toBe(true);
   });
 });

@@ -167,19 +167,35 @@ interface Reading {
 
 function readTarget(sentence: string): Reading {
   const indicator = indicatorOf(sentence);
-  if (!indicator) return { problem: { reason: "kein Indikator erkennbar", reasonEn: "no indicator recognised" } };
+  if (!indicator)
+    return {
+      problem: {
+        reason: "kein Indikator erkennbar",
+        reasonEn: "no indicator recognised",
+      },
+    };
   const numbers = numbersIn(sentence);
   const absolute = numbers.find((n) => n.absolute);
   const main = numbers.filter((n) => !n.absolute);
   if (main.length === 0) {
     if (movementOf(sentence) === "same") return buildSame(indicator, sentence);
-    return { problem: { reason: "keine Zahl mit Einheit (Prozent, Prozentpunkte, Integrationen)", reasonEn: "no number with a unit (per cent, points, integrations)" } };
+    return {
+      problem: {
+        reason: "keine Zahl mit Einheit (Prozent, Prozentpunkte, Integrationen)",
+        reasonEn: "no number with a unit (per cent, points, integrations)",
+      },
+    };
   }
   // The same value may be stated twice ("um 0,4 Prozent … (K3 = - 0,4 Prozent)"): they must agree.
   const first = main[0];
   for (const other of main.slice(1)) {
     if (other.unit !== first.unit || other.value !== first.value)
-      return { problem: { reason: "mehrere verschiedene Zahlen – unklar, welche das Ziel ist", reasonEn: "several different numbers – unclear which is the target" } };
+      return {
+        problem: {
+          reason: "mehrere verschiedene Zahlen – unklar, welche das Ziel ist",
+          reasonEn: "several different numbers – unclear which is the target",
+        },
+      };
   }
   const explicitSign = main.find((n) => n.signed)?.sign ?? null;
   const movement = movementOf(sentence);
@@ -210,17 +226,36 @@ function readTarget(sentence: string): Reading {
     case "same":
       return buildSame(indicator, sentence);
     default:
-      if (explicitSign === null) return { problem: { reason: "keine Richtung erkennbar (steigt, sinkt, mindestens …)", reasonEn: "no direction recognised (rises, falls, at least …)" } };
+      if (explicitSign === null)
+        return {
+          problem: {
+            reason: "keine Richtung erkennbar (steigt, sinkt, mindestens …)",
+            reasonEn: "no direction recognised (rises, falls, at least …)",
+          },
+        };
       value = explicitSign * value;
       direction = good === "down" ? "<=" : ">=";
   }
   if (first.unit === "count") {
     if (movement !== "atLeast" && movement !== "maxUp" && !/mindestens|wenigstens/.test(sentence.toLowerCase()))
-      return { problem: { reason: "absolute Zahl ohne „mindestens“ – unklar, ob Zielwert oder Veränderung", reasonEn: "absolute number without 'at least' – unclear whether level or change" } };
+      return {
+        problem: {
+          reason: "absolute Zahl ohne „mindestens“ – unklar, ob Zielwert oder Veränderung",
+          reasonEn: "absolute number without 'at least' – unclear whether level or change",
+        },
+      };
     value = first.value;
   }
   return {
-    target: { indicator, unit: first.unit, direction, value: clean(value), wording: sentence, ...(absolute ? { absolute: absolute.value } : {}), ...(indicator === "GAP" ? { gapMode: "signed" as const } : {}) },
+    target: {
+      indicator,
+      unit: first.unit,
+      direction,
+      value: clean(value),
+      wording: sentence,
+      ...(absolute ? { absolute: absolute.value } : {}),
+      ...(indicator === "GAP" ? { gapMode: "signed" as const } : {}),
+    },
   };
 }
 
@@ -229,13 +264,26 @@ function clean(x: number): number {
 }
 
 function contradiction(): Reading {
-  return { problem: { reason: "Richtung im Satz und Vorzeichen der Zahl widersprechen sich", reasonEn: "the direction in the sentence contradicts the sign of the number" } };
+  return {
+    problem: {
+      reason: "Richtung im Satz und Vorzeichen der Zahl widersprechen sich",
+      reasonEn: "the direction in the sentence contradicts the sign of the number",
+    },
+  };
 }
 
 /** "bleibt gleich": no change allowed in the bad direction (≥ 0 where higher is better, ≤ 0 where lower is). */
 function buildSame(indicator: IndicatorCode, sentence: string): Reading {
   const good = INDICATORS[indicator].goodDirection;
-  return { target: { indicator, unit: "percent", direction: good === "down" ? "<=" : ">=", value: 0, wording: sentence } };
+  return {
+    target: {
+      indicator,
+      unit: "percent",
+      direction: good === "down" ? "<=" : ">=",
+      value: 0,
+      wording: sentence,
+    },
+  };
 }
 
 function looksLikeTarget(sentence: string): boolean {
@@ -255,7 +303,9 @@ const MONITORING_RULES: [RegExp, IndicatorCode, string][] = [
 
 function findParties(text: string): { jobcenter?: string; ministry?: string } {
   const flat = text.replace(/\s+/g, " ");
-  const m = /zwischen (?:dem|der|den)\s+(.+?)\s+(?:vertreten durch .+?\s+)?und (?:dem|der|den)\s+(.+?)\s+(?:als\b|vertreten durch|gemäß|Gemäß|schließen)/.exec(flat);
+  const m = /zwischen (?:dem|der|den)\s+(.+?)\s+(?:vertreten durch .+?\s+)?und (?:dem|der|den)\s+(.+?)\s+(?:als\b|vertreten durch|gemäß|Gemäß|schließen)/.exec(
+    flat,
+  );
   if (!m) return {};
   return { ministry: m[1].trim(), jobcenter: m[2].trim() };
 }
@@ -293,7 +343,11 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
         for (const [re, code, wording] of MONITORING_RULES) {
           if (re.test(sentence) && !monitored.has(code)) {
             monitored.add(code);
-            monitoring.push({ id: `I.${monitoring.length + 1}`, indicator: code, wording });
+            monitoring.push({
+              id: `I.${monitoring.length + 1}`,
+              indicator: code,
+              wording,
+            });
           }
         }
       }
@@ -301,7 +355,11 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
       const reading = readTarget(sentence);
       if (reading.target) {
         counters[goal]++;
-        targets.push({ id: `${goal}.${counters[goal]}`, goal, ...reading.target });
+        targets.push({
+          id: `${goal}.${counters[goal]}`,
+          goal,
+          ...reading.target,
+        });
       } else if (reading.problem) notUnderstood.push({ sentence, ...reading.problem });
     }
   }

@@ -38,8 +38,23 @@ export function targetsFileJson(set: TargetSet | ParsedAgreement): TargetsFile {
       ...(t.gapMode ? { gapMode: t.gapMode } : {}),
     })),
     monitoring: set.monitoring,
-    ...(parsed.notUnderstood ? { notUnderstood: parsed.notUnderstood.map(({ sentence, reason }) => ({ sentence, reason })) } : {}),
-    ...(parsed.checks ? { checks: parsed.checks.map(({ targetId, ok: good, message }) => ({ targetId, ok: good, message })) } : {}),
+    ...(parsed.notUnderstood
+      ? {
+          notUnderstood: parsed.notUnderstood.map(({ sentence, reason }) => ({
+            sentence,
+            reason,
+          })),
+        }
+      : {}),
+    ...(parsed.checks
+      ? {
+          checks: parsed.checks.map(({ targetId, ok: good, message }) => ({
+            targetId,
+            ok: good,
+            message,
+          })),
+        }
+      : {}),
   };
 }
 
@@ -51,9 +66,11 @@ function goalOf(id: string, indicator: IndicatorCode): Goal {
 /** Validates a targets file; German errors name the entry and the field. */
 export function parseTargetsFile(json: unknown): Result<TargetSet> {
   const bad = (de: string, en: string) => fail<TargetSet>("VALUE", de, en);
-  if (typeof json !== "object" || json === null || Array.isArray(json)) return bad("ein JSON-Objekt mit \"year\" und \"targets\" wird erwartet", 'a JSON object with "year" and "targets" is expected');
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return bad('ein JSON-Objekt mit "year" und "targets" wird erwartet', 'a JSON object with "year" and "targets" is expected');
   const o = json as Record<string, unknown>;
-  if (typeof o.year !== "number" || !Number.isInteger(o.year) || o.year < 2000 || o.year > 2100) return bad(`"year" muss ein Jahr sein, gefunden: ${JSON.stringify(o.year)}`, `"year" must be a year`);
+  if (typeof o.year !== "number" || !Number.isInteger(o.year) || o.year < 2000 || o.year > 2100)
+    return bad(`"year" muss ein Jahr sein, gefunden: ${JSON.stringify(o.year)}`, `"year" must be a year`);
   if (!Array.isArray(o.targets)) return bad('"targets" muss eine Liste sein', '"targets" must be a list');
   const targets: Target[] = [];
   const ids = new Set<string>();
@@ -66,10 +83,16 @@ export function parseTargetsFile(json: unknown): Result<TargetSet> {
     ids.add(t.id);
     const def = typeof t.indicator === "string" ? findIndicator(t.indicator) : undefined;
     if (!def) return bad(`${where}: unbekannter Indikator ${JSON.stringify(t.indicator)} (z. B. INT, K2, K3, GAP, INT_LZB)`, `${whereEn}: unknown indicator`);
-    if (t.unit !== "percent" && t.unit !== "points" && t.unit !== "count") return bad(`${where}: "unit" muss "percent", "points" oder "count" sein`, `${whereEn}: "unit" must be percent, points or count`);
+    if (t.unit !== "percent" && t.unit !== "points" && t.unit !== "count")
+      return bad(`${where}: "unit" muss "percent", "points" oder "count" sein`, `${whereEn}: "unit" must be percent, points or count`);
     if (t.direction !== ">=" && t.direction !== "<=") return bad(`${where}: "direction" muss ">=" oder "<=" sein`, `${whereEn}: "direction" must be >= or <=`);
-    if (typeof t.value !== "number" || !Number.isFinite(t.value)) return bad(`${where}: "value" muss eine Zahl sein (Anteile als Bruch: 1,9 % = 0.019)`, `${whereEn}: "value" must be a number (fractions: 1.9 % = 0.019)`);
-    if (t.unit !== "count" && Math.abs(t.value) >= 1) return bad(`${where}: "value" ${t.value} ist als Bruch zu groß – gemeint ist wohl ${t.value / 100}`, `${whereEn}: "value" ${t.value} is too large for a fraction`);
+    if (typeof t.value !== "number" || !Number.isFinite(t.value))
+      return bad(`${where}: "value" muss eine Zahl sein (Anteile als Bruch: 1,9 % = 0.019)`, `${whereEn}: "value" must be a number (fractions: 1.9 % = 0.019)`);
+    if (t.unit !== "count" && Math.abs(t.value) >= 1)
+      return bad(
+        `${where}: "value" ${t.value} ist als Bruch zu groß – gemeint ist wohl ${t.value / 100}`,
+        `${whereEn}: "value" ${t.value} is too large for a fraction`,
+      );
     targets.push({
       id: t.id,
       goal: t.goal === "I" || t.goal === "II" || t.goal === "III" ? t.goal : goalOf(t.id, def.code),
@@ -88,7 +111,11 @@ export function parseTargetsFile(json: unknown): Result<TargetSet> {
       const m = (raw ?? {}) as Record<string, unknown>;
       const def = typeof m.indicator === "string" ? findIndicator(m.indicator) : undefined;
       if (!def) return bad(`Monitoring ${i + 1}: unbekannter Indikator ${JSON.stringify(m.indicator)}`, `monitoring ${i + 1}: unknown indicator`);
-      monitoring.push({ id: typeof m.id === "string" ? m.id : `I.${i + 1}`, indicator: def.code, wording: typeof m.wording === "string" ? m.wording : def.nameDe });
+      monitoring.push({
+        id: typeof m.id === "string" ? m.id : `I.${i + 1}`,
+        indicator: def.code,
+        wording: typeof m.wording === "string" ? m.wording : def.nameDe,
+      });
     }
   }
   return ok({

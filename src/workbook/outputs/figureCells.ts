@@ -24,7 +24,10 @@ export const FMT = {
 } as const;
 
 /** Scale and format of a JFW level of an indicator (the gap is shown in points). */
-export function levelDisplay(code: IndicatorCode): { scale: number; format: string } {
+export function levelDisplay(code: IndicatorCode): {
+  scale: number;
+  format: string;
+} {
   const def = INDICATORS[code];
   if (code === "GAP") return { scale: 100, format: FMT.pointsLevel };
   if (def.unit === "fraction") return { scale: 1, format: FMT.percentLevel };
@@ -33,7 +36,10 @@ export function levelDisplay(code: IndicatorCode): { scale: number; format: stri
 }
 
 /** Scale and format of a change or target value in a target's unit. */
-export function changeDisplay(unit: TargetUnit | "percent" | "points"): { scale: number; format: string } {
+export function changeDisplay(unit: TargetUnit | "percent" | "points"): {
+  scale: number;
+  format: string;
+} {
   if (unit === "percent") return { scale: 1, format: FMT.percentChange };
   if (unit === "points") return { scale: 100, format: FMT.pointsChange };
   return { scale: 1, format: FMT.countChange };
@@ -94,12 +100,20 @@ function expression(formula: Formula, series: DetectedSeries[], months: YearMont
 }
 
 /** Formulas for the current and previous JFW of an indicator (display-scaled), or null where cells don't allow one. */
-export function jfwFormulas(code: IndicatorCode, asOf: YearMonth, series: DetectedSeries[], gapMode: "signed" | "abs" = "signed"): { current: string | null; previous: string | null } {
+export function jfwFormulas(
+  code: IndicatorCode,
+  asOf: YearMonth,
+  series: DetectedSeries[],
+  gapMode: "signed" | "abs" = "signed",
+): { current: string | null; previous: string | null } {
   const { year, month } = parseYearMonth(asOf);
   const formula = formulaOf(code, gapMode);
   const scale = levelDisplay(code).scale;
   const wrap = (e: string | null) => (e === null ? null : scale === 1 ? `=${e}` : `=${e}*${scale}`);
-  return { current: wrap(expression(formula, series, monthsJanTo(year, month))), previous: wrap(expression(formula, series, monthsJanTo(year - 1, month))) };
+  return {
+    current: wrap(expression(formula, series, monthsJanTo(year, month))),
+    previous: wrap(expression(formula, series, monthsJanTo(year - 1, month))),
+  };
 }
 
 /** Formula of the seasonal forecast and the shortfall for targets on integration flows, or null. */

@@ -34,7 +34,14 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
           if (!cell) continue;
           const key = `${series.source.sheet}|${cell.row}|${cell.col}`;
           const mark = marks.get(key);
-          if (!mark) marks.set(key, { sheet: series.source.sheet, row: cell.row, col: cell.col, status: e.status, ids: new Set([e.target.id]) });
+          if (!mark)
+            marks.set(key, {
+              sheet: series.source.sheet,
+              row: cell.row,
+              col: cell.col,
+              status: e.status,
+              ids: new Set([e.target.id]),
+            });
           else {
             mark.ids.add(e.target.id);
             if (STATUS_SEVERITY.indexOf(e.status) < STATUS_SEVERITY.indexOf(mark.status)) mark.status = e.status;
@@ -43,7 +50,10 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
       }
     }
   }
-  return { cells: mergeRuns([...marks.values()]), legend: legend([...marks.values()].map((m) => m.status)) };
+  return {
+    cells: mergeRuns([...marks.values()]),
+    legend: legend([...marks.values()].map((m) => m.status)),
+  };
 }
 
 /** Vertical runs of the same sheet, column, status and targets become one range. */
@@ -55,12 +65,24 @@ function mergeRuns(marks: Mark[]): HighlightCell[] {
     if (run.length === 0) return;
     const first = run[0];
     const last = run[run.length - 1];
-    out.push({ sheet: first.sheet, address: a1Range(first.row, first.col, last.row, last.col), status: first.status, color: STATUS_COLORS[first.status], targetIds: [...first.ids].sort() });
+    out.push({
+      sheet: first.sheet,
+      address: a1Range(first.row, first.col, last.row, last.col),
+      status: first.status,
+      color: STATUS_COLORS[first.status],
+      targetIds: [...first.ids].sort(),
+    });
     run = [];
   };
   for (const m of sorted) {
     const prev = run[run.length - 1];
-    const sameRun = prev && prev.sheet === m.sheet && prev.col === m.col && prev.row + 1 === m.row && prev.status === m.status && [...prev.ids].sort().join() === [...m.ids].sort().join();
+    const sameRun =
+      prev &&
+      prev.sheet === m.sheet &&
+      prev.col === m.col &&
+      prev.row + 1 === m.row &&
+      prev.status === m.status &&
+      [...prev.ids].sort().join() === [...m.ids].sort().join();
     if (!sameRun) flush();
     run.push(m);
   }
@@ -93,5 +115,9 @@ function legend(statuses: Status[]): HighlightPlan["legend"] {
   const used = new Set(statuses);
   return STATUS_SEVERITY.filter((s) => s !== "Monitoring")
     .filter((s) => used.has(s) || s === "erreicht" || s === "nicht erreicht" || s === "auf Kurs" || s === "gefährdet")
-    .map((status) => ({ status, color: STATUS_COLORS[status], label: LEGEND_TEXT[status] }));
+    .map((status) => ({
+      status,
+      color: STATUS_COLORS[status],
+      label: LEGEND_TEXT[status],
+    }));
 }

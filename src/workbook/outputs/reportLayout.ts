@@ -34,15 +34,22 @@ export function reportLayout(input: ResultsInput): ReportLayout {
   const month = formatYearMonth(input.asOf);
   const created = input.createdAt.toLocaleDateString("de-DE");
   const { year, month: m } = parseYearMonth(input.asOf);
-  const monthLabels = monthNames("de").slice(0, m).map((n) => n.slice(0, 3));
+  const monthLabels = monthNames("de")
+    .slice(0, m)
+    .map((n) => n.slice(0, 3));
 
   let row = 0;
   input.jobcenters.forEach((jc, index) => {
     if (index > 0) rowBreaks.push(row);
     const name = jc.jobcenter.name || input.targetSet.jobcenter || jc.jobcenter.key || "Jobcenter";
-    put(row, 0, { value: `Steuerungsdialog ${input.targetSet.year} – ${name}${jc.jobcenter.key ? ` (${jc.jobcenter.key})` : ""}`, bold: true });
+    put(row, 0, {
+      value: `Steuerungsdialog ${input.targetSet.year} – ${name}${jc.jobcenter.key ? ` (${jc.jobcenter.key})` : ""}`,
+      bold: true,
+    });
     row++;
-    put(row, 0, { value: `Jahresfortschrittswerte ${month}, Wartezeit ${input.vintage}, erstellt am ${created}` });
+    put(row, 0, {
+      value: `Jahresfortschrittswerte ${month}, Wartezeit ${input.vintage}, erstellt am ${created}`,
+    });
     row += 2;
     for (const goal of ["II", "III"] as const) {
       const evals = jc.evaluation.targets.filter((e) => e.target.goal === goal);
@@ -56,15 +63,40 @@ export function reportLayout(input: ResultsInput): ReportLayout {
         const level = levelDisplay(code);
         const change = changeDisplay(e.target.unit);
         put(row, 0, { value: e.target.id, bold: true });
-        put(row, 1, { value: `${indicatorName(code)}: ${e.target.wording || formatTarget(e.target)}`, wrap: true });
-        put(row, 2, { value: scaled(e.current, level.scale), numberFormat: level.format });
-        put(row, 3, { value: scaled(e.previous, level.scale), numberFormat: level.format });
-        put(row, 4, { value: scaled(e.change, change.scale), numberFormat: change.format });
+        put(row, 1, {
+          value: `${indicatorName(code)}: ${e.target.wording || formatTarget(e.target)}`,
+          wrap: true,
+        });
+        put(row, 2, {
+          value: scaled(e.current, level.scale),
+          numberFormat: level.format,
+        });
+        put(row, 3, {
+          value: scaled(e.previous, level.scale),
+          numberFormat: level.format,
+        });
+        put(row, 4, {
+          value: scaled(e.change, change.scale),
+          numberFormat: change.format,
+        });
         put(row, 5, { value: formatTarget(e.target) });
-        put(row, 6, { value: statusLabel(e.status) + (e.narrowlyMissed ? " (knapp)" : ""), fill: STATUS_COLORS[e.status], bold: true });
-        put(row, 7, { value: scaled(e.inYearTarget, level.scale), numberFormat: level.format });
-        put(row, 8, { value: scaled(e.forecast.seasonal, level.scale), numberFormat: level.format });
-        put(row, 9, { value: e.shortfall ? e.shortfall.total : "–", numberFormat: "#,##0" });
+        put(row, 6, {
+          value: statusLabel(e.status) + (e.narrowlyMissed ? " (knapp)" : ""),
+          fill: STATUS_COLORS[e.status],
+          bold: true,
+        });
+        put(row, 7, {
+          value: scaled(e.inYearTarget, level.scale),
+          numberFormat: level.format,
+        });
+        put(row, 8, {
+          value: scaled(e.forecast.seasonal, level.scale),
+          numberFormat: level.format,
+        });
+        put(row, 9, {
+          value: e.shortfall ? e.shortfall.total : "–",
+          numberFormat: "#,##0",
+        });
         row++;
       }
       row++;
@@ -79,10 +111,22 @@ export function reportLayout(input: ResultsInput): ReportLayout {
         const level = levelDisplay(code);
         const change = changeDisplay(mon.changeUnit);
         put(row, 0, { value: mon.item.id });
-        put(row, 1, { value: `${indicatorName(code)} – ${mon.item.wording}`, wrap: true });
-        put(row, 2, { value: scaled(mon.current, level.scale), numberFormat: level.format });
-        put(row, 3, { value: scaled(mon.previous, level.scale), numberFormat: level.format });
-        put(row, 4, { value: scaled(mon.change, change.scale), numberFormat: change.format });
+        put(row, 1, {
+          value: `${indicatorName(code)} – ${mon.item.wording}`,
+          wrap: true,
+        });
+        put(row, 2, {
+          value: scaled(mon.current, level.scale),
+          numberFormat: level.format,
+        });
+        put(row, 3, {
+          value: scaled(mon.previous, level.scale),
+          numberFormat: level.format,
+        });
+        put(row, 4, {
+          value: scaled(mon.change, change.scale),
+          numberFormat: change.format,
+        });
         row++;
       }
       row++;
@@ -96,7 +140,10 @@ export function reportLayout(input: ResultsInput): ReportLayout {
     const chartRows = Math.ceil(judged.length / 2) * (CHART_ROWS + 1);
     let tableRow = chartTop + chartRows + 1;
     if (judged.length > 0) {
-      put(tableRow, 0, { value: `Verlauf der Jahresfortschrittswerte ${year} (Daten der Diagramme)`, bold: true });
+      put(tableRow, 0, {
+        value: `Verlauf der Jahresfortschrittswerte ${year} (Daten der Diagramme)`,
+        bold: true,
+      });
       tableRow++;
     }
     judged.forEach((e, i) => {
@@ -109,8 +156,14 @@ export function reportLayout(input: ResultsInput): ReportLayout {
       put(top, col + 2, { value: "Zielpfad", bold: true });
       e.path.forEach((p, k) => {
         put(top + 1 + k, col, { value: monthLabels[k] });
-        put(top + 1 + k, col + 1, { value: scaled(p.actual, level.scale), numberFormat: level.format });
-        put(top + 1 + k, col + 2, { value: scaled(p.inYearTarget, level.scale), numberFormat: level.format });
+        put(top + 1 + k, col + 1, {
+          value: scaled(p.actual, level.scale),
+          numberFormat: level.format,
+        });
+        put(top + 1 + k, col + 2, {
+          value: scaled(p.inYearTarget, level.scale),
+          numberFormat: level.format,
+        });
       });
       const first = top + 1;
       const last = top + e.path.length;
@@ -120,10 +173,24 @@ export function reportLayout(input: ResultsInput): ReportLayout {
         title: `${e.target.id} ${indicatorName(code)}: ${statusLabel(e.status)}`,
         categories: a1Range(first, col, last, col),
         series: [
-          { name: "JFW", values: a1Range(first, col + 1, last, col + 1), color: "0F6CBD" },
-          { name: "unterjähriges Ziel", values: a1Range(first, col + 2, last, col + 2), color: "C50F1F", dashed: true },
+          {
+            name: "JFW",
+            values: a1Range(first, col + 1, last, col + 1),
+            color: "0F6CBD",
+          },
+          {
+            name: "unterjähriges Ziel",
+            values: a1Range(first, col + 2, last, col + 2),
+            color: "C50F1F",
+            dashed: true,
+          },
         ],
-        anchor: { fromCol: anchorCol, fromRow: anchorRow, toCol: anchorCol + CHART_COLS, toRow: anchorRow + CHART_ROWS },
+        anchor: {
+          fromCol: anchorCol,
+          fromRow: anchorRow,
+          toCol: anchorCol + CHART_COLS,
+          toRow: anchorRow + CHART_ROWS,
+        },
         valueFormat: level.format,
       });
     });
@@ -136,7 +203,14 @@ export function reportLayout(input: ResultsInput): ReportLayout {
     row += 2;
   });
 
-  const header = `&L&"-,Bold"Steuerungsdialog ${input.targetSet.year}&C${input.jobcenters.map((j) => j.jobcenter.name || j.jobcenter.key).filter(Boolean).join(", ") || input.targetSet.jobcenter || ""}&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`;
+  const header = `&L&"-,Bold"Steuerungsdialog ${input.targetSet.year}&C${
+    input.jobcenters
+      .map((j) => j.jobcenter.name || j.jobcenter.key)
+      .filter(Boolean)
+      .join(", ") ||
+    input.targetSet.jobcenter ||
+    ""
+  }&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`;
   const footer = `&LErstellt am ${created} mit Zielmonitor&RSeite &P von &N`;
   return withRowHeights({
     name: REPORT_SHEET_NAME,

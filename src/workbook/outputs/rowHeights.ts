@@ -16,5 +16,8 @@ export function withRowHeights<T extends SheetLayout>(layout: T): T {
     const height = Math.max(15, lines * LINE_HEIGHT + 2);
     heights.set(c.row, Math.max(heights.get(c.row) ?? 0, height));
   }
-  return { ...layout, rowHeights: [...heights].filter(([, h]) => h > 15).map(([row, height]) => ({ row, height })) };
+  return {
+    ...layout,
+    rowHeights: [...heights].filter(([, h]) => h > 15).map(([row, height]) => ({ row, height })),
+  };
 }

@@ -46,13 +46,17 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
   put(4, 0, { value: "Erstellt am" });
   put(4, 1, { value: input.createdAt.toLocaleDateString("de-DE") });
   put(5, 0, {
-    value: "JFW, Vorjahr und Veränderung rechnen mit SGBII-Funktionen aus den Datenzellen nach (Add-in Zielmonitor); ohne Add-in zeigen die Zellen die zuletzt berechneten Werte. Prozentpunkte sind als „Pp.“ ausgewiesen.",
+    value:
+      "JFW, Vorjahr und Veränderung rechnen mit SGBII-Funktionen aus den Datenzellen nach (Add-in Zielmonitor); ohne Add-in zeigen die Zellen die zuletzt berechneten Werte. Prozentpunkte sind als „Pp.“ ausgewiesen.",
     wrap: true,
   });
   let row = 7;
   for (const jc of input.jobcenters) {
     if (input.jobcenters.length > 1 || jc.jobcenter.name) {
-      put(row, 0, { value: [jc.jobcenter.name, jc.jobcenter.key && `(${jc.jobcenter.key})`].filter(Boolean).join(" "), bold: true });
+      put(row, 0, {
+        value: [jc.jobcenter.name, jc.jobcenter.key && `(${jc.jobcenter.key})`].filter(Boolean).join(" "),
+        bold: true,
+      });
       row++;
     }
     SUMMARY_HEADER.forEach((h, c) => put(row, c, { value: h, bold: true, fill: "D9E1F2", wrap: true }));
@@ -68,9 +72,20 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
       const chg = a1(row, 5);
       put(row, 0, { value: e.target.id, bold: true });
       put(row, 1, { value: indicatorName(code) });
-      put(row, 2, { value: e.target.wording || formatTarget(e.target), wrap: true });
-      put(row, 3, { value: scaled(e.current, level.scale), formula: f.current ?? undefined, numberFormat: level.format });
-      put(row, 4, { value: scaled(e.previous, level.scale), formula: f.previous ?? undefined, numberFormat: level.format });
+      put(row, 2, {
+        value: e.target.wording || formatTarget(e.target),
+        wrap: true,
+      });
+      put(row, 3, {
+        value: scaled(e.current, level.scale),
+        formula: f.current ?? undefined,
+        numberFormat: level.format,
+      });
+      put(row, 4, {
+        value: scaled(e.previous, level.scale),
+        formula: f.previous ?? undefined,
+        numberFormat: level.format,
+      });
       // The change recomputed from the two cells beside it, in the target's unit.
       const changeFormula =
         e.target.unit === "percent"
@@ -80,10 +95,21 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
               ? `=SGBII.CHANGE(${cur},${prev},"pp")`
               : `=SGBII.CHANGE(${cur},${prev},"pp")*100`
             : `=${cur}-${prev}`;
-      put(row, 5, { value: scaled(e.change, change.scale), formula: e.change !== null ? changeFormula : undefined, numberFormat: change.format });
-      put(row, 6, { value: e.target.unit === "count" ? e.target.value : e.target.value * change.scale, numberFormat: e.target.unit === "count" ? level.format : change.format });
+      put(row, 5, {
+        value: scaled(e.change, change.scale),
+        formula: e.change !== null ? changeFormula : undefined,
+        numberFormat: change.format,
+      });
+      put(row, 6, {
+        value: e.target.unit === "count" ? e.target.value : e.target.value * change.scale,
+        numberFormat: e.target.unit === "count" ? level.format : change.format,
+      });
       put(row, 7, { value: unitLabel(e.target.unit) });
-      put(row, 8, { value: statusLabel(e.status) + (e.narrowlyMissed ? " (knapp)" : ""), fill: STATUS_COLORS[e.status], bold: true });
+      put(row, 8, {
+        value: statusLabel(e.status) + (e.narrowlyMissed ? " (knapp)" : ""),
+        fill: STATUS_COLORS[e.status],
+        bold: true,
+      });
       const dir = `"${e.target.direction}"`;
       const metFormula =
         e.target.unit === "count"
@@ -91,12 +117,32 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
           : e.target.unit === "points"
             ? `=SGBII.TARGETMET(${chg}/100,${e.target.value},${dir})`
             : `=SGBII.TARGETMET(${chg},${e.target.value},${dir})`;
-      put(row, 9, { value: e.met, formula: e.met !== null ? metFormula : undefined });
-      put(row, 10, { value: scaled(e.inYearTarget, level.scale), numberFormat: level.format });
-      put(row, 11, { value: scaled(e.forecast.seasonal, level.scale), formula: flows.forecast ?? undefined, numberFormat: level.format });
-      put(row, 12, { value: scaled(e.forecast.linear, level.scale), numberFormat: level.format });
-      put(row, 13, { value: e.shortfall?.total ?? null, formula: flows.shortfall ?? undefined, numberFormat: "#,##0" });
-      put(row, 14, { value: e.shortfall?.perMonth ?? null, numberFormat: "#,##0.0" });
+      put(row, 9, {
+        value: e.met,
+        formula: e.met !== null ? metFormula : undefined,
+      });
+      put(row, 10, {
+        value: scaled(e.inYearTarget, level.scale),
+        numberFormat: level.format,
+      });
+      put(row, 11, {
+        value: scaled(e.forecast.seasonal, level.scale),
+        formula: flows.forecast ?? undefined,
+        numberFormat: level.format,
+      });
+      put(row, 12, {
+        value: scaled(e.forecast.linear, level.scale),
+        numberFormat: level.format,
+      });
+      put(row, 13, {
+        value: e.shortfall?.total ?? null,
+        formula: flows.shortfall ?? undefined,
+        numberFormat: "#,##0",
+      });
+      put(row, 14, {
+        value: e.shortfall?.perMonth ?? null,
+        numberFormat: "#,##0.0",
+      });
       row++;
     }
     if (jc.evaluation.monitoring.length > 0) {
@@ -111,16 +157,33 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
         put(row, 0, { value: m.item.id });
         put(row, 1, { value: indicatorName(code) });
         put(row, 2, { value: m.item.wording, wrap: true });
-        put(row, 3, { value: scaled(m.current, level.scale), formula: f.current ?? undefined, numberFormat: level.format });
-        put(row, 4, { value: scaled(m.previous, level.scale), formula: f.previous ?? undefined, numberFormat: level.format });
-        put(row, 5, { value: scaled(m.change, change.scale), numberFormat: change.format });
-        put(row, 8, { value: statusLabel("Monitoring"), fill: STATUS_COLORS.Monitoring });
+        put(row, 3, {
+          value: scaled(m.current, level.scale),
+          formula: f.current ?? undefined,
+          numberFormat: level.format,
+        });
+        put(row, 4, {
+          value: scaled(m.previous, level.scale),
+          formula: f.previous ?? undefined,
+          numberFormat: level.format,
+        });
+        put(row, 5, {
+          value: scaled(m.change, change.scale),
+          numberFormat: change.format,
+        });
+        put(row, 8, {
+          value: statusLabel("Monitoring"),
+          fill: STATUS_COLORS.Monitoring,
+        });
         row++;
       }
     }
     row++;
   }
-  put(row, 0, { value: "Legende der Hervorhebung in den Datenzellen", bold: true });
+  put(row, 0, {
+    value: "Legende der Hervorhebung in den Datenzellen",
+    bold: true,
+  });
   row++;
   for (const s of ["erreicht", "auf Kurs", "gefährdet", "nicht erreicht", "keine Daten"] as const) {
     put(row, 0, { value: statusLabel(s), fill: STATUS_COLORS[s] });

@@ -38,7 +38,11 @@ export interface ChartLayout {
 }
 
 export interface ReportLayout extends SheetLayout {
-  pageSetup: { paper: "A4"; orientation: "portrait" | "landscape"; fitToWidth: number };
+  pageSetup: {
+    paper: "A4";
+    orientation: "portrait" | "landscape";
+    fitToWidth: number;
+  };
   /** Excel header/footer codes (&L, &C, &R, &P, &N). */
   header: string;
   footer: string;

@@ -10,8 +10,26 @@ describe("the Düren 2023 agreement", () => {
   const parsed = parseAgreement(SEED, { previousTotals: { INT: 2630 } });
 
   it("gives exactly the five targets with values, units and directions", () => {
-    expect(parsed.targets.map(({ id, goal, indicator, unit, direction, value, absolute }) => ({ id, goal, indicator, unit, direction, value, absolute }))).toEqual(
-      DUEREN_2023.targets.map(({ id, goal, indicator, unit, direction, value, absolute }) => ({ id, goal, indicator, unit, direction, value, absolute })),
+    expect(
+      parsed.targets.map(({ id, goal, indicator, unit, direction, value, absolute }) => ({
+        id,
+        goal,
+        indicator,
+        unit,
+        direction,
+        value,
+        absolute,
+      })),
+    ).toEqual(
+      DUEREN_2023.targets.map(({ id, goal, indicator, unit, direction, value, absolute }) => ({
+        id,
+        goal,
+        indicator,
+        unit,
+        direction,
+        value,
+        absolute,
+      })),
     );
     expect(parsed.targets[0].absolute).toBe(50);
     expect(parsed.targets[2].gapMode).toBe("signed");
@@ -48,21 +66,51 @@ describe("wording of other agreements", () => {
   });
 
   it("absolute counts: 'mindestens 612 Integrationen' is a level ≥ 612", () => {
-    expect(byWording("612")).toMatchObject({ indicator: "INT", unit: "count", direction: ">=", value: 612 });
+    expect(byWording("612")).toMatchObject({
+      indicator: "INT",
+      unit: "count",
+      direction: ">=",
+      value: 612,
+    });
   });
 
   it("targets for women and men in percentage points", () => {
-    expect(byWording("Frauen")).toMatchObject({ indicator: "K2_F", unit: "points", direction: ">=", value: 0.002 });
-    expect(byWording("Männer")).toMatchObject({ indicator: "K2_M", unit: "points", direction: ">=", value: 0.001 });
+    expect(byWording("Frauen")).toMatchObject({
+      indicator: "K2_F",
+      unit: "points",
+      direction: ">=",
+      value: 0.002,
+    });
+    expect(byWording("Männer")).toMatchObject({
+      indicator: "K2_M",
+      unit: "points",
+      direction: ">=",
+      value: 0.001,
+    });
   });
 
   it("'bleibt gleich' on K2 (higher is better) is a change ≥ 0", () => {
-    expect(byWording("gleich bleibt")).toMatchObject({ indicator: "K2", unit: "percent", direction: ">=", value: 0 });
+    expect(byWording("gleich bleibt")).toMatchObject({
+      indicator: "K2",
+      unit: "percent",
+      direction: ">=",
+      value: 0,
+    });
   });
 
   it("allowed decrease and allowed increase", () => {
-    expect(byWording("nicht mehr als 2,0")).toMatchObject({ indicator: "K3", unit: "percent", direction: ">=", value: -0.02 });
-    expect(byWording("maximal 1,5")).toMatchObject({ indicator: "K3", unit: "percent", direction: "<=", value: 0.015 });
+    expect(byWording("nicht mehr als 2,0")).toMatchObject({
+      indicator: "K3",
+      unit: "percent",
+      direction: ">=",
+      value: -0.02,
+    });
+    expect(byWording("maximal 1,5")).toMatchObject({
+      indicator: "K3",
+      unit: "percent",
+      direction: "<=",
+      value: 0.015,
+    });
   });
 
   it("numbers goal by goal in document order", () => {
@@ -100,11 +148,81 @@ describe("targets file", () => {
 
   it.each([
     [{ targets: [] }, '"year"'],
-    [{ year: 2023, targets: [{ id: "X", indicator: "FOO", unit: "percent", direction: ">=", value: 0.01 }] }, "unbekannter Indikator"],
-    [{ year: 2023, targets: [{ id: "X", indicator: "INT", unit: "prozent", direction: ">=", value: 0.01 }] }, '"unit"'],
-    [{ year: 2023, targets: [{ id: "X", indicator: "INT", unit: "percent", direction: "=>", value: 0.01 }] }, '"direction"'],
-    [{ year: 2023, targets: [{ id: "X", indicator: "INT", unit: "percent", direction: ">=", value: "1,9" }] }, '"value"'],
-    [{ year: 2023, targets: [{ id: "X", indicator: "INT", unit: "percent", direction: ">=", value: 1.9 }] }, "0.019"],
+    [
+      {
+        year: 2023,
+        targets: [
+          {
+            id: "X",
+            indicator: "FOO",
+            unit: "percent",
+            direction: ">=",
+            value: 0.01,
+          },
+        ],
+      },
+      "unbekannter Indikator",
+    ],
+    [
+      {
+        year: 2023,
+        targets: [
+          {
+            id: "X",
+            indicator: "INT",
+            unit: "prozent",
+            direction: ">=",
+            value: 0.01,
+          },
+        ],
+      },
+      '"unit"',
+    ],
+    [
+      {
+        year: 2023,
+        targets: [
+          {
+            id: "X",
+            indicator: "INT",
+            unit: "percent",
+            direction: "=>",
+            value: 0.01,
+          },
+        ],
+      },
+      '"direction"',
+    ],
+    [
+      {
+        year: 2023,
+        targets: [
+          {
+            id: "X",
+            indicator: "INT",
+            unit: "percent",
+            direction: ">=",
+            value: "1,9",
+          },
+        ],
+      },
+      '"value"',
+    ],
+    [
+      {
+        year: 2023,
+        targets: [
+          {
+            id: "X",
+            indicator: "INT",
+            unit: "percent",
+            direction: ">=",
+            value: 1.9,
+          },
+        ],
+      },
+      "0.019",
+    ],
   ])("rejects %j with a German message", (json, fragment) => {
     const r = parseTargetsFile(json);
     expect(r.ok).toBe(false);
