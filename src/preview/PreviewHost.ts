@@ -6,8 +6,8 @@
 import type { ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import type { CellValue, WorkbookData } from "../workbook/types";
 import { areaAddress, parseArea, type Area } from "./a1";
-import { localHighlightPlan, type CellMark } from "./highlights";
-import { REPORT_SHEET, SUMMARY_SHEET, localReportGrid, localSummaryGrid } from "./outputSheets";
+import { REPORT_SHEET_NAME as REPORT_SHEET, SUMMARY_SHEET_NAME as SUMMARY_SHEET } from "../workbook/outputs";
+import { previewOutputs } from "./sharedOutputs";
 
 export interface ViewSheet {
   name: string;
@@ -38,6 +38,15 @@ export interface WorkbookSource {
 
 export type XlsxReader = (buffer: ArrayBuffer) => Promise<WorkbookData>;
 
+/** A coloured cell of the viewer and the status note shown on hover. */
+export interface CellMark {
+  sheet: string;
+  row: number;
+  col: number;
+  fill: string;
+  note: string;
+}
+
 export function markKey(sheet: string, row: number, col: number): string {
   return `${sheet}|${row}|${col}`;
 }
@@ -51,12 +60,6 @@ export interface OutputBuilders {
   reportGrid(input: ResultsInput): GridSheet;
 }
 
-export const LOCAL_OUTPUTS: OutputBuilders = {
-  highlightPlan: localHighlightPlan,
-  summaryGrid: (input) => ({ values: localSummaryGrid(input) }),
-  reportGrid: (input) => ({ values: localReportGrid(input) }),
-};
-
 export class PreviewHost implements WorkbookHost {
   readonly kind = "preview" as const;
   readonly title: string;
@@ -67,7 +70,7 @@ export class PreviewHost implements WorkbookHost {
     private readonly source: WorkbookSource,
     private readonly read: XlsxReader,
     private readonly storage: Pick<Storage, "getItem" | "setItem" | "removeItem"> | null = typeof localStorage !== "undefined" ? localStorage : null,
-    private readonly outputs: OutputBuilders = LOCAL_OUTPUTS,
+    private readonly outputs: OutputBuilders = previewOutputs,
   ) {
     this.title = source.name;
   }

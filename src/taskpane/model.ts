@@ -6,24 +6,15 @@ import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
 import type { TargetSet } from "../domain/targets";
 import { isYearMonth, monthsJanTo, parseYearMonth, type YearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter, ResultsInput } from "../workbook/host";
-import type { Detection, DetectedSeries, Jobcenter } from "../workbook/types";
+import type { DetectedSeries, Jobcenter } from "../workbook/types";
 
 export const MAPPING_KEY = "zielmonitor.mapping";
 export const TARGETS_KEY = "zielmonitor.targets";
 export const LANG_KEY = "zielmonitor.lang";
 
-/** Vintages the workbook distinguishes; empty when its series carry none (then one unnamed vintage). */
-export function vintagesOf(detection: Detection): Vintage[] {
-  const found = new Set<Vintage>();
-  for (const s of detection.series) if (s.vintage) found.add(s.vintage);
-  return (["t-0", "t-3"] as const).filter((v) => found.has(v));
-}
-
-/** Jobcenters of the detection; a workbook naming none still has one (key ""). */
-export function jobcentersOf(detection: Detection): Jobcenter[] {
-  if (detection.jobcenters.length > 0) return detection.jobcenters;
-  return [{ key: "", name: "" }];
-}
+// Which vintages, Jobcenters and series a detection offers: the workbook layer's answers, shared with the CLI.
+export { vintagesOf } from "../workbook/detect";
+export { jobcentersOf, seriesOf as seriesFor } from "../workbook/evaluateWorkbook";
 
 /** Months of the target year that carry any data, oldest first. */
 export function monthsWithData(data: IndicatorData, year: number): YearMonth[] {
@@ -42,11 +33,6 @@ export function monthsWithData(data: IndicatorData, year: number): YearMonth[] {
 export function reportMonths(data: IndicatorData, year: number, latestComplete: YearMonth | null): YearMonth[] {
   if (latestComplete && parseYearMonth(latestComplete).year === year) return monthsJanTo(year, parseYearMonth(latestComplete).month);
   return monthsWithData(data, year);
-}
-
-/** Series of one Jobcenter in one vintage (series without a vintage count for every vintage). */
-export function seriesFor(detection: Detection, jobcenterKey: string, vintage: Vintage): DetectedSeries[] {
-  return detection.series.filter((s) => s.jobcenter === jobcenterKey && (s.vintage === null || s.vintage === vintage));
 }
 
 export function buildResultsInput(
