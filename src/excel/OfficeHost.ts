@@ -3,12 +3,12 @@
  * modules of src/excel/, the only code that touches Office.js.
  */
 import type { ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
-import { highlightPlan, reportLayout, summaryLayout } from "../workbook/outputs";
+import { highlightPlan, legendLayout, LEGEND_SHEET_NAME, reportLayout, summaryLayout } from "../workbook/outputs";
 import type { WorkbookData } from "../workbook/types";
 import { applyHighlightPlan, removeRecordedHighlights } from "./highlights";
 import { readWorkbookData } from "./readWorkbook";
 import { loadSetting, saveSetting } from "./settings";
-import { writeLayouts } from "./writeLayout";
+import { deleteOwnedSheet, writeLayouts } from "./writeLayout";
 
 export class OfficeHost implements WorkbookHost {
   readonly kind = "excel" as const;
@@ -45,11 +45,18 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async applyHighlights(input: ResultsInput): Promise<void> {
-    await Excel.run((context) => applyHighlightPlan(context, highlightPlan(input)));
+    await Excel.run(async (context) => {
+      const plan = highlightPlan(input);
+      await applyHighlightPlan(context, plan);
+      await writeLayouts(context, [legendLayout(plan, input)]);
+    });
   }
 
   async removeHighlights(): Promise<void> {
-    await Excel.run((context) => removeRecordedHighlights(context));
+    await Excel.run(async (context) => {
+      await removeRecordedHighlights(context);
+      await deleteOwnedSheet(context, LEGEND_SHEET_NAME);
+    });
   }
 
   async writeSummarySheet(input: ResultsInput): Promise<void> {

@@ -128,3 +128,14 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: (Shee
   await context.sync();
   return names;
 }
+
+/** Deletes a sheet Zielmonitor created (never a user's sheet of that name): 2 syncs. */
+export async function deleteOwnedSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
+  const owned = new Set((await loadSetting<string[]>(context, OWNED_SHEETS_KEY)) ?? []);
+  if (!owned.has(name)) return false;
+  context.workbook.worksheets.getItemOrNullObject(name).delete();
+  owned.delete(name);
+  queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
+  await context.sync();
+  return true;
+}

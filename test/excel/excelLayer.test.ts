@@ -278,3 +278,27 @@ describe("output sheets", () => {
     expect(splitAddress("Daten!A1")).toEqual(["Daten", "A1"]);
   });
 });
+
+describe("legend sheet of the highlights", () => {
+  it("is written as an owned sheet and deleted again; a user's sheet of that name is never deleted", async () => {
+    const { legendLayout, LEGEND_SHEET_NAME } = await import("../../src/workbook/outputs");
+    const { deleteOwnedSheet } = await import("../../src/excel/writeLayout");
+    const book = bookWith(3);
+    const plan: HighlightPlan = { cells: [{ sheet: "Blatt 1", address: "C4:C6", status: "erreicht", color: "C6EFCE", targetIds: ["II.1"] }], legend: [] };
+    const layout = legendLayout(plan, {
+      asOf: "2023-03",
+      vintage: "t-0",
+      targetSet: { year: 2023, targets: [], monitoring: [] },
+      jobcenters: [],
+      createdAt: new Date(),
+    });
+    expect(layout.cells.some((c) => c.value === "C4:C6")).toBe(true);
+    await writeLayouts(book.context(), [layout]);
+    expect(book.sheets.map((s) => s.name)).toContain(LEGEND_SHEET_NAME);
+    expect(await deleteOwnedSheet(book.context(), LEGEND_SHEET_NAME)).toBe(true);
+    expect(book.sheets.map((s) => s.name)).not.toContain(LEGEND_SHEET_NAME);
+    book.addSheet(LEGEND_SHEET_NAME);
+    expect(await deleteOwnedSheet(book.context(), LEGEND_SHEET_NAME)).toBe(false);
+    expect(book.sheets.map((s) => s.name)).toContain(LEGEND_SHEET_NAME);
+  });
+});

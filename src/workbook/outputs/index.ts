@@ -4,3 +4,4 @@ export { summaryLayout, SUMMARY_SHEET_NAME, SUMMARY_HEADER } from "./summaryLayo
 export { reportLayout, REPORT_SHEET_NAME } from "./reportLayout";
 export { STATUS_COLORS, LEGEND_TEXT } from "./colors";
 export { levelDisplay, changeDisplay, seriesRange, jfwFormulas } from "./figureCells";
+export { legendLayout, LEGEND_SHEET_NAME } from "./legendLayout";

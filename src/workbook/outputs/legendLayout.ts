@@ -1,0 +1,37 @@
+/**
+ * The legend that goes with the highlights in Excel: what each colour means, and which ranges were
+ * coloured for which targets – on a sheet of its own that "Hervorhebung entfernen" deletes again.
+ */
+import { statusLabel } from "../../domain/display";
+import { formatYearMonth } from "../../domain/yearMonth";
+import type { ResultsInput } from "../host";
+import { LEGEND_TEXT, STATUS_COLORS } from "./colors";
+import type { HighlightPlan, LayoutCell, SheetLayout } from "./types";
+
+export const LEGEND_SHEET_NAME = "Zielmonitor Legende";
+
+export function legendLayout(plan: HighlightPlan, input: ResultsInput): SheetLayout {
+  const cells: LayoutCell[] = [];
+  const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) => cells.push({ row, col, ...cell });
+  put(0, 0, { value: "Hervorhebung der Zielerreichung", bold: true });
+  put(1, 0, {
+    value: `Berichtsmonat ${formatYearMonth(input.asOf)}, Wartezeit ${input.vintage}; Farben als bedingte Formate – „Hervorhebung entfernen“ nimmt sie und dieses Blatt wieder weg.`,
+  });
+  let row = 3;
+  for (const s of ["erreicht", "auf Kurs", "gefährdet", "nicht erreicht", "keine Daten"] as const) {
+    put(row, 0, { value: statusLabel(s), fill: STATUS_COLORS[s], bold: true });
+    put(row, 1, { value: LEGEND_TEXT[s] });
+    row++;
+  }
+  row++;
+  ["Blatt", "Bereich", "Ziele", "Status"].forEach((h, c) => put(row, c, { value: h, bold: true, fill: "D9E1F2" }));
+  row++;
+  for (const h of plan.cells) {
+    put(row, 0, { value: h.sheet });
+    put(row, 1, { value: h.address });
+    put(row, 2, { value: h.targetIds.join(", ") });
+    put(row, 3, { value: statusLabel(h.status), fill: h.color });
+    row++;
+  }
+  return { name: LEGEND_SHEET_NAME, cells, columnWidths: [22, 40, 16, 16], merges: [] };
+}
