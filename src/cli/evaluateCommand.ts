@@ -55,11 +55,18 @@ async function loadWorkbook(path: string): Promise<WorkbookData> {
 }
 
 function problemLine(p: Problem, file: string, lang: "de" | "en"): string {
-  const where = [file, p.sheet ? `${lang === "de" ? "Blatt" : "sheet"} "${p.sheet}"` : "", p.cell ? `${lang === "de" ? "Zelle" : "cell"} ${p.cell}` : ""]
+  const message = lang === "de" ? p.message : p.messageEn;
+  // Detector messages name sheet and cell themselves; others get them added.
+  const named = p.sheet !== undefined && message.includes(`"${p.sheet}"`);
+  const where = [
+    file,
+    !named && p.sheet ? `${lang === "de" ? "Blatt" : "sheet"} "${p.sheet}"` : "",
+    !named && p.cell ? `${lang === "de" ? "Zelle" : "cell"} ${p.cell}` : "",
+  ]
     .filter(Boolean)
     .join(", ");
   const tag = p.severity === "error" ? (lang === "de" ? "Fehler" : "Error") : p.severity === "warning" ? (lang === "de" ? "Warnung" : "Warning") : "Info";
-  return `${tag}: ${where}: ${lang === "de" ? p.message : p.messageEn}`;
+  return `${tag}: ${where}: ${message}`;
 }
 
 export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<number> {

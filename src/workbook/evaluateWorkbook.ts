@@ -4,7 +4,7 @@
  * Missing months become problems naming the sheet and cell where the figure should be.
  */
 import { evaluate, latestCompleteMonth } from "../domain/evaluate";
-import type { Vintage } from "../domain/evaluation";
+import type { IndicatorData, Vintage } from "../domain/evaluation";
 import { indicatorName } from "../domain/display";
 import type { TargetSet } from "../domain/targets";
 import { formatYearMonth, parseYearMonth, type YearMonth } from "../domain/yearMonth";
@@ -81,6 +81,14 @@ function missingProblems(jc: EvaluatedJobcenter): Problem[] {
   return problems;
 }
 
+function latestMonthWithData(data: IndicatorData[], year: number): YearMonth | null {
+  let latest: YearMonth | null = null;
+  for (const d of data)
+    for (const series of Object.values(d))
+      for (const m of series?.keys() ?? []) if (parseYearMonth(m).year === year && (latest === null || m > latest)) latest = m;
+  return latest;
+}
+
 export function evaluateDetection(detection: Detection, targetSet: TargetSet, options: Omit<EvaluateWorkbookOptions, "mapping"> = {}): WorkbookResults {
   const vintage: Vintage = options.vintage ?? targetSet.vintage ?? "t-0";
   const problems: Problem[] = [...detection.problems];
@@ -98,7 +106,23 @@ export function evaluateDetection(detection: Detection, targetSet: TargetSet, op
       .filter((m): m is YearMonth => m !== null)
       .sort()
       .pop() ?? null;
-  const asOf = options.month ?? latestOverall;
+  let asOf = options.month ?? latestOverall;
+  if (asOf === null) {
+    // No month is complete: evaluate the latest month of the target year that has any data, so the
+    // controller sees what can be computed and which cells are missing.
+    const latestWithData = latestMonthWithData(
+      prepared.map((p) => p.data),
+      targetSet.year,
+    );
+    if (latestWithData) {
+      asOf = latestWithData;
+      problems.push({
+        severity: "warning",
+        message: `Für ${targetSet.year} ist kein Monat vollständig (Wartezeit ${vintage}); ausgewertet wird ${formatYearMonth(asOf)}, fehlende Werte sind einzeln genannt.`,
+        messageEn: `No month of ${targetSet.year} is complete (vintage ${vintage}); evaluating ${formatYearMonth(asOf, "en")}, missing values are listed one by one.`,
+      });
+    }
+  }
   if (asOf === null) {
     problems.push({
       severity: "error",
