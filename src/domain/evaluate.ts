@@ -8,7 +8,7 @@ import { forecastDecember, projectedData } from "./forecast";
 import { INDICATORS } from "./indicators";
 import { formulaOf, jfw, valueOver } from "./jfw";
 import type { MonitoringItem, Target, TargetSet } from "./targets";
-import { addMonths, monthsJanTo, parseYearMonth, type YearMonth } from "./yearMonth";
+import { addMonths, monthsJanTo, parseYearMonth, ym, type YearMonth } from "./yearMonth";
 
 /** Change of a level in the target's unit: relative for "percent", difference for "points" and "count". */
 export function changeIn(unit: Target["unit"], current: number, previous: number): number | null {
@@ -83,19 +83,20 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
   const gapMode = target.gapMode ?? "signed";
   const cur = jfw(data, target.indicator, year, month, gapMode);
   const prev = jfw(data, target.indicator, year - 1, month, gapMode);
-  const prevDec = jfw(data, target.indicator, year - 1, 12, gapMode).value;
+  // The previous year's JFW of every month, computed once: it gives both the in-year path and the profile.
+  const prevByMonth = Array.from({ length: 12 }, (_, i) => (i + 1 === month ? prev.value : jfw(data, target.indicator, year - 1, i + 1, gapMode).value));
+  const prevDec = prevByMonth[11];
   const previousShare = (m: number) => {
-    const p = jfw(data, target.indicator, year - 1, m, gapMode).value;
+    const p = prevByMonth[m - 1];
     return p === null || prevDec === null || prevDec === 0 ? null : p / prevDec;
   };
 
   const path: PathPoint[] = [];
   for (let m = 1; m <= month; m++) {
-    const prevAtM = m === month ? prev.value : jfw(data, target.indicator, year - 1, m, gapMode).value;
     path.push({
-      month: monthsJanTo(year, m)[m - 1],
+      month: ym(year, m),
       actual: m === month ? cur.value : jfw(data, target.indicator, year, m, gapMode).value,
-      inYearTarget: inYearTargetLevel(target, prevAtM, previousShare(m)),
+      inYearTarget: inYearTargetLevel(target, prevByMonth[m - 1], previousShare(m)),
     });
   }
   const inYearTarget = path[path.length - 1].inYearTarget;
