@@ -12,9 +12,14 @@ export function isYearMonth(s: string): boolean {
 }
 
 export function parseYearMonth(s: YearMonth): { year: number; month: number } {
-  const m = YM_PATTERN.exec(s);
-  if (!m) throw new RangeError(`Ungültiger Monat "${s}" (erwartet JJJJ-MM)`);
-  return { year: Number(m[1]), month: Number(m[2]) };
+  // Hot path of every JFW: read the digits directly, fall back to the pattern only to reject.
+  if (s.length === 7 && s.charCodeAt(4) === 45) {
+    const year = Number(s.slice(0, 4));
+    const month = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
+    const digit = (i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+    if (Number.isInteger(year) && year >= 1000 && digit(5) && digit(6) && month >= 1 && month <= 12) return { year, month };
+  }
+  throw new RangeError(`Ungültiger Monat "${s}" (erwartet JJJJ-MM)`);
 }
 
 export function addMonths(s: YearMonth, n: number): YearMonth {

@@ -46,3 +46,13 @@ describe("numbers as controllers type them", () => {
     expect(formatPoints(0.001, 1, "en")).toBe("+0.1 pp");
   });
 });
+
+describe("year-month keys", () => {
+  it("reads YYYY-MM and rejects anything else", async () => {
+    const { parseYearMonth, addMonths } = await import("../../src/domain/yearMonth");
+    expect(parseYearMonth("2023-10")).toEqual({ year: 2023, month: 10 });
+    for (const bad of ["2023-13", "2023-00", "2023-1", "2023-0:", "2023/01", "abcd-01"]) expect(() => parseYearMonth(bad)).toThrow(RangeError);
+    expect(addMonths("2023-01", -1)).toBe("2022-12");
+    expect(addMonths("2022-12", 13)).toBe("2024-01");
+  });
+});
