@@ -73,7 +73,7 @@ interface Found {
   label: string;
   labelCell: { row: number; col: number };
   values: Map<YearMonth, number>;
-  cells: Map<YearMonth, { row: number; col: number }>;
+  cells: Map<YearMonth, { row: number; col: number; sheet?: string }>;
 }
 
 class Collector {
@@ -110,8 +110,9 @@ class Collector {
     const clash =
       [...f.values].some(([m, v]) => same.values.has(m) && same.values.get(m) !== v) ||
       (same.sheet !== f.sheet && [...f.cells.keys()].some((m) => same.cells.has(m)));
-    if (same.sheet === f.sheet && !clash) {
-      for (const [m, c] of f.cells) if (!same.cells.has(m)) same.cells.set(m, c);
+    if (!clash) {
+      // The same series continued: another block of the sheet, or another sheet (one sheet per year).
+      for (const [m, c] of f.cells) if (!same.cells.has(m)) same.cells.set(m, f.sheet === same.sheet ? c : { ...c, sheet: f.sheet });
       for (const [m, v] of f.values) if (!same.values.has(m)) same.values.set(m, v);
       return;
     }
@@ -467,7 +468,8 @@ function toSeries(f: Found): DetectedSeries {
   let left = Infinity;
   let bottom = -Infinity;
   let right = -Infinity;
-  for (const { row, col } of f.cells.values()) {
+  for (const { row, col, sheet } of f.cells.values()) {
+    if (sheet !== undefined) continue; // the range names the first sheet's cells
     top = Math.min(top, row);
     left = Math.min(left, col);
     bottom = Math.max(bottom, row);

@@ -71,7 +71,7 @@ function missingProblems(jc: EvaluatedJobcenter): Problem[] {
       }
       problems.push({
         severity: "warning",
-        sheet: series.source.sheet,
+        sheet: cell?.sheet ?? series.source.sheet,
         cell: cell ? `${columnName(cell.col)}${cell.row + 1}` : series.source.range,
         message: `${prefix}${indicatorName(m.code)} für ${formatYearMonth(m.month)} fehlt – benötigt für Ziel ${t.target.id}.`,
         messageEn: `${prefix}${indicatorName(m.code, "en")} for ${formatYearMonth(m.month, "en")} is missing – needed for target ${t.target.id}.`,

@@ -33,7 +33,10 @@ export interface Jobcenter {
   name: string;
 }
 
-/** Where a series came from. `cells` maps each month to its 0-based sheet cell. */
+/**
+ * Where a series came from. `cells` maps each month to its 0-based sheet cell; a cell carries its own
+ * `sheet` where the series continues on another sheet (e.g. one sheet per year).
+ */
 export interface SeriesSource {
   sheet: string;
   /** A1 range of the data cells, e.g. "C5:C40" (the bounding box). */
@@ -41,7 +44,7 @@ export interface SeriesSource {
   /** The header/label cell that identified the series, e.g. "C4". */
   labelCell: string;
   label: string;
-  cells: ReadonlyMap<YearMonth, { row: number; col: number }>;
+  cells: ReadonlyMap<YearMonth, { row: number; col: number; sheet?: string }>;
 }
 
 export interface DetectedSeries {

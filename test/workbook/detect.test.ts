@@ -200,3 +200,31 @@ describe("detector on small workbooks", () => {
     expect(d.problems.some((p) => p.message.includes('Blatt "Fehlt"'))).toBe(true);
   });
 });
+
+describe("a series continued on another sheet", () => {
+  it("joins one sheet per year into one series, each month pointing at its own sheet", async () => {
+    const year = (y: number): CellValue[][] => [
+      ["Monat", "Integrationen"],
+      [`Jan ${y}`, y - 2000],
+      [`Feb ${y}`, y - 1999],
+      [`Mär ${y}`, y - 1998],
+    ];
+    const d = detectIndicators(book(sheet("2022", year(2022)), sheet("2023", year(2023))));
+    expect(d.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    const int = d.series.find((s) => s.code === "INT")!;
+    expect([...int.values]).toEqual([
+      ["2022-01", 22],
+      ["2022-02", 23],
+      ["2022-03", 24],
+      ["2023-01", 23],
+      ["2023-02", 24],
+      ["2023-03", 25],
+    ]);
+    expect(int.source.sheet).toBe("2022");
+    expect(int.source.range).toBe("B2:B4");
+    expect(int.source.cells.get("2023-02")).toEqual({ row: 2, col: 1, sheet: "2023" });
+    const { seriesRange } = await import("../../src/workbook/outputs");
+    expect(seriesRange(int, ["2023-01", "2023-02", "2023-03"])).toBe("'2023'!B2:B4");
+    expect(seriesRange(int, ["2022-03", "2023-01"])).toBeNull();
+  });
+});

@@ -58,12 +58,13 @@ export function seriesRange(series: DetectedSeries | undefined, months: YearMont
   if (!series || months.length === 0) return null;
   const cells = months.map((m) => series.source.cells.get(m));
   if (cells.some((c) => c === undefined)) return null;
-  const list = cells as { row: number; col: number }[];
+  const list = cells as { row: number; col: number; sheet?: string }[];
+  if (list.some((c) => c.sheet !== list[0].sheet)) return null;
   const sameCol = list.every((c, i) => c.col === list[0].col && c.row === list[0].row + i);
   const sameRow = list.every((c, i) => c.row === list[0].row && c.col === list[0].col + i);
   if (!sameCol && !sameRow) return null;
   const last = list[list.length - 1];
-  return `${quoteSheet(series.source.sheet)}!${a1Range(list[0].row, list[0].col, last.row, last.col)}`;
+  return `${quoteSheet(list[0].sheet ?? series.source.sheet)}!${a1Range(list[0].row, list[0].col, last.row, last.col)}`;
 }
 
 /** The formula expression (without "=") of a JFW from data cells, or null. */

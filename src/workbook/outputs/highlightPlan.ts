@@ -32,11 +32,12 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
         for (const m of months) {
           const cell = series.source.cells.get(m);
           if (!cell) continue;
-          const key = `${series.source.sheet}|${cell.row}|${cell.col}`;
+          const sheet = cell.sheet ?? series.source.sheet;
+          const key = `${sheet}|${cell.row}|${cell.col}`;
           const mark = marks.get(key);
           if (!mark)
             marks.set(key, {
-              sheet: series.source.sheet,
+              sheet,
               row: cell.row,
               col: cell.col,
               status: e.status,
