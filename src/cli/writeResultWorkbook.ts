@@ -67,7 +67,8 @@ function applyPageSetup(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
     },
   };
   ws.headerFooter = { oddHeader: layout.header, oddFooter: layout.footer };
-  for (const row of layout.rowBreaks ?? []) ws.getRow(row + 1).addPageBreak();
+  // ExcelJS breaks after the given row: break after the row above the one that starts a page.
+  for (const row of layout.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
 }
 
 function absolute(sheet: string, a1: string): string {
