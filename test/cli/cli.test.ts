@@ -125,3 +125,30 @@ describe("zielmonitor CLI", () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe("report for several Jobcenters (ministry view)", () => {
+  it("starts a page for each Jobcenter of the BA export", async () => {
+    const JSZip = (await import("jszip")).default;
+    const dir = mkdtempSync(join(tmpdir(), "zm-"));
+    const out = join(dir, "ministerium.xlsx");
+    const r = await run(["evaluate", join(__dirname, "../../samples/ba-export-mehrere-jobcenter.xlsx"), "--month", "2023-06", "--out", out]);
+    expect(r.code).toBe(0);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    const report = copy.getWorksheet("Bericht Steuerungsdialog")!;
+    const titleRows: number[] = [];
+    report.eachRow((row, n) => {
+      const v = row.getCell(1).value;
+      if (typeof v === "string" && v.startsWith("Steuerungsdialog 2023 – ")) titleRows.push(n);
+    });
+    expect(titleRows).toHaveLength(4);
+    // In the file a break is stored after a row: each title after the first needs a break after the row above it.
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const sheetFile = Object.keys(zip.files).find(
+      (f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f) && f.endsWith(`sheet${copy.worksheets.indexOf(report) + 1}.xml`),
+    )!;
+    const xml = await zip.file(sheetFile)!.async("string");
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    for (const title of titleRows.slice(1)) expect(breaks).toContain(title - 1);
+  });
+});
