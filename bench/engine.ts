@@ -2,7 +2,7 @@
 import { evaluate } from "../src/domain/evaluate";
 import type { IndicatorData } from "../src/domain/evaluation";
 import { DATA_CODES, type IndicatorCode } from "../src/domain/indicators";
-import { rolling } from "../src/domain/jfw";
+import { rolling } from "../src/domain/rolling";
 import { DUEREN_2023 } from "../src/domain/targets";
 import { ym } from "../src/domain/yearMonth";
 import { time, type BenchRow } from "./benchRow";

@@ -1,155 +1,126 @@
 /**
- * Evaluating an agreement's targets for a report month: JFW against the same months of the previous
- * year, the change in the target's unit, the status, the in-year target path, forecasts and shortfall.
+ * Evaluating an agreement for a report month: each target's JFW against the same months of the
+ * previous year, the change in the target's unit, the status, the in-year target path, forecasts and
+ * the shortfall; monitoring items shown without a judgement.
  */
+import { changeIn, inYearTargetLevel, monitoringChangeUnit } from "./changes";
 import type { Evaluation, IndicatorData, MissingMonth, MonitoringEvaluation, PathPoint, Status, TargetEvaluation } from "./evaluation";
-import { meets, narrowlyMissed, shortfall as shortfallOf } from "./figures";
-import { forecastDecember, projectedData } from "./forecast";
+import { meets, narrowlyMissed } from "./figures";
+import { forecastDecember } from "./forecast";
 import { INDICATORS } from "./indicators";
-import { formulaOf, jfw, valueOver } from "./jfw";
+import { jfw, valueOf, type Figure, type JfwOptions } from "./jfw";
+import type { DomainError, Result } from "./result";
+import { missingError, uniqueMissing } from "./series";
+import { integrationShortfall } from "./shortfall";
 import type { MonitoringItem, Target, TargetSet } from "./targets";
-import { addMonths, monthsJanTo, parseYearMonth, ym, type YearMonth } from "./yearMonth";
+import { parseYearMonth, ym, type YearMonth } from "./yearMonth";
 
-/** Change of a level in the target's unit: relative for "percent", difference for "points" and "count". */
-export function changeIn(unit: Target["unit"], current: number, previous: number): number | null {
-  if (unit === "percent") return previous === 0 ? null : current / previous - 1;
-  return current - previous;
+/** A count target on a flow is spread over the year by last year's profile, which needs last year's total. */
+function needsPreviousTotal(target: Target, month: number): boolean {
+  return target.unit === "count" && INDICATORS[target.indicator].kind === "flow" && month < 12;
 }
 
-/** The level the JFW should reach in a month whose previous-year JFW is `previousAtMonth`. */
-export function inYearTargetLevel(target: Target, previousAtMonth: number | null, previousShare: number | null): number | null {
-  switch (target.unit) {
-    case "percent":
-      return previousAtMonth === null ? null : previousAtMonth * (1 + target.value);
-    case "points":
-      return previousAtMonth === null ? null : previousAtMonth + target.value;
-    case "count":
-      // Flows accumulate: by month m the agreed total times last year's share reached by m.
-      return INDICATORS[target.indicator].kind === "flow" ? (previousShare === null ? null : target.value * previousShare) : target.value;
-  }
+/** The previous year's JFW per month, each computed at most once. */
+function previousYear(data: IndicatorData, code: Target["indicator"], year: number, opts: JfwOptions): (month: number) => Figure {
+  const cache: (Figure | undefined)[] = new Array(13);
+  return (month) => (cache[month] ??= jfw(data, code, year - 1, month, opts));
 }
 
-function uniqueMissing(list: MissingMonth[]): MissingMonth[] {
-  const seen = new Set<string>();
-  return list.filter((m) => {
-    const key = `${m.code}|${m.month}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+function statusOf(met: boolean | null, month: number): Status {
+  if (met === null) return "keine Daten";
+  if (month === 12) return met ? "erreicht" : "nicht erreicht";
+  return met ? "auf Kurs" : "gefährdet";
 }
 
-const INTEGRATION_FLOWS = new Set(["INT", "INT_F", "INT_M", "INT_LZB"]);
-
-/** Integrations still needed by December, for targets on integrations or on an integration quota. */
-function shortfallFor(data: IndicatorData, target: Target, year: number, month: number, previousDecember: number | null): TargetEvaluation["shortfall"] {
-  const formula = formulaOf(target.indicator);
-  const remaining = 12 - month;
-  const result = (total: number) => ({
-    total,
-    perMonth: remaining > 0 ? total / remaining : null,
-  });
-  if (formula.kind === "flow" && INTEGRATION_FLOWS.has(formula.code)) {
-    const goal = target.unit === "count" ? target.value : target.unit === "percent" && previousDecember !== null ? previousDecember * (1 + target.value) : null;
-    if (goal === null) return null;
-    const r = shortfallOf(
-      goal,
-      monthsJanTo(year, month).map((m) => data[formula.code]?.get(m) ?? null),
-    );
-    return r.ok ? result(r.value) : null;
-  }
-  if (formula.kind === "quota" && target.unit !== "count" && previousDecember !== null) {
-    const goalQuota = target.unit === "percent" ? previousDecember * (1 + target.value) : previousDecember + target.value;
-    // The December quota divides by the average stock Dec(y−1) … Nov(y): project the stock seasonally.
-    const projected = projectedData(data, [formula.stock], year, month, "seasonal");
-    if (!projected) return null;
-    const stock = valueOver(
-      projected,
-      { kind: "stock", code: formula.stock },
-      monthsJanTo(year, 12).map((m) => addMonths(m, -1)),
-    ).value;
-    if (stock === null) return null;
-    const r = shortfallOf(
-      goalQuota * stock,
-      monthsJanTo(year, month).map((m) => data[formula.flow]?.get(m) ?? null),
-    );
-    return r.ok ? result(r.value) : null;
-  }
-  return null;
+/** The reason a figure is null: the missing months if any, else the first failed computation. */
+function problemOf(missing: MissingMonth[], results: readonly (Result<number> | null)[]): DomainError | undefined {
+  if (missing.length > 0) return missingError(missing);
+  for (const r of results) if (r && !r.ok) return r.error;
+  return undefined;
 }
 
 export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMonth): TargetEvaluation {
   const { year, month } = parseYearMonth(asOf);
-  const gapMode = target.gapMode ?? "signed";
-  const cur = jfw(data, target.indicator, year, month, gapMode);
-  const prev = jfw(data, target.indicator, year - 1, month, gapMode);
-  // The previous year's JFW of every month, computed once: it gives both the in-year path and the profile.
-  const prevByMonth = Array.from({ length: 12 }, (_, i) => (i + 1 === month ? prev.value : jfw(data, target.indicator, year - 1, i + 1, gapMode).value));
-  const prevDec = prevByMonth[11];
-  const previousShare = (m: number) => {
-    const p = prevByMonth[m - 1];
-    return p === null || prevDec === null || prevDec === 0 ? null : p / prevDec;
+  const opts: JfwOptions = { gapMode: target.gapMode ?? "signed" };
+  const current = jfw(data, target.indicator, year, month, opts);
+  const previousAt = previousYear(data, target.indicator, year, opts);
+  const previous = previousAt(month);
+
+  const shareOfPreviousTotal = (m: number): number | null => {
+    const part = valueOf(previousAt(m));
+    const total = valueOf(previousAt(12));
+    return part === null || total === null || total === 0 ? null : part / total;
   };
+  const inYearAt = (m: number) =>
+    inYearTargetLevel(target, m, valueOf(previousAt(m)), needsPreviousTotal(target, m) ? shareOfPreviousTotal(m) : null);
 
   const path: PathPoint[] = [];
-  for (let m = 1; m <= month; m++) {
+  for (let m = 1; m <= month; m++)
     path.push({
       month: ym(year, m),
-      actual: m === month ? cur.value : jfw(data, target.indicator, year, m, gapMode).value,
-      inYearTarget: inYearTargetLevel(target, prevByMonth[m - 1], previousShare(m)),
+      actual: valueOf(m === month ? current : jfw(data, target.indicator, year, m, opts)),
+      inYearTarget: inYearAt(m),
     });
-  }
-  const inYearTarget = path[path.length - 1].inYearTarget;
-  const change = cur.value !== null && prev.value !== null ? changeIn(target.unit, cur.value, prev.value) : null;
+  const inYearTarget = path[month - 1].inYearTarget;
 
+  const change = current.ok && previous.ok ? changeIn(target.unit, current.value, previous.value) : null;
   let met: boolean | null = null;
   let narrow = false;
   if (target.unit === "count") {
-    if (cur.value !== null && inYearTarget !== null) {
-      met = meets(cur.value, inYearTarget, target.direction);
-      narrow = narrowlyMissed(cur.value, inYearTarget, target.direction, 1, 0);
+    // A count target judges the level; rates are displayed in per cent with one decimal, counts whole.
+    const [scale, decimals] = INDICATORS[target.indicator].unit === "fraction" ? [100, 1] : [1, 0];
+    if (current.ok && inYearTarget !== null) {
+      met = meets(current.value, inYearTarget, target.direction);
+      narrow = narrowlyMissed(current.value, inYearTarget, target.direction, scale, decimals);
     }
-  } else if (change !== null) {
-    met = meets(change, target.value, target.direction);
-    narrow = narrowlyMissed(change, target.value, target.direction, 100, 1);
+  } else if (change?.ok) {
+    met = meets(change.value, target.value, target.direction);
+    narrow = narrowlyMissed(change.value, target.value, target.direction, 100, 1);
   }
-  const status: Status = met === null ? "keine Daten" : month === 12 ? (met ? "erreicht" : "nicht erreicht") : met ? "auf Kurs" : "gefährdet";
 
-  return {
+  const missing = uniqueMissing([...current.missing, ...previous.missing, ...(needsPreviousTotal(target, month) ? previousAt(12).missing : [])]);
+  const problem = problemOf(missing, [current, previous, change]);
+  const evaluation: TargetEvaluation = {
     target,
     asOf,
-    current: cur.value,
-    previous: prev.value,
-    change,
+    current: valueOf(current),
+    previous: valueOf(previous),
+    change: change ? valueOf(change) : null,
     met,
-    status,
+    status: statusOf(met, month),
     narrowlyMissed: narrow,
     inYearTarget,
     forecast: {
-      seasonal: forecastDecember(data, target.indicator, year, month, "seasonal", gapMode),
-      linear: forecastDecember(data, target.indicator, year, month, "linear", gapMode),
+      seasonal: valueOf(forecastDecember(data, target.indicator, year, month, "seasonal", opts)),
+      linear: valueOf(forecastDecember(data, target.indicator, year, month, "linear", opts)),
     },
-    shortfall: met === null ? null : shortfallFor(data, target, year, month, prevDec),
+    shortfall: met === null ? null : integrationShortfall(data, target, year, month, target.unit === "count" ? null : valueOf(previousAt(12))),
     path,
-    missing: uniqueMissing([...cur.missing, ...prev.missing]),
+    missing,
   };
+  if (problem) evaluation.problem = problem;
+  return evaluation;
 }
 
 export function evaluateMonitoring(data: IndicatorData, item: MonitoringItem, asOf: YearMonth): MonitoringEvaluation {
   const { year, month } = parseYearMonth(asOf);
-  const cur = jfw(data, item.indicator, year, month);
-  const prev = jfw(data, item.indicator, year - 1, month);
-  const points = INDICATORS[item.indicator].kind === "share" || INDICATORS[item.indicator].kind === "quota" || item.indicator === "GAP";
-  const changeUnit = points ? "points" : "percent";
-  return {
+  const current = jfw(data, item.indicator, year, month);
+  const previous = jfw(data, item.indicator, year - 1, month);
+  const changeUnit = monitoringChangeUnit(INDICATORS[item.indicator].kind);
+  const change = current.ok && previous.ok ? changeIn(changeUnit, current.value, previous.value) : null;
+  const missing = uniqueMissing([...current.missing, ...previous.missing]);
+  const problem = problemOf(missing, [current, previous, change]);
+  const evaluation: MonitoringEvaluation = {
     item,
     asOf,
-    current: cur.value,
-    previous: prev.value,
-    change: cur.value !== null && prev.value !== null ? changeIn(changeUnit, cur.value, prev.value) : null,
+    current: valueOf(current),
+    previous: valueOf(previous),
+    change: change ? valueOf(change) : null,
     changeUnit,
-    missing: uniqueMissing([...cur.missing, ...prev.missing]),
+    missing,
   };
+  if (problem) evaluation.problem = problem;
+  return evaluation;
 }
 
 export function evaluate(data: IndicatorData, set: TargetSet, asOf: YearMonth): Evaluation {
@@ -160,21 +131,28 @@ export function evaluate(data: IndicatorData, set: TargetSet, asOf: YearMonth): 
   };
 }
 
+/** Whether every month a target's status at `month` depends on is present. */
+function targetComplete(data: IndicatorData, target: Target, year: number, month: number): boolean {
+  const opts: JfwOptions = { gapMode: target.gapMode ?? "signed" };
+  return (
+    jfw(data, target.indicator, year, month, opts).missing.length === 0 &&
+    jfw(data, target.indicator, year - 1, month, opts).missing.length === 0 &&
+    (!needsPreviousTotal(target, month) || jfw(data, target.indicator, year - 1, 12, opts).missing.length === 0)
+  );
+}
+
 /**
- * The latest month of `year` (default: the agreement's year) for which every target has its data, this
- * year's and the previous year's same months; null when there is none.
+ * The latest month of `year` (default: the agreement's year) for which every target has its data: the
+ * months of this year and the previous year's same months, the lagged December stock of quotas, and for
+ * count targets on flows the previous year's total. An agreement without targets uses its monitoring
+ * items. Null when no month is complete.
  */
 export function latestCompleteMonth(data: IndicatorData, set: TargetSet, year: number = set.year): YearMonth | null {
-  const codes = set.targets.length > 0 ? set.targets.map((t) => t.indicator) : set.monitoring.map((m) => m.indicator);
-  if (codes.length === 0) return null;
-  for (let month = 12; month >= 1; month--) {
-    const complete = codes.every((code) => {
-      const formula = formulaOf(code);
-      return (
-        valueOver(data, formula, monthsJanTo(year, month)).missing.length === 0 && valueOver(data, formula, monthsJanTo(year - 1, month)).missing.length === 0
-      );
-    });
-    if (complete) return monthsJanTo(year, month)[month - 1];
-  }
+  const targets: Target[] =
+    set.targets.length > 0
+      ? set.targets
+      : set.monitoring.map((m) => ({ id: m.id, goal: "I", indicator: m.indicator, unit: "percent", direction: ">=", value: 0, wording: m.wording }));
+  if (targets.length === 0) return null;
+  for (let month = 12; month >= 1; month--) if (targets.every((t) => targetComplete(data, t, year, month))) return ym(year, month);
   return null;
 }

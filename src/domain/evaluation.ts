@@ -3,6 +3,7 @@
  * the task pane, the Excel layer, the CLI. Implemented by `evaluate.ts`.
  */
 import type { DataCode } from "./indicators";
+import type { DomainError } from "./result";
 import type { MonitoringItem, Target } from "./targets";
 import type { YearMonth } from "./yearMonth";
 
@@ -53,6 +54,8 @@ export interface TargetEvaluation {
   path: PathPoint[];
   /** Months whose data is missing for this target. */
   missing: MissingMonth[];
+  /** Why current, previous or change is null (names the missing months, or a previous value of 0), German and English. */
+  problem?: DomainError;
 }
 
 export interface MonitoringEvaluation {
@@ -64,6 +67,8 @@ export interface MonitoringEvaluation {
   change: number | null;
   changeUnit: "percent" | "points";
   missing: MissingMonth[];
+  /** Why current, previous or change is null, German and English. */
+  problem?: DomainError;
 }
 
 export interface Evaluation {

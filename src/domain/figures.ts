@@ -3,6 +3,7 @@
  * month and is reported, never treated as zero. Rates and changes are fractions (0.019 = 1.9 %);
  * percentage points too (0.001 = 0.1 pp).
  */
+import { roundHalfAway } from "./numbers";
 import { fail, ok, type Result } from "./result";
 import type { Direction } from "./targets";
 
@@ -102,8 +103,8 @@ export function meets(actual: number, target: number, direction: Direction): boo
  */
 export function narrowlyMissed(actual: number, target: number, direction: Direction, scale = 100, decimals = 1): boolean {
   if (meets(actual, target, direction)) return false;
-  const f = 10 ** decimals;
-  return Math.round(actual * scale * f) === Math.round(target * scale * f);
+  // Round as the display does (half away from zero): Math.round would send −0.35 to −0.3, not −0.4.
+  return roundHalfAway(actual * scale, decimals) === roundHalfAway(target * scale, decimals);
 }
 
 /**

@@ -1,87 +1,115 @@
 /**
- * Forecasts to December. The months still to come are projected per data code, then the December
- * Jahresfortschrittswert is computed from the projected year exactly like an actual one, so quotas,
- * shares and the gap are forecast consistently from their components.
- * - seasonal: a coming month = the same month of the previous year × (Σ months so far ÷ Σ the same months
- *   a year earlier) – the previous year's monthly profile; for flows the year total is then
- *   Σ so far × previous year total ÷ previous year's same months.
- * - linear: flows continue at the average month so far; stocks follow the least-squares trend of the
- *   months so far.
+ * Forecasts of the December Jahresfortschrittswert (the year-end level) from January … month m.
+ * - flows: seasonal = Σ so far × previous year's total ÷ previous year's Jan … m (its monthly profile);
+ *   linear = Σ so far ÷ m × 12.
+ * - stocks: seasonal = Ø so far × previous year's Ø of 12 months ÷ its Ø of the same months;
+ *   linear = the least-squares line through the months so far, continued to December, and the year's
+ *   mean of the known months and the continued ones.
+ * - quotas: the flow total and the lagged stock mean (Dec(y−1) … Nov(y)) forecast as above, divided;
+ *   shares: both flows; the gap: both quotas.
+ * In December the forecast is the actual value.
  */
 import type { IndicatorData } from "./evaluation";
+import { forecastLinear, forecastSeasonal, gap, mean, sum } from "./figures";
 import type { DataCode, IndicatorCode } from "./indicators";
-import { INDICATORS } from "./indicators";
-import { dataOf, formulaOf, monthValues, valueOver } from "./jfw";
-import { monthsJanTo, ym } from "./yearMonth";
+import { divide, figure, formulaOf, laggedMonths, missingFigure, type Figure, type Formula, type JfwOptions } from "./jfw";
+import { ok } from "./result";
+import { seriesValues } from "./series";
+import { addMonths, monthsJanTo, type YearMonth } from "./yearMonth";
 
 export type ForecastMethod = "seasonal" | "linear";
 
-/** The 12 months of `year` for one data code: actual Jan…month, projected after; null when it can't be projected. */
-export function projectYear(data: IndicatorData, code: DataCode, year: number, month: number, method: ForecastMethod): number[] | null {
-  const known = monthValues(data, code, monthsJanTo(year, month));
-  if (known.missing.length > 0) return null;
-  const current = known.values as number[];
-  if (month === 12) return current;
-  const out = [...current];
-  if (method === "seasonal") {
-    const prev = monthValues(data, code, monthsJanTo(year - 1, 12));
-    if (prev.missing.length > 0) return null;
-    const prevValues = prev.values as number[];
-    let sumCur = 0;
-    let sumPrev = 0;
-    for (let i = 0; i < month; i++) {
-      sumCur += current[i];
-      sumPrev += prevValues[i];
-    }
-    if (sumPrev === 0) return null;
-    const factor = sumCur / sumPrev;
-    for (let k = month; k < 12; k++) out.push(prevValues[k] * factor);
-    return out;
-  }
-  if (INDICATORS[code].kind === "flow" || month === 1) {
-    const avg = current.reduce((a, b) => a + b, 0) / month;
-    for (let k = month; k < 12; k++) out.push(INDICATORS[code].kind === "flow" ? avg : current[month - 1]);
-    return out;
-  }
-  // Least-squares line through (1, v1) … (m, vm).
-  const n = month;
+/** A flow's total over the 12 months of `year`, from its first `month` months. */
+export function forecastFlowTotal(data: IndicatorData, code: DataCode, year: number, month: number, method: ForecastMethod): Figure {
+  const cur = seriesValues(data, code, monthsJanTo(year, month));
+  if (cur.missing.length > 0) return missingFigure(cur.missing);
+  if (month === 12) return figure(sum(cur.values));
+  if (method === "linear") return figure(forecastLinear(cur.values));
+  const prev = seriesValues(data, code, monthsJanTo(year - 1, 12));
+  if (prev.missing.length > 0) return missingFigure(prev.missing);
+  return figure(forecastSeasonal(cur.values, prev.values));
+}
+
+/**
+ * A stock's mean over a 12-month `window` of which the first `known` months are available. The window
+ * is January … December for a stock's JFW, December … November for a quota's lagged stock.
+ */
+export function forecastStockMean(data: IndicatorData, code: DataCode, window: readonly YearMonth[], known: number, method: ForecastMethod): Figure {
+  const cur = seriesValues(data, code, window.slice(0, known));
+  if (cur.missing.length > 0) return missingFigure(cur.missing);
+  if (known === window.length) return figure(mean(cur.values));
+  if (method === "linear") return figure(ok(trendMean(cur.values as number[], window.length)));
+  const prev = seriesValues(
+    data,
+    code,
+    window.map((m) => addMonths(m, -12)),
+  );
+  if (prev.missing.length > 0) return missingFigure(prev.missing);
+  // The seasonal total of a stock scaled by the previous year's profile, divided by 12, is its mean.
+  const total = forecastSeasonal(cur.values, prev.values);
+  return figure(total.ok ? ok(total.value / window.length) : total);
+}
+
+/** Mean over `length` points: the known values, then the least-squares line through them continued. */
+export function trendMean(known: readonly number[], length: number): number {
+  const n = known.length;
+  let sumY = 0;
+  for (const v of known) sumY += v;
+  const meanY = sumY / n;
+  if (n < 2) return meanY; // one month gives no trend: held flat
   const meanX = (n + 1) / 2;
-  const meanY = current.reduce((a, b) => a + b, 0) / n;
   let sxy = 0;
   let sxx = 0;
   for (let i = 0; i < n; i++) {
-    sxy += (i + 1 - meanX) * (current[i] - meanY);
+    sxy += (i + 1 - meanX) * (known[i] - meanY);
     sxx += (i + 1 - meanX) ** 2;
   }
   const slope = sxy / sxx;
-  for (let k = month; k < 12; k++) out.push(meanY + slope * (k + 1 - meanX));
-  return out;
+  let total = sumY;
+  for (let x = n + 1; x <= length; x++) total += meanY + slope * (x - meanX);
+  return total / length;
 }
 
-/** The data with the rest of `year` projected for the codes a figure needs; null when a code can't be projected. */
-export function projectedData(data: IndicatorData, codes: readonly DataCode[], year: number, month: number, method: ForecastMethod): IndicatorData | null {
-  const projected: IndicatorData = { ...data };
-  for (const code of new Set(codes)) {
-    const values = projectYear(data, code, year, month, method);
-    if (!values) return null;
-    const series = new Map(data[code] ?? []);
-    values.forEach((v, i) => series.set(ym(year, i + 1), v));
-    projected[code] = series;
+function forecastFormula(data: IndicatorData, formula: Formula, year: number, month: number, method: ForecastMethod): Figure {
+  switch (formula.kind) {
+    case "flow":
+      return forecastFlowTotal(data, formula.code, year, month, method);
+    case "stock":
+      return forecastStockMean(data, formula.code, monthsJanTo(year, 12), month, method);
+    case "quota":
+      return divide(
+        forecastFlowTotal(data, formula.flow, year, month, method),
+        forecastStockMean(data, formula.stock, laggedMonths(monthsJanTo(year, 12)), month, method),
+        "Prognose der Quote",
+        "Forecast of the rate",
+      );
+    case "share":
+      return divide(
+        forecastFlowTotal(data, formula.part, year, month, method),
+        forecastFlowTotal(data, formula.whole, year, month, method),
+        "Prognose des Anteils",
+        "Forecast of the share",
+      );
+    case "gap": {
+      const men = forecastFormula(data, formula.men, year, month, method);
+      const women = forecastFormula(data, formula.women, year, month, method);
+      const missing = [...men.missing, ...women.missing];
+      if (missing.length > 0) return missingFigure(missing);
+      if (!men.ok) return men;
+      if (!women.ok) return women;
+      return figure(ok(gap(men.value, women.value, formula.abs ? "abs" : "signed")));
+    }
   }
-  return projected;
 }
 
-/** December Jahresfortschrittswert of `code` forecast from January … `month`; null when it can't be. */
+/** The December JFW of `code` forecast from January … `month` of `year`. */
 export function forecastDecember(
   data: IndicatorData,
   code: IndicatorCode,
   year: number,
   month: number,
   method: ForecastMethod,
-  gapMode: "signed" | "abs" = "signed",
-): number | null {
-  const formula = formulaOf(code, gapMode);
-  const projected = projectedData(data, dataOf(formula), year, month, method);
-  if (!projected) return null;
-  return valueOver(projected, formula, monthsJanTo(year, 12)).value;
+  opts: JfwOptions = {},
+): Figure {
+  return forecastFormula(data, formulaOf(code, opts.gapMode), year, month, method);
 }

@@ -1,15 +1,24 @@
 /**
- * Jahresfortschrittswerte (January … month m of a year) and rolling 12-month values of every indicator,
- * from monthly series. Missing months are collected, never read as zero: a figure with missing months
- * has value null.
+ * Jahresfortschrittswerte: the value of an indicator over January … month m of a year, formed per kind
+ * (flows summed, stocks averaged, quotas Σ flow ÷ Ø stock lagged one month, shares Σ ÷ Σ, the gap as
+ * the difference of two quotas). Every figure carries the months it lacked; with any missing it fails
+ * with #N/A and names them – a blank month is never zero.
  */
-import { INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
 import type { IndicatorData, MissingMonth } from "./evaluation";
-import { addMonths, monthsEndingAt, monthsJanTo, type YearMonth } from "./yearMonth";
+import { gap, mean, quota, sum } from "./figures";
+import { INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
+import { fail, ok, type Result } from "./result";
+import { missingError, seriesValues } from "./series";
+import { addMonths, monthsJanTo, type YearMonth } from "./yearMonth";
 
-export interface Figure {
-  value: number | null;
-  missing: MissingMonth[];
+/** A computed figure and the data months it lacked (empty when it could be computed). */
+export type Figure = Result<number> & { missing: MissingMonth[] };
+
+export type GapMode = "signed" | "abs";
+
+export interface JfwOptions {
+  /** GAP only: men − women (default) or the absolute distance. */
+  gapMode?: GapMode;
 }
 
 /** How an indicator's value over a span of months is formed from data codes. */
@@ -20,7 +29,7 @@ export type Formula =
   | { kind: "share"; part: DataCode; whole: DataCode }
   | { kind: "gap"; men: Formula; women: Formula; abs: boolean };
 
-export function formulaOf(code: IndicatorCode, gapMode: "signed" | "abs" = "signed"): Formula {
+export function formulaOf(code: IndicatorCode, gapMode: GapMode = "signed"): Formula {
   switch (code) {
     case "K1":
       return { kind: "flow", code: "LLU" };
@@ -41,111 +50,13 @@ export function formulaOf(code: IndicatorCode, gapMode: "signed" | "abs" = "sign
     case "BD_SHARE":
       return { kind: "share", part: "INT_BD", whole: "INT" };
     case "GAP":
-      return {
-        kind: "gap",
-        men: formulaOf("K2_M"),
-        women: formulaOf("K2_F"),
-        abs: gapMode === "abs",
-      };
-    default: {
-      const def = INDICATORS[code];
-      return def.kind === "flow" ? { kind: "flow", code: code as DataCode } : { kind: "stock", code: code as DataCode };
-    }
+      return { kind: "gap", men: formulaOf("K2_M"), women: formulaOf("K2_F"), abs: gapMode === "abs" };
+    default:
+      return INDICATORS[code].kind === "flow" ? { kind: "flow", code: code as DataCode } : { kind: "stock", code: code as DataCode };
   }
 }
 
-/** Values of a series for the given months; absent months are listed as missing. */
-export function monthValues(data: IndicatorData, code: DataCode, months: readonly YearMonth[]): { values: (number | null)[]; missing: MissingMonth[] } {
-  const series = data[code];
-  const values: (number | null)[] = [];
-  const missing: MissingMonth[] = [];
-  for (const month of months) {
-    const v = series?.get(month);
-    if (v === undefined || v === null || !Number.isFinite(v)) {
-      values.push(null);
-      missing.push({ code, month });
-    } else values.push(v);
-  }
-  return { values, missing };
-}
-
-function total(data: IndicatorData, code: DataCode, months: readonly YearMonth[]): Figure {
-  const { values, missing } = monthValues(data, code, months);
-  if (missing.length > 0) return { value: null, missing };
-  let s = 0;
-  for (const v of values) s += v as number;
-  return { value: s, missing };
-}
-
-function average(data: IndicatorData, code: DataCode, months: readonly YearMonth[]): Figure {
-  const t = total(data, code, months);
-  return t.value === null ? t : { value: t.value / months.length, missing: [] };
-}
-
-function ratio(a: Figure, b: Figure): Figure {
-  const missing = [...a.missing, ...b.missing];
-  if (a.value === null || b.value === null || b.value === 0) return { value: null, missing };
-  return { value: a.value / b.value, missing };
-}
-
-/**
- * The value of a formula for flow months `months` (stocks of the same months, quotas with the stock
- * lagged by one month: Σ flow over `months` ÷ Ø stock over the months before each of them).
- */
-export function valueOver(data: IndicatorData, formula: Formula, months: readonly YearMonth[]): Figure {
-  switch (formula.kind) {
-    case "flow":
-      return total(data, formula.code, months);
-    case "stock":
-      return average(data, formula.code, months);
-    case "quota":
-      return ratio(
-        total(data, formula.flow, months),
-        average(
-          data,
-          formula.stock,
-          months.map((m) => addMonths(m, -1)),
-        ),
-      );
-    case "share":
-      return ratio(total(data, formula.part, months), total(data, formula.whole, months));
-    case "gap": {
-      const men = valueOver(data, formula.men, months);
-      const women = valueOver(data, formula.women, months);
-      const missing = [...men.missing, ...women.missing];
-      if (men.value === null || women.value === null) return { value: null, missing };
-      const g = men.value - women.value;
-      return { value: formula.abs ? Math.abs(g) : g, missing };
-    }
-  }
-}
-
-/** Jahresfortschrittswert of `code` for January … `month` of `year`. */
-export function jfw(data: IndicatorData, code: IndicatorCode, year: number, month: number, gapMode: "signed" | "abs" = "signed"): Figure {
-  return valueOver(data, formulaOf(code, gapMode), monthsJanTo(year, month));
-}
-
-/**
- * The rolling value as BA Statistik publishes it for month m: quotas over the 12 months ending in m
- * (stock m−12 … m−1); K1, K1E1, K1E2, K3 and plain data codes as the month's value against the same
- * month a year earlier (a relative change); shares and the gap over the 12 months ending in m.
- */
-export function rolling(data: IndicatorData, code: IndicatorCode, month: YearMonth): Figure {
-  const formula = formulaOf(code);
-  if (formula.kind === "flow" || formula.kind === "stock") {
-    const now = monthValues(data, formula.code, [month]);
-    const before = monthValues(data, formula.code, [addMonths(month, -12)]);
-    const missing = [...now.missing, ...before.missing];
-    if (missing.length > 0 || before.values[0] === 0) return { value: null, missing };
-    return {
-      value: (now.values[0] as number) / (before.values[0] as number) - 1,
-      missing,
-    };
-  }
-  return valueOver(data, formula, monthsEndingAt(month, 12));
-}
-
-/** Data codes a figure needs, for reporting what is missing. */
+/** Data codes a formula reads. */
 export function dataOf(formula: Formula): DataCode[] {
   switch (formula.kind) {
     case "flow":
@@ -158,4 +69,80 @@ export function dataOf(formula: Formula): DataCode[] {
     case "gap":
       return [...dataOf(formula.men), ...dataOf(formula.women)];
   }
+}
+
+/** The months before each of `months`: the stock months a quota divides by. */
+export function laggedMonths(months: readonly YearMonth[]): YearMonth[] {
+  return months.map((m) => addMonths(m, -1));
+}
+
+export function figure(result: Result<number>, missing: MissingMonth[] = []): Figure {
+  return { ...result, missing };
+}
+
+/** The value of a figure, or null when it failed (for fields that show "no value"). */
+export function valueOf(f: Result<number>): number | null {
+  return f.ok ? f.value : null;
+}
+
+/** A figure that failed because of these missing months (the error names them). */
+export function missingFigure(missing: MissingMonth[]): Figure {
+  return figure({ ok: false, error: missingError(missing) }, missing);
+}
+
+function over(data: IndicatorData, code: DataCode, months: readonly YearMonth[], combine: typeof sum): Figure {
+  const { values, missing } = seriesValues(data, code, months);
+  return missing.length > 0 ? missingFigure(missing) : figure(combine(values));
+}
+
+/** numerator ÷ denominator with both figures' missing months; a zero denominator is #DIV/0!. */
+export function divide(numerator: Figure, denominator: Figure, what: string, whatEn: string): Figure {
+  const missing = [...numerator.missing, ...denominator.missing];
+  if (missing.length > 0) return missingFigure(missing);
+  if (!numerator.ok) return numerator;
+  if (!denominator.ok) return denominator;
+  if (denominator.value === 0) return figure(fail("DIV0", `${what}: der Nenner ist 0`, `${whatEn}: the denominator is 0`));
+  return figure(ok(numerator.value / denominator.value));
+}
+
+/**
+ * The value of a formula for the flow months `months`: stocks over the same months, quotas over the
+ * stock of the month before each of them (Dec(y−1) … (m−1) for a JFW).
+ */
+export function valueOver(data: IndicatorData, formula: Formula, months: readonly YearMonth[]): Figure {
+  switch (formula.kind) {
+    case "flow":
+      return over(data, formula.code, months, sum);
+    case "stock":
+      return over(data, formula.code, months, mean);
+    case "quota": {
+      const flow = seriesValues(data, formula.flow, months);
+      const stock = seriesValues(data, formula.stock, laggedMonths(months));
+      const missing = [...flow.missing, ...stock.missing];
+      return missing.length > 0 ? missingFigure(missing) : figure(quota(flow.values, stock.values));
+    }
+    case "share":
+      return divide(
+        over(data, formula.part, months, sum),
+        over(data, formula.whole, months, sum),
+        "Anteil bedarfsdeckender Integrationen",
+        "Share of integrations ending need",
+      );
+    case "gap": {
+      const men = valueOver(data, formula.men, months);
+      const women = valueOver(data, formula.women, months);
+      const missing = [...men.missing, ...women.missing];
+      if (missing.length > 0) return missingFigure(missing);
+      if (!men.ok) return men;
+      if (!women.ok) return women;
+      return figure(ok(gap(men.value, women.value, formula.abs ? "abs" : "signed")));
+    }
+  }
+}
+
+/** Jahresfortschrittswert of `code` for January … `month` of `year` (a level: count, euro or fraction). */
+export function jfw(data: IndicatorData, code: IndicatorCode, year: number, month: number, opts: JfwOptions = {}): Figure {
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    return figure(fail("VALUE", `Berichtsmonat ${month} liegt nicht zwischen 1 und 12`, `Report month ${month} is not between 1 and 12`));
+  return valueOver(data, formulaOf(code, opts.gapMode), monthsJanTo(year, month));
 }

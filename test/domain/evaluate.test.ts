@@ -1,289 +1,262 @@
-import { evaluate, evaluateTarget, latestCompleteMonth } from "../../src/domain/evaluate";
+import { evaluate, evaluateMonitoring, evaluateTarget, latestCompleteMonth } from "../../src/domain/evaluate";
 import type { IndicatorData } from "../../src/domain/evaluation";
-import type { DataCode } from "../../src/domain/indicators";
-import { jfw, rolling } from "../../src/domain/jfw";
-import { forecastDecember } from "../../src/domain/forecast";
-import { DUEREN_2023, type Target } from "../../src/domain/targets";
-import { ym } from "../../src/domain/yearMonth";
-
-/** A series from a function of (year, month), for 2021-01 … 2023-12. */
-function series(f: (year: number, month: number) => number | undefined): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let y = 2021; y <= 2023; y++)
-    for (let mo = 1; mo <= 12; mo++) {
-      const v = f(y, mo);
-      if (v !== undefined) m.set(ym(y, mo), v);
-    }
-  return m;
-}
-const constant = (v: number) => series(() => v);
+import { DATA_CODES } from "../../src/domain/indicators";
+import { DUEREN_2023, type Target, type TargetSet } from "../../src/domain/targets";
+import { constant, series } from "./monthlyData";
 
 function target(partial: Partial<Target> & Pick<Target, "indicator" | "unit" | "direction" | "value">): Target {
   return { id: "T", goal: "II", wording: "", ...partial };
 }
+const [II1, II2, II3, III1] = DUEREN_2023.targets;
 
-describe("Jahresfortschrittswert", () => {
-  it("K2 divides by the stock lagged one month (Dec of the previous year … m−1)", () => {
-    const data: IndicatorData = {
-      INT: series((y, m) => (y === 2023 && m === 1 ? 300 : 100)),
-      ELB: series((y, m) => (y === 2022 && m === 12 ? 9000 : y === 2023 && m === 1 ? 11000 : 10000)),
-    };
-    // January 2023: 300 integrations ÷ stock of December 2022 (9,000) = 0.0333…; unlagged it would be 300/11,000 = 0.0273.
-    expect(jfw(data, "K2", 2023, 1).value).toBeCloseTo(300 / 9000, 12);
-    // February: (300 + 100) ÷ mean(9,000; 11,000) = 400 / 10,000 = 0.04.
-    expect(jfw(data, "K2", 2023, 2).value).toBeCloseTo(0.04, 12);
-  });
+describe("committee example", () => {
+  // 2023: Jan 60 + Feb 58 = 118 integrations; lagged stock Dec 2022 3,870 and Jan 2023 3,890 → mean 3,880.
+  // 2022: Jan + Feb 60 + 60 = 120 on a lagged stock of 4,000 → 0.03. Target +0.3 pp → in-year target 0.033 in February.
+  const data: IndicatorData = {
+    INT: series((y, m) => (y === 2023 ? (m === 1 ? 60 : m === 2 ? 58 : undefined) : 60)),
+    ELB: series((y, m) => (y === 2022 && m === 12 ? 3870 : y === 2023 ? (m === 1 ? 3890 : undefined) : 4000)),
+  };
+  const e = evaluateTarget(data, target({ indicator: "K2", unit: "points", direction: ">=", value: 0.003 }), "2023-02");
 
-  it("sums flows, averages stocks, and reports missing months instead of zero", () => {
-    const data: IndicatorData = {
-      INT: series((y, m) => (y === 2023 && m === 3 ? undefined : m * 10)),
-      LZB: series((_, m) => 1000 + m),
-    };
-    // Jan–Feb: 10 + 20 = 30
-    expect(jfw(data, "INT", 2023, 2).value).toBe(30);
-    // LZB Jan–Apr: mean(1001, 1002, 1003, 1004) = 1002.5
-    expect(jfw(data, "K3", 2023, 4).value).toBe(1002.5);
-    const withGap = jfw(data, "INT", 2023, 4);
-    expect(withGap.value).toBeNull();
-    expect(withGap.missing).toEqual([{ code: "INT", month: "2023-03" }]);
-  });
-
-  it("computes the share of bedarfsdeckende integrations and the gender gap", () => {
-    const data: IndicatorData = {
-      INT: constant(200),
-      INT_BD: constant(50),
-      INT_M: constant(100),
-      INT_F: constant(80),
-      ELB_M: constant(10000),
-      ELB_F: constant(10000),
-    };
-    // 12 × 50 ÷ 12 × 200 = 0.25
-    expect(jfw(data, "BD_SHARE", 2023, 12).value).toBeCloseTo(0.25, 12);
-    // K2 men 1,200/10,000 = 0.12, women 960/10,000 = 0.096, gap 0.024
-    expect(jfw(data, "GAP", 2023, 12).value).toBeCloseTo(0.024, 12);
-  });
-
-  it("gives rolling 12-month values as published", () => {
-    const data: IndicatorData = {
-      INT: constant(100),
-      // In the window m−12 … m−1 for June 2023: June 2022 … May 2023. June 2023 itself is outside it.
-      ELB: series((y, m) => (y === 2022 && m === 6 ? 22000 : y === 2023 && m === 6 ? 0 : 10000)),
-      LZB: series((y) => (y === 2022 ? 8000 : 7800)),
-    };
-    // Σ INT Jul 2022 … Jun 2023 = 1,200; mean stock = (11 × 10,000 + 22,000) / 12 = 11,000 → 0.10909…
-    expect(rolling(data, "K2", "2023-06").value).toBeCloseTo(1200 / 11000, 12);
-    // K3 in the month: 7,800 ÷ 8,000 − 1 = −0.025
-    expect(rolling(data, "K3", "2023-06").value).toBeCloseTo(-0.025, 12);
+  it("118 integrations on 3,880 eLb give a JFW of 3.04 %, below the in-year target of 3.3 %", () => {
+    expect(e.current).toBeCloseTo(118 / 3880, 12); // 0.030412…
+    expect(e.previous).toBeCloseTo(0.03, 12); // 120 / 4,000
+    expect(e.inYearTarget).toBeCloseTo(0.033, 12); // 0.03 + 0.003
+    expect(e.change).toBeCloseTo(118 / 3880 - 0.03, 12); // +0.04 pp, short of +0.3 pp
+    expect(e.met).toBe(false);
+    expect(e.status).toBe("gefährdet");
   });
 });
 
-describe("targets", () => {
-  it("committee example: 118 integrations on 3,880 eLb is 3.04 %, below an in-year target of 3.3 % → gefährdet", () => {
-    const data: IndicatorData = {
-      // 2023: Jan 60 + Feb 58 = 118; stock Dec 2022 3,870 and Jan 2023 3,890 → mean 3,880.
-      INT: series((y, m) => (y === 2023 ? (m === 1 ? 60 : m === 2 ? 58 : undefined) : 64)),
-      // 2022: Jan + Feb = 128 on a stock of 4,000 → 0.032.
-      ELB: series((y, m) => (y === 2022 && m === 12 ? 3870 : y === 2023 && m === 1 ? 3890 : 4000)),
-    };
-    // The in-year target of 3.3 % for February = 0.032 × (1 + 0.03125).
-    const e = evaluateTarget(
-      data,
-      target({
-        indicator: "K2",
-        unit: "percent",
-        direction: ">=",
-        value: 0.03125,
-      }),
-      "2023-02",
-    );
-    expect(e.current).toBeCloseTo(118 / 3880, 12); // 0.030412…
-    expect(e.inYearTarget).toBeCloseTo(0.033, 12);
-    expect(e.status).toBe("gefährdet");
-    expect(e.met).toBe(false);
+describe("Düren II.1: integrations +1.9 % on 2,630", () => {
+  // A year's total spread as 11 × floor(total / 12) plus the rest in December: 2,630 = 11 × 219 + 221.
+  const spread = (total: number) => (m: number) => (m < 12 ? Math.floor(total / 12) : total - 11 * Math.floor(total / 12));
+  const dataWith = (total2023: number): IndicatorData => ({ INT: series((y, m) => (y === 2023 ? spread(total2023)(m) : spread(2630)(m))) });
+
+  it("the target total is 2,630 × 1.019 = 2,679.97, about 50 integrations more", () => {
+    expect(2630 * 1.019).toBeCloseTo(2679.97, 9);
+    expect(2630 * 0.019).toBeCloseTo(49.97, 9); // "= 50 Integrationen"
   });
 
-  describe("Düren II.1: integrations +1.9 % on 2,630", () => {
-    // 2022: 2,630 = 11 × 219 + 221; 2023 spread likewise to the given total.
-    const year = (totalPerYear: number) => (m: number) => (m < 12 ? Math.floor(totalPerYear / 12) : totalPerYear - 11 * Math.floor(totalPerYear / 12));
-    const dataWith = (total2023: number): IndicatorData => ({
-      INT: series((y, m) => (y === 2023 ? year(total2023)(m) : year(2630)(m))),
-    });
-    const ii1 = DUEREN_2023.targets[0];
+  it("2,680 meets it in December: erreicht, nothing left to do", () => {
+    const e = evaluateTarget(dataWith(2680), II1, "2023-12");
+    expect(e.current).toBe(2680);
+    expect(e.previous).toBe(2630);
+    expect(e.change).toBeCloseTo(50 / 2630, 12); // +1.901 %
+    expect(e.status).toBe("erreicht");
+    expect(e.narrowlyMissed).toBe(false);
+    expect(e.shortfall).toEqual({ total: 0, perMonth: null });
+  });
 
-    it("2,680 integrations meet the target (2,630 × 1.019 = 2,679.97)", () => {
-      const e = evaluateTarget(dataWith(2680), ii1, "2023-12");
-      expect(e.current).toBe(2680);
-      expect(e.previous).toBe(2630);
-      expect(e.change).toBeCloseTo(50 / 2630, 12); // +1.901 %
-      expect(e.status).toBe("erreicht");
-      expect(e.shortfall).toEqual({ total: 0, perMonth: null });
-    });
+  it("2,679 misses it: nicht erreicht, narrowly (1.863 % shows as 1.9 %), one integration short", () => {
+    const e = evaluateTarget(dataWith(2679), II1, "2023-12");
+    expect(e.change).toBeCloseTo(49 / 2630, 12);
+    expect(e.status).toBe("nicht erreicht");
+    expect(e.narrowlyMissed).toBe(true);
+    // 2,679.97 − 2,679 = 0.97 → 1
+    expect(e.shortfall).toEqual({ total: 1, perMonth: null });
+  });
 
-    it("2,679 integrations miss it, narrowly (1.863 % shows as 1.9 %)", () => {
-      const e = evaluateTarget(dataWith(2679), ii1, "2023-12");
-      expect(e.change).toBeCloseTo(49 / 2630, 12);
-      expect(e.status).toBe("nicht erreicht");
-      expect(e.narrowlyMissed).toBe(true);
-      // 2,679.97 − 2,679 = 0.97 → one more integration.
-      expect(e.shortfall?.total).toBe(1);
-    });
+  it("+1.9 % computed as 1019/1000 − 1 meets +1.9 % although binary puts it just below 0.019", () => {
+    const data: IndicatorData = { INT: series((y, m) => (m === 1 ? (y === 2023 ? 1019 : 1000) : 0)) };
+    expect(1019 / 1000 - 1).toBeLessThan(0.019); // 0.018999999999999906
+    const e = evaluateTarget(data, II1, "2023-12");
+    expect(e.met).toBe(true);
+    expect(e.status).toBe("erreicht");
+    expect(e.narrowlyMissed).toBe(false);
+  });
 
-    it("+1.9 % computed as 1019/1000 − 1 meets +1.9 %", () => {
-      const data: IndicatorData = {
-        INT: series((y, m) => (m === 1 ? (y === 2023 ? 1019 : 1000) : 0)),
-      };
-      const e = evaluateTarget(data, ii1, "2023-12");
-      expect(e.change).not.toBe(0.019); // binary: 0.019000000000000128
-      expect(e.met).toBe(true);
-      expect(e.narrowlyMissed).toBe(false);
+  describe("in June with 2,600 a year (216 a month)", () => {
+    const e = evaluateTarget(dataWith(2600), II1, "2023-06");
+    it("the in-year target is last year's Jan–Jun × 1.019 and the JFW is below it: gefährdet", () => {
+      // Jan–Jun 2023: 6 × 216 = 1,296; 2022: 6 × 219 = 1,314 → 1,314 × 1.019 = 1,338.966
+      expect(e.current).toBe(1296);
+      expect(e.inYearTarget).toBeCloseTo(1338.966, 9);
+      expect(e.status).toBe("gefährdet");
     });
-
-    it("mid-year: shortfall to 2,679.97 and per remaining month", () => {
-      // Jan–Jun 2023 = 6 × 216 = 1,296 (2023 monthly 2,600/12 → floor 216); 2,679.97 − 1,296 = 1,383.97 → 1,384; ÷ 6 months.
-      const e = evaluateTarget(dataWith(2600), ii1, "2023-06");
+    it("shortfall: 2,679.97 − 1,296 = 1,383.97 → 1,384, over 6 remaining months 230.67", () => {
       expect(e.shortfall?.total).toBe(1384);
       expect(e.shortfall?.perMonth).toBeCloseTo(1384 / 6, 12);
-      // Previous Jan–Jun = 6 × 219 = 1,314; in-year target 1,314 × 1.019 = 1,338.966 > 1,296 → gefährdet.
-      expect(e.inYearTarget).toBeCloseTo(1314 * 1.019, 9);
-      expect(e.status).toBe("gefährdet");
-      expect(e.path).toHaveLength(6);
-      expect(e.path[0]).toEqual({
-        month: "2023-01",
-        actual: 216,
-        inYearTarget: expect.any(Number),
-      });
-      expect(e.path[0].inYearTarget).toBeCloseTo(219 * 1.019, 9);
+    });
+    it("forecasts: seasonal 1,296 × 2,630 / 1,314 = 2,593.97; linear 1,296 / 6 × 12 = 2,592", () => {
+      expect(e.forecast.seasonal).toBeCloseTo((1296 * 2630) / 1314, 9);
+      expect(e.forecast.linear).toBeCloseTo(2592, 9);
+    });
+    it("path: every month with its JFW and in-year target", () => {
+      expect(e.path.map((p) => p.month)).toEqual(["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"]);
+      expect(e.path[0].actual).toBe(216);
+      expect(e.path[0].inYearTarget).toBeCloseTo(219 * 1.019, 9); // 223.161
+      expect(e.path[2].actual).toBe(648); // 3 × 216
+      expect(e.path[2].inYearTarget).toBeCloseTo(657 * 1.019, 9); // 3 × 219 = 657
     });
   });
+});
 
-  it("per cent and percentage points are different targets: +0.1 % of 25 % is 25.025 %, +0.1 pp is 25.1 %", () => {
-    // Quota 0.25 in 2022 (3,000 / 12,000 … Σ 12 × 250 ÷ 12,000); 2023 with 3,006 integrations → 0.2505 (+0.2 %, +0.05 pp).
-    const data: IndicatorData = {
-      INT: series((y, m) => (y === 2023 && m === 1 ? 256 : 250)),
-      ELB: constant(12000),
-    };
-    const percent = evaluateTarget(
-      data,
-      target({
-        indicator: "K2",
-        unit: "percent",
-        direction: ">=",
-        value: 0.001,
-      }),
-      "2023-12",
-    );
-    const points = evaluateTarget(
-      data,
-      target({
-        indicator: "K2",
-        unit: "points",
-        direction: ">=",
-        value: 0.001,
-      }),
-      "2023-12",
-    );
+describe("units and directions", () => {
+  it("K2 per cent vs points: +0.1 % of 25 % is 25.025 %, +0.1 pp is 25.1 %", () => {
+    // 2022: 12 × 250 / 12,000 = 0.25. 2023: (256 + 11 × 250) / 12,000 = 3,006 / 12,000 = 0.2505 (+0.2 %, +0.05 pp).
+    const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m === 1 ? 256 : 250)), ELB: constant(12000) };
+    const percent = evaluateTarget(data, II2, "2023-12");
+    const points = evaluateTarget(data, { ...II2, unit: "points" }, "2023-12");
     expect(percent.inYearTarget).toBeCloseTo(0.25025, 12);
     expect(points.inYearTarget).toBeCloseTo(0.251, 12);
-    expect(percent.change).toBeCloseTo(0.2505 / 0.25 - 1, 12); // +0.2 %
-    expect(points.change).toBeCloseTo(0.0005, 12); // +0.05 pp
+    expect(percent.change).toBeCloseTo(0.002, 12); // 0.2505 / 0.25 − 1
+    expect(points.change).toBeCloseTo(0.0005, 12); // 0.2505 − 0.25
     expect(percent.status).toBe("erreicht");
     expect(points.status).toBe("nicht erreicht");
   });
 
-  it("K3: lower is better; −0.57 % meets ≤ −0.4 %, −0.28 % does not", () => {
-    const k3 = DUEREN_2023.targets[3];
-    const good = evaluateTarget({ LZB: series((y) => (y === 2023 ? 7000 : 7040)) }, k3, "2023-12");
-    expect(good.change).toBeCloseTo(7000 / 7040 - 1, 12); // −0.568 %
+  it("K3 −0.4 %: −0.6 % meets it, −0.3 % does not", () => {
+    const good = evaluateTarget({ LZB: series((y) => (y === 2023 ? 9940 : 10000)) }, III1, "2023-12");
+    expect(good.change).toBeCloseTo(-0.006, 12); // 9,940 / 10,000 − 1
     expect(good.status).toBe("erreicht");
-    const bad = evaluateTarget({ LZB: series((y) => (y === 2023 ? 7020 : 7040)) }, k3, "2023-12");
-    expect(bad.change).toBeCloseTo(7020 / 7040 - 1, 12); // −0.284 %
+    const bad = evaluateTarget({ LZB: series((y) => (y === 2023 ? 9970 : 10000)) }, III1, "2023-12");
+    expect(bad.change).toBeCloseTo(-0.003, 12); // 9,970 / 10,000 − 1
     expect(bad.status).toBe("nicht erreicht");
+    // During the year the same −0.6 % is on course.
+    expect(evaluateTarget({ LZB: series((y) => (y === 2023 ? 9940 : 10000)) }, III1, "2023-05").status).toBe("auf Kurs");
   });
 
-  it("II.3: the gap men − women must shrink by at least 0.1 pp", () => {
-    const base = {
-      INT_M: constant(100),
-      ELB_M: constant(10000),
-      ELB_F: constant(10000),
-    };
-    // 2022 women 80/month → 0.096, gap 0.024. 2023 women 82/month → 0.0984, gap 0.0216: −0.24 pp.
-    const e = evaluateTarget({ ...base, INT_F: series((y) => (y === 2023 ? 82 : 80)) }, DUEREN_2023.targets[2], "2023-12");
-    expect(e.current).toBeCloseTo(0.0216, 12);
-    expect(e.previous).toBeCloseTo(0.024, 12);
-    expect(e.change).toBeCloseTo(-0.0024, 12);
-    expect(e.status).toBe("erreicht");
-    // 2023 women 80.5/month → 0.0966, gap 0.0234: −0.06 pp, not enough.
-    const miss = evaluateTarget({ ...base, INT_F: series((y) => (y === 2023 ? 80.5 : 80)) }, DUEREN_2023.targets[2], "2023-12");
-    expect(miss.change).toBeCloseTo(-0.0006, 12);
-    expect(miss.status).toBe("nicht erreicht");
-  });
-
-  it("a count target compares the level against last year's profile", () => {
-    // 2022: 100 a month (1,200); target 612 integrations by December; by June 612 × 600/1,200 = 306.
-    const t = target({
-      indicator: "INT",
-      unit: "count",
-      direction: ">=",
-      value: 612,
+  describe("II.3: the gap men − women must shrink by at least 0.1 pp", () => {
+    // Men 100 a month on 10,000 → 0.12 both years. Women 2022: 80 a month → 0.096, gap 0.024.
+    const base = { INT_M: constant(100), ELB_M: constant(10000), ELB_F: constant(10000) };
+    const withWomenJan = (jan: number): IndicatorData => ({ ...base, INT_F: series((y, m) => (y === 2023 && m === 1 ? jan : 80)) });
+    it("exactly −0.1 pp meets it", () => {
+      // 2023 women 90 + 11 × 80 = 970 → 0.097; gap 0.023; change −0.001
+      const e = evaluateTarget(withWomenJan(90), II3, "2023-12");
+      expect(e.current).toBeCloseTo(0.023, 12);
+      expect(e.previous).toBeCloseTo(0.024, 12);
+      expect(e.change).toBeCloseTo(-0.001, 12);
+      expect(e.status).toBe("erreicht");
     });
-    const e = evaluateTarget({ INT: series((y) => (y === 2023 ? 50 : 100)) }, t, "2023-06");
-    expect(e.inYearTarget).toBeCloseTo(306, 12);
-    expect(e.current).toBe(300);
-    expect(e.status).toBe("gefährdet");
-    expect(e.shortfall?.total).toBe(312); // 612 − 300
+    it("−0.09 pp misses it, narrowly (shows as −0.1 pp)", () => {
+      // 89 + 11 × 80 = 969 → 0.0969; gap 0.0231; change −0.0009
+      const e = evaluateTarget(withWomenJan(89), II3, "2023-12");
+      expect(e.change).toBeCloseTo(-0.0009, 12);
+      expect(e.status).toBe("nicht erreicht");
+      expect(e.narrowlyMissed).toBe(true);
+      expect(e.shortfall).toBeNull();
+    });
+    it("read as a distance when women are ahead", () => {
+      // Women 2022 120 a month → 0.144: signed gap −0.024, distance 0.024. 2023 women 115 → 0.138: signed −0.018, distance 0.018.
+      const data: IndicatorData = { ...base, INT_F: series((y) => (y === 2023 ? 115 : 120)) };
+      const signed = evaluateTarget(data, II3, "2023-12");
+      expect(signed.change).toBeCloseTo(0.006, 12); // −0.018 − (−0.024): the signed gap grows
+      expect(signed.status).toBe("nicht erreicht");
+      const distance = evaluateTarget(data, { ...II3, gapMode: "abs" }, "2023-12");
+      expect(distance.change).toBeCloseTo(-0.006, 12); // 0.018 − 0.024
+      expect(distance.status).toBe("erreicht");
+    });
   });
 
-  it("missing data gives 'keine Daten' and lists the months, never zeros", () => {
-    const data: IndicatorData = {
-      INT: series((y, m) => (y === 2023 && m === 3 ? undefined : 200)),
-    };
-    const e = evaluateTarget(data, DUEREN_2023.targets[0], "2023-04");
+  describe("a count target compares the level against last year's profile", () => {
+    // 2022: 100 a month (1,200). Target 612 integrations; by June 612 × 600 / 1,200 = 306.
+    const t = target({ indicator: "INT", unit: "count", direction: ">=", value: 612 });
+    it("in June 300 < 306: gefährdet, 612 − 300 = 312 still needed, 52 a month", () => {
+      const e = evaluateTarget({ INT: series((y) => (y === 2023 ? 50 : 100)) }, t, "2023-06");
+      expect(e.inYearTarget).toBeCloseTo(306, 12);
+      expect(e.current).toBe(300);
+      expect(e.change).toBe(-300); // 300 − 600 (level difference)
+      expect(e.status).toBe("gefährdet");
+      expect(e.shortfall).toEqual({ total: 312, perMonth: 52 });
+    });
+    it("in December it needs no previous year: 12 × 52 = 624 ≥ 612", () => {
+      const e = evaluateTarget({ INT: series((y) => (y === 2023 ? 52 : undefined)) }, t, "2023-12");
+      expect(e.status).toBe("erreicht");
+      expect(e.previous).toBeNull();
+      expect(e.inYearTarget).toBe(612);
+    });
+  });
+});
+
+describe("shortfall of a quota target", () => {
+  it("K2 +0.1 %: target quota × forecast lagged stock − integrations so far", () => {
+    // 2022: 12 × 100 / 10,000 = 0.12 → goal 0.12 × 1.001 = 0.12012. Stock 10,000 throughout → forecast 10,000.
+    // Needed 0.12012 × 10,000 = 1,201.2; Jan–Jun 2023 6 × 100 = 600 → 601.2 → 602; per month 602 / 6.
+    const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m > 6 ? undefined : 100)), ELB: constant(10000) };
+    const e = evaluateTarget(data, II2, "2023-06");
+    expect(e.shortfall?.total).toBe(602);
+    expect(e.shortfall?.perMonth).toBeCloseTo(602 / 6, 12);
+  });
+  it("K3 has none", () => {
+    expect(evaluateTarget({ LZB: constant(100) }, III1, "2023-06").shortfall).toBeNull();
+  });
+});
+
+describe("missing data", () => {
+  it("is listed and named, never read as zero: keine Daten", () => {
+    const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m === 3 ? undefined : 200)) };
+    const e = evaluateTarget(data, II1, "2023-04");
     expect(e.status).toBe("keine Daten");
+    expect(e.met).toBeNull();
     expect(e.current).toBeNull();
+    expect(e.previous).toBe(800); // 4 × 200 is there
     expect(e.change).toBeNull();
+    expect(e.shortfall).toBeNull();
     expect(e.missing).toEqual([{ code: "INT", month: "2023-03" }]);
+    expect(e.problem?.message).toContain("März 2023");
+    expect(e.problem?.messageEn).toContain("March 2023");
+    // The path keeps the months before the gap.
+    expect(e.path.map((p) => p.actual)).toEqual([200, 400, null, null]);
+  });
+
+  it("a zero is a value, not a gap", () => {
+    const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m === 3 ? 0 : 200)) };
+    const e = evaluateTarget(data, II1, "2023-04");
+    expect(e.missing).toEqual([]);
+    expect(e.current).toBe(600); // 200 + 200 + 0 + 200
+  });
+
+  it("a previous year of zero has no relative change and says why", () => {
+    const e = evaluateTarget({ INT: series((y) => (y === 2023 ? 5 : 0)) }, II1, "2023-12");
+    expect(e.change).toBeNull();
+    expect(e.status).toBe("keine Daten");
+    expect(e.problem?.kind).toBe("DIV0");
   });
 });
 
-describe("forecasts", () => {
-  // 2022: Jan–Jun 200, Jul–Dec 250 → 2,700. 2023: Jan–Jun 220 → 1,320.
-  const data: IndicatorData = {
-    INT: series((y, m) => (y === 2022 ? (m <= 6 ? 200 : 250) : y === 2023 ? (m <= 6 ? 220 : undefined) : 200)),
-  };
-  it("seasonal: Σ so far × previous total ÷ previous same months = 1,320 × 2,700 / 1,200 = 2,970", () => {
-    expect(forecastDecember(data, "INT", 2023, 6, "seasonal")).toBeCloseTo(2970, 9);
-  });
-  it("linear: 1,320 / 6 × 12 = 2,640", () => {
-    expect(forecastDecember(data, "INT", 2023, 6, "linear")).toBeCloseTo(2640, 9);
-  });
-  it("stock, linear: the least-squares trend of Jan–Apr 100, 110, 120, 130 continues to 210 in December; mean 155", () => {
-    const stock: IndicatorData = {
-      LZB: series((y, m) => (y === 2023 ? (m <= 4 ? 90 + 10 * m : undefined) : 100)),
-    };
-    // Months 1…12: 100 … 210, mean (100 + 210) / 2 = 155.
-    expect(forecastDecember(stock, "K3", 2023, 4, "linear")).toBeCloseTo(155, 9);
-  });
-});
-
-describe("evaluate and latestCompleteMonth", () => {
-  const data: IndicatorData = Object.fromEntries(
-    (["INT", "INT_F", "INT_M", "ELB", "ELB_F", "ELB_M", "LZB", "INT_LZB", "INT_BD", "LZB4", "LLU", "LUH", "BG"] as DataCode[]).map((c) => [
-      c,
-      series((y, m) => (y === 2023 && m > 8 ? undefined : c === "LLU" ? (y === 2023 ? 1_050_000 : 1_000_000) : 100)),
-    ]),
+describe("evaluate, monitoring and latestCompleteMonth", () => {
+  // Every data code 100 a month, LLU 1,000,000 in 2022 and 1,050,000 in 2023; 2023 ends in August.
+  const full: IndicatorData = Object.fromEntries(
+    DATA_CODES.map((c) => [c, series((y, m) => (y === 2023 && m > 8 ? undefined : c === "LLU" ? (y === 2023 ? 1_050_000 : 1_000_000) : 100))]),
   );
-  it("the latest month with every target's data is August 2023", () => {
-    expect(latestCompleteMonth(data, DUEREN_2023)).toBe("2023-08");
-    expect(latestCompleteMonth({}, DUEREN_2023)).toBeNull();
-  });
-  it("monitoring items are shown, never judged: LLU +5 %", () => {
-    const e = evaluate(data, DUEREN_2023, "2023-08");
+
+  it("evaluates every target and monitoring item; monitoring is shown, not judged", () => {
+    const e = evaluate(full, DUEREN_2023, "2023-08");
     expect(e.targets.map((t) => t.target.id)).toEqual(["II.1", "II.2", "II.3", "III.1", "III.2"]);
     const llu = e.monitoring.find((m) => m.item.indicator === "LLU")!;
-    expect(llu.change).toBeCloseTo(0.05, 12); // 8 × 1,050,000 ÷ 8 × 1,000,000 − 1
+    expect(llu.change).toBeCloseTo(0.05, 12); // 8 × 1,050,000 / (8 × 1,000,000) − 1
     expect(llu.changeUnit).toBe("percent");
     const share = e.monitoring.find((m) => m.item.indicator === "BD_SHARE")!;
     expect(share.changeUnit).toBe("points");
+    expect(share.current).toBeCloseTo(1, 12); // 800 / 800
     expect(share.change).toBeCloseTo(0, 12);
+  });
+
+  it("a monitoring item with a gap lists it", () => {
+    const m = evaluateMonitoring(full, DUEREN_2023.monitoring[0], "2023-09");
+    expect(m.current).toBeNull();
+    expect(m.missing).toEqual([{ code: "LLU", month: "2023-09" }]);
+    expect(m.problem?.kind).toBe("NA");
+  });
+
+  it("the latest complete month is August; none without data", () => {
+    expect(latestCompleteMonth(full, DUEREN_2023)).toBe("2023-08");
+    expect(latestCompleteMonth({}, DUEREN_2023)).toBeNull();
+  });
+
+  it("a gap in May makes April the latest complete month", () => {
+    const data: IndicatorData = { ...full, INT_LZB: series((y, m) => (y === 2023 && m === 5 ? undefined : 100)) };
+    expect(latestCompleteMonth(data, DUEREN_2023)).toBe("2023-04");
+  });
+
+  it("the previous year's same months and the lagged December stock count", () => {
+    const k2Only: TargetSet = { ...DUEREN_2023, targets: [II2], monitoring: [] };
+    // Without June 2022 the 2023 JFW from June on has no comparison.
+    const noJune2022: IndicatorData = { ...full, INT: series((y, m) => ((y === 2023 && m > 8) || (y === 2022 && m === 6) ? undefined : 100)) };
+    expect(latestCompleteMonth(noJune2022, k2Only)).toBe("2023-05");
+    // Without the eLb stock of December 2021 the 2022 K2 JFW of every month lacks its first lagged month.
+    const noDec2021: IndicatorData = { ...full, ELB: series((y, m) => ((y === 2023 && m > 8) || (y === 2021 && m === 12) ? undefined : 100)) };
+    expect(latestCompleteMonth(noDec2021, k2Only)).toBeNull();
   });
 });

@@ -56,3 +56,24 @@ describe("year-month keys", () => {
     expect(addMonths("2022-12", 13)).toBe("2024-01");
   });
 });
+
+describe("more forms controllers type", () => {
+  it.each([
+    ["1.234.567,89", 1234567.89],
+    ["12,5%", 0.125],
+    ["+1,9 %", 0.019],
+    ["– 0,4 %", -0.004],
+    ["1 234,5", 1234.5],
+  ])("%s → %d", (text, value) => {
+    expect(parseNumberText(text)).toBeCloseTo(value, 12);
+  });
+  it.each(["#NV", "#N/A", "n.v.", "..."])("%j is a missing marker, not a number", (text) => {
+    expect(isMissingMarker(text)).toBe(true);
+    expect(parseNumberText(text)).toBeNull();
+  });
+  it("rounds 0.0185 to 0.019 and 2.5 to 3 (half away from zero)", () => {
+    expect(roundHalfAway(0.0185, 3)).toBe(0.019);
+    expect(roundHalfAway(2.5, 0)).toBe(3);
+    expect(roundHalfAway(-2.5, 0)).toBe(-3);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Rolling monthly values as BA Statistik publishes them for month m (not Jahresfortschrittswerte):
+ * - quotas (K2, K2_F, K2_M, K3E1): Σ flow of the 12 months ending in m ÷ Ø stock of months m−12 … m−1;
+ * - K1, K1E1, K1E2, K3 (and a plain data code): the month's value ÷ the same month a year earlier − 1;
+ * - the share of bedarfsdeckende Integrationen and the gap: over the 12 months ending in m.
+ */
+import type { IndicatorData } from "./evaluation";
+import { relativeChange } from "./figures";
+import type { IndicatorCode } from "./indicators";
+import { figure, formulaOf, missingFigure, valueOver, type Figure, type JfwOptions } from "./jfw";
+import { addMonths, monthsEndingAt, type YearMonth } from "./yearMonth";
+
+export function rolling(data: IndicatorData, code: IndicatorCode, month: YearMonth, opts: JfwOptions = {}): Figure {
+  const formula = formulaOf(code, opts.gapMode);
+  if (formula.kind === "flow" || formula.kind === "stock") {
+    // A single month is a one-month span: its value whether the code is a flow or a stock.
+    const now = valueOver(data, formula, [month]);
+    const yearBefore = valueOver(data, formula, [addMonths(month, -12)]);
+    const missing = [...now.missing, ...yearBefore.missing];
+    if (missing.length > 0) return missingFigure(missing);
+    if (!now.ok) return now;
+    if (!yearBefore.ok) return yearBefore;
+    return figure(relativeChange(now.value, yearBefore.value));
+  }
+  return valueOver(data, formula, monthsEndingAt(month, 12));
+}
