@@ -12,42 +12,40 @@
 import type { IndicatorData } from "./evaluation";
 import { forecastLinear, forecastSeasonal, gap, mean, sum } from "./figures";
 import type { DataCode, IndicatorCode } from "./indicators";
-import { divide, figure, formulaOf, laggedMonths, missingFigure, type Figure, type Formula, type JfwOptions } from "./jfw";
+import { divide, figure, formulaOf, missingFigure, type Figure, type Formula, type JfwOptions } from "./jfw";
 import { ok } from "./result";
 import { seriesValues } from "./series";
-import { addMonths, monthsJanTo, type YearMonth } from "./yearMonth";
+import { janTo, monthIndex, monthSpan } from "./monthSpan";
+import { ym, type YearMonth } from "./yearMonth";
 
 export type ForecastMethod = "seasonal" | "linear";
 
 /** A flow's total over the 12 months of `year`, from its first `month` months. */
 export function forecastFlowTotal(data: IndicatorData, code: DataCode, year: number, month: number, method: ForecastMethod): Figure {
-  const cur = seriesValues(data, code, monthsJanTo(year, month));
+  const cur = seriesValues(data, code, janTo(year, month));
   if (cur.missing.length > 0) return missingFigure(cur.missing);
   if (month === 12) return figure(sum(cur.values));
   if (method === "linear") return figure(forecastLinear(cur.values));
-  const prev = seriesValues(data, code, monthsJanTo(year - 1, 12));
+  const prev = seriesValues(data, code, janTo(year - 1, 12));
   if (prev.missing.length > 0) return missingFigure(prev.missing);
   return figure(forecastSeasonal(cur.values, prev.values));
 }
 
 /**
- * A stock's mean over a 12-month `window` of which the first `known` months are available. The window
- * is January … December for a stock's JFW, December … November for a quota's lagged stock.
+ * A stock's mean over the 12 months starting with `start`, of which the first `known` are available:
+ * January … December for a stock's JFW, December … November for a quota's lagged stock.
  */
-export function forecastStockMean(data: IndicatorData, code: DataCode, window: readonly YearMonth[], known: number, method: ForecastMethod): Figure {
-  const cur = seriesValues(data, code, window.slice(0, known));
+export function forecastStockMean(data: IndicatorData, code: DataCode, start: YearMonth, known: number, method: ForecastMethod): Figure {
+  const first = monthIndex(start);
+  const cur = seriesValues(data, code, monthSpan(first, known));
   if (cur.missing.length > 0) return missingFigure(cur.missing);
-  if (known === window.length) return figure(mean(cur.values));
-  if (method === "linear") return figure(ok(trendMean(cur.values as number[], window.length)));
-  const prev = seriesValues(
-    data,
-    code,
-    window.map((m) => addMonths(m, -12)),
-  );
+  if (known === 12) return figure(mean(cur.values));
+  if (method === "linear") return figure(ok(trendMean(cur.values as number[], 12)));
+  const prev = seriesValues(data, code, monthSpan(first - 12, 12));
   if (prev.missing.length > 0) return missingFigure(prev.missing);
   // The seasonal total of a stock scaled by the previous year's profile, divided by 12, is its mean.
   const total = forecastSeasonal(cur.values, prev.values);
-  return figure(total.ok ? ok(total.value / window.length) : total);
+  return figure(total.ok ? ok(total.value / 12) : total);
 }
 
 /** Mean over `length` points: the known values, then the least-squares line through them continued. */
@@ -75,11 +73,11 @@ function forecastFormula(data: IndicatorData, formula: Formula, year: number, mo
     case "flow":
       return forecastFlowTotal(data, formula.code, year, month, method);
     case "stock":
-      return forecastStockMean(data, formula.code, monthsJanTo(year, 12), month, method);
+      return forecastStockMean(data, formula.code, ym(year, 1), month, method);
     case "quota":
       return divide(
         forecastFlowTotal(data, formula.flow, year, month, method),
-        forecastStockMean(data, formula.stock, laggedMonths(monthsJanTo(year, 12)), month, method),
+        forecastStockMean(data, formula.stock, ym(year - 1, 12), month, method),
         "Prognose der Quote",
         "Forecast of the rate",
       );

@@ -9,7 +9,8 @@ import { gap, mean, quota, sum } from "./figures";
 import { INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
 import { fail, ok, type Result } from "./result";
 import { missingError, seriesValues } from "./series";
-import { addMonths, monthsJanTo, type YearMonth } from "./yearMonth";
+import { janTo, monthIndex, monthSpan } from "./monthSpan";
+import { addMonths, type YearMonth } from "./yearMonth";
 
 /** A computed figure and the data months it lacked (empty when it could be computed). */
 export type Figure = Result<number> & { missing: MissingMonth[] };
@@ -72,12 +73,16 @@ export function dataOf(formula: Formula): DataCode[] {
 }
 
 /** The months before each of `months`: the stock months a quota divides by. */
-export function laggedMonths(months: readonly YearMonth[]): YearMonth[] {
+export function laggedMonths(months: readonly YearMonth[]): readonly YearMonth[] {
+  if (months.length === 0) return months;
+  const first = monthIndex(months[0]);
+  // The spans the engine uses are consecutive: shift them as a whole (cached); anything else month by month.
+  if (monthIndex(months[months.length - 1]) === first + months.length - 1) return monthSpan(first - 1, months.length);
   return months.map((m) => addMonths(m, -1));
 }
 
 export function figure(result: Result<number>, missing: MissingMonth[] = []): Figure {
-  return { ...result, missing };
+  return result.ok ? { ok: true, value: result.value, missing } : { ok: false, error: result.error, missing };
 }
 
 /** The value of a figure, or null when it failed (for fields that show "no value"). */
@@ -144,5 +149,5 @@ export function valueOver(data: IndicatorData, formula: Formula, months: readonl
 export function jfw(data: IndicatorData, code: IndicatorCode, year: number, month: number, opts: JfwOptions = {}): Figure {
   if (!Number.isInteger(month) || month < 1 || month > 12)
     return figure(fail("VALUE", `Berichtsmonat ${month} liegt nicht zwischen 1 und 12`, `Report month ${month} is not between 1 and 12`));
-  return valueOver(data, formulaOf(code, opts.gapMode), monthsJanTo(year, month));
+  return valueOver(data, formulaOf(code, opts.gapMode), janTo(year, month));
 }

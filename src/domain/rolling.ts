@@ -8,19 +8,20 @@ import type { IndicatorData } from "./evaluation";
 import { relativeChange } from "./figures";
 import type { IndicatorCode } from "./indicators";
 import { figure, formulaOf, missingFigure, valueOver, type Figure, type JfwOptions } from "./jfw";
-import { addMonths, monthsEndingAt, type YearMonth } from "./yearMonth";
+import { endingAt, monthIndex, monthSpan } from "./monthSpan";
+import type { YearMonth } from "./yearMonth";
 
 export function rolling(data: IndicatorData, code: IndicatorCode, month: YearMonth, opts: JfwOptions = {}): Figure {
   const formula = formulaOf(code, opts.gapMode);
   if (formula.kind === "flow" || formula.kind === "stock") {
     // A single month is a one-month span: its value whether the code is a flow or a stock.
     const now = valueOver(data, formula, [month]);
-    const yearBefore = valueOver(data, formula, [addMonths(month, -12)]);
+    const yearBefore = valueOver(data, formula, monthSpan(monthIndex(month) - 12, 1));
     const missing = [...now.missing, ...yearBefore.missing];
     if (missing.length > 0) return missingFigure(missing);
     if (!now.ok) return now;
     if (!yearBefore.ok) return yearBefore;
     return figure(relativeChange(now.value, yearBefore.value));
   }
-  return valueOver(data, formula, monthsEndingAt(month, 12));
+  return valueOver(data, formula, endingAt(month, 12));
 }

@@ -5,11 +5,12 @@
 import type { IndicatorData, TargetEvaluation } from "./evaluation";
 import { shortfall } from "./figures";
 import type { DataCode } from "./indicators";
-import { formulaOf, laggedMonths } from "./jfw";
+import { formulaOf } from "./jfw";
 import { forecastStockMean } from "./forecast";
 import { seriesValues } from "./series";
 import type { Target } from "./targets";
-import { monthsJanTo } from "./yearMonth";
+import { janTo } from "./monthSpan";
+import { ym } from "./yearMonth";
 
 const INTEGRATION_FLOWS: ReadonlySet<DataCode> = new Set<DataCode>(["INT", "INT_F", "INT_M", "INT_LZB"]);
 
@@ -40,13 +41,13 @@ export function integrationShortfall(data: IndicatorData, target: Target, year: 
     const goalQuota = decemberGoal(target, previousDecember);
     // The December quota divides by the mean stock Dec(y−1) … Nov(y): forecast it seasonally, or linearly
     // when the previous year lacks months.
-    const window = laggedMonths(monthsJanTo(year, 12));
-    let stock = forecastStockMean(data, formula.stock, window, month, "seasonal");
-    if (!stock.ok) stock = forecastStockMean(data, formula.stock, window, month, "linear");
+    const start = ym(year - 1, 12);
+    let stock = forecastStockMean(data, formula.stock, start, month, "seasonal");
+    if (!stock.ok) stock = forecastStockMean(data, formula.stock, start, month, "linear");
     needed = goalQuota === null || !stock.ok ? null : goalQuota * stock.value;
   } else return null;
   if (needed === null) return null;
-  const soFar = seriesValues(data, flow, monthsJanTo(year, month));
+  const soFar = seriesValues(data, flow, janTo(year, month));
   if (soFar.missing.length > 0) return null;
   const total = shortfall(needed, soFar.values);
   if (!total.ok) return null;
