@@ -13,7 +13,14 @@ import type { DomainError, Result } from "./result";
 import { missingError, uniqueMissing } from "./series";
 import { integrationShortfall } from "./shortfall";
 import type { MonitoringItem, Target, TargetSet } from "./targets";
-import { parseYearMonth, ym, type YearMonth } from "./yearMonth";
+import { janTo, monthIndex } from "./monthSpan";
+import { ym, type YearMonth } from "./yearMonth";
+
+/** Year and month of a report month (through the cached index: this runs for every target and month). */
+function yearAndMonth(asOf: YearMonth): { year: number; month: number } {
+  const i = monthIndex(asOf);
+  return { year: Math.floor(i / 12), month: (i % 12) + 1 };
+}
 
 /** A count target on a flow is spread over the year by last year's profile, which needs last year's total. */
 function needsPreviousTotal(target: Target, month: number): boolean {
@@ -40,7 +47,7 @@ function problemOf(missing: MissingMonth[], results: readonly (Result<number> | 
 }
 
 export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMonth): TargetEvaluation {
-  const { year, month } = parseYearMonth(asOf);
+  const { year, month } = yearAndMonth(asOf);
   const opts: JfwOptions = { gapMode: target.gapMode ?? "signed" };
   const current = jfw(data, target.indicator, year, month, opts);
   const previousAt = previousYear(data, target.indicator, year, opts);
@@ -54,10 +61,11 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
   const inYearAt = (m: number) =>
     inYearTargetLevel(target, m, valueOf(previousAt(m)), needsPreviousTotal(target, m) ? shareOfPreviousTotal(m) : null);
 
+  const months = janTo(year, month);
   const path: PathPoint[] = [];
   for (let m = 1; m <= month; m++)
     path.push({
-      month: ym(year, m),
+      month: months[m - 1],
       actual: valueOf(m === month ? current : jfw(data, target.indicator, year, m, opts)),
       inYearTarget: inYearAt(m),
     });
@@ -103,7 +111,7 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
 }
 
 export function evaluateMonitoring(data: IndicatorData, item: MonitoringItem, asOf: YearMonth): MonitoringEvaluation {
-  const { year, month } = parseYearMonth(asOf);
+  const { year, month } = yearAndMonth(asOf);
   const current = jfw(data, item.indicator, year, month);
   const previous = jfw(data, item.indicator, year - 1, month);
   const changeUnit = monitoringChangeUnit(INDICATORS[item.indicator].kind);
