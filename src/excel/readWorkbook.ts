@@ -11,9 +11,16 @@ import type { ProgressCallback } from "../workbook/host";
 /** Cells per chunk of a read: well below Excel's 5-million-cell limit of one range read. */
 export const CELLS_PER_CHUNK = 1_000_000;
 
+/**
+ * Whether the host supports ExcelApi `version`. Without Office's requirements API (tests on a fake
+ * object model) a current host is assumed.
+ */
 export function supports(version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  return !!office?.context?.requirements?.isSetSupported?.("ExcelApi", version);
+  const isSetSupported = office?.context?.requirements?.isSetSupported;
+  if (typeof isSetSupported !== "function") return true;
+  // Passed as a string: as a number "1.13" would read as 1.13 < 1.3.
+  return !!isSetSupported.call(office!.context.requirements, "ExcelApi", version as unknown as number);
 }
 
 function toCell(v: unknown): CellValue {
@@ -47,6 +54,7 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
   await context.sync();
 
   const withMerges = supports("1.13");
+  const withVisibility = supports("1.3");
   const pending: Pending[] = [];
   for (const { ws, range } of used) {
     if (range.isNullObject) {
@@ -68,8 +76,11 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
       chunks.push(chunk);
     }
     // The visible cells of the first column tell which rows are hidden, with one proxy per sheet.
-    const visible = ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, 1).getVisibleView();
-    visible.load("cellAddresses");
+    let visible: Excel.RangeView | null = null;
+    if (withVisibility) {
+      visible = ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, 1).getVisibleView();
+      visible.load("cellAddresses");
+    }
     let merged: Excel.RangeAreas | null = null;
     if (withMerges) {
       merged = ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, range.columnCount).getMergedAreasOrNullObject();

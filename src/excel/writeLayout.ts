@@ -1,12 +1,14 @@
 /**
  * Writes an output sheet (summary or report) from its layout in bulk: one formulas matrix and one
  * number-format matrix for the whole block, then the few formatted cells, widths, merges, page setup
- * and charts – all queued for a single sync (two in all, with the look-up of existing sheets). Only sheets Zielmonitor created are replaced; a user's sheet
- * of the same name is never touched (the output then goes to "Name (2)").
+ * and charts – all queued for a single sync (two in all, with the look-up of existing sheets). Only sheets
+ * Zielmonitor created (registry "zielmonitor.sheets") are replaced; a user's sheet of the same name is never touched (the output then goes to "Name (2)").
  */
 import type { ReportLayout, SheetLayout } from "../workbook/outputs";
 import { a1Range, columnName } from "../workbook/cells";
-import { loadSetting, queueSetting } from "./settings";
+import { ZielmonitorExcelError } from "./errors";
+import { supports } from "./readWorkbook";
+import { queueLoadSetting, queueSetting, settingValue, verifySetting } from "./settings";
 
 export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
 
@@ -52,6 +54,21 @@ function chooseName(wanted: string, existing: Set<string>, owned: Set<string>): 
   }
 }
 
+/** Neighbouring cells of a row with the same bold/fill/wrap become one range (fewer proxies in the batch). */
+export function formatRuns(layout: SheetLayout): { row: number; col: number; count: number; bold: boolean; fill: string; wrap: boolean }[] {
+  const styled = layout.cells
+    .filter((c) => c.bold || c.fill || c.wrap)
+    .map((c) => ({ row: c.row, col: c.col, count: 1, bold: !!c.bold, fill: c.fill ?? "", wrap: !!c.wrap }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: typeof styled = [];
+  for (const c of styled) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.row === c.row && prev.col + prev.count === c.col && prev.bold === c.bold && prev.fill === c.fill && prev.wrap === c.wrap) prev.count++;
+    else runs.push({ ...c });
+  }
+  return runs;
+}
+
 function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
   const { rows, cols, formulas, formats } = layoutMatrices(layout);
   if (rows > 0 && cols > 0) {
@@ -60,12 +77,11 @@ function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
     block.formulas = formulas;
     block.format.verticalAlignment = "Top";
   }
-  for (const c of layout.cells) {
-    if (!c.bold && !c.fill && !c.wrap) continue;
-    const cell = ws.getRangeByIndexes(c.row, c.col, 1, 1);
-    if (c.bold) cell.format.font.bold = true;
-    if (c.fill) cell.format.fill.color = `#${c.fill}`;
-    if (c.wrap) cell.format.wrapText = true;
+  for (const run of formatRuns(layout)) {
+    const range = ws.getRangeByIndexes(run.row, run.col, 1, run.count);
+    if (run.bold) range.format.font.bold = true;
+    if (run.fill) range.format.fill.color = `#${run.fill}`;
+    if (run.wrap) range.format.wrapText = true;
   }
   layout.columnWidths.forEach((w, i) => {
     ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = Math.round(w * 7);
@@ -75,6 +91,12 @@ function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
 }
 
 function queueReportExtras(ws: Excel.Worksheet, layout: ReportLayout): void {
+  // Page layout, headers/footers and page breaks need ExcelApi 1.9; older hosts get the sheet without them.
+  if (supports("1.9")) queuePageSetup(ws, layout);
+  queueCharts(ws, layout);
+}
+
+function queuePageSetup(ws: Excel.Worksheet, layout: ReportLayout): void {
   ws.pageLayout.orientation = layout.pageSetup.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   ws.pageLayout.paperSize = Excel.PaperType.a4;
   ws.pageLayout.zoom = {
@@ -91,6 +113,10 @@ function queueReportExtras(ws: Excel.Worksheet, layout: ReportLayout): void {
   all.centerFooter = footer.center;
   all.rightFooter = footer.right;
   for (const row of layout.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+function queueCharts(ws: Excel.Worksheet, layout: ReportLayout): void {
+  const lineFormats = supports("1.7");
   for (const chart of layout.charts) {
     // The data table's header row sits just above the values: it names the series.
     const first = chart.categories.split(":")[0];
@@ -103,6 +129,12 @@ function queueReportExtras(ws: Excel.Worksheet, layout: ReportLayout): void {
     c.legend.position = Excel.ChartLegendPosition.bottom;
     c.setPosition(`${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`, `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`);
     if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
+    if (lineFormats)
+      chart.series.forEach((s, i) => {
+        const line = c.series.getItemAt(i).format.line;
+        line.color = `#${s.color.replace(/^#/, "")}`;
+        if (s.dashed) line.lineStyle = Excel.ChartLineStyle.dash;
+      });
   }
 }
 
@@ -110,11 +142,19 @@ function queueReportExtras(ws: Excel.Worksheet, layout: ReportLayout): void {
 export async function writeLayouts(context: Excel.RequestContext, layouts: (SheetLayout | ReportLayout)[]): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const owned = new Set((await loadSetting<string[]>(context, OWNED_SHEETS_KEY)) ?? []);
+  const registry = queueLoadSetting(context, OWNED_SHEETS_KEY);
+  await context.sync();
+  const stored = settingValue<string[]>(registry);
+  const owned = new Set(Array.isArray(stored) ? stored : []);
   const existing = new Set(sheets.items.map((s) => s.name));
   const names: string[] = [];
   for (const layout of layouts) {
     const name = chooseName(layout.name, existing, owned);
+    if (name.length > 31)
+      throw new ZielmonitorExcelError(
+        `Das Blatt „${layout.name}“ gibt es schon (von Ihnen angelegt); ein freier Name ist zu lang. Bitte das Blatt umbenennen.`,
+        `A sheet "${layout.name}" already exists (created by you); no free name fits. Please rename that sheet.`,
+      );
     if (existing.has(name)) sheets.getItem(name).delete();
     const ws = sheets.add(name);
     queueLayout(ws, layout);
@@ -123,19 +163,27 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: (Shee
     existing.add(name);
     names.push(name);
   }
-  queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
-  sheets.getItem(names[0]).activate();
+  const pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
+  if (names.length > 0) sheets.getItem(names[0]).activate();
   await context.sync();
+  verifySetting(pending);
   return names;
 }
 
 /** Deletes a sheet Zielmonitor created (never a user's sheet of that name): 2 syncs. */
 export async function deleteOwnedSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
-  const owned = new Set((await loadSetting<string[]>(context, OWNED_SHEETS_KEY)) ?? []);
-  if (!owned.has(name)) return false;
-  context.workbook.worksheets.getItemOrNullObject(name).delete();
-  owned.delete(name);
-  queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const registry = queueLoadSetting(context, OWNED_SHEETS_KEY);
   await context.sync();
-  return true;
+  const stored = settingValue<string[]>(registry);
+  const owned = new Set(Array.isArray(stored) ? stored : []);
+  if (!owned.has(name)) return false;
+  const exists = sheets.items.some((s) => s.name === name);
+  if (exists) sheets.getItem(name).delete();
+  owned.delete(name);
+  const pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
+  await context.sync();
+  verifySetting(pending);
+  return exists;
 }

@@ -68,15 +68,17 @@ describe("reading the workbook", () => {
 });
 
 describe("settings", () => {
-  it("saves JSON and reads it back through load and sync (office-addin-mock)", async () => {
+  /** office-addin-mock with one stored setting; `add` updates it unless the platform "loses" writes. */
+  function settingsMock(stored: string, losesWrites = false) {
     const written: Record<string, string> = {};
     const mock = new OfficeMockObject({
       workbook: {
         settings: {
           // A stored setting as Excel returns it: a JSON string, readable only after load + sync.
-          item: { value: '{"year":2023,"targets":[]}', isNullObject: false },
+          item: { value: stored, isNullObject: false },
           add(key: string, value: string) {
             written[key] = value;
+            if (!losesWrites) (this as unknown as { item: { value: string } }).item.value = value;
           },
           getItemOrNullObject() {
             return (this as unknown as { item: unknown }).item;
@@ -84,16 +86,26 @@ describe("settings", () => {
         },
       },
     });
-    const context = mock as unknown as Excel.RequestContext;
-    await saveSetting(context, "zielmonitor.targets", {
-      year: 2024,
-      targets: [],
-    });
+    return { context: mock as unknown as Excel.RequestContext, written, mock };
+  }
+
+  it("reads a stored JSON setting only through load and sync (office-addin-mock)", async () => {
+    const { context } = settingsMock('{"year":2023,"targets":[]}');
+    expect(await loadSetting(context, "zielmonitor.targets")).toEqual({ year: 2023, targets: [] });
+  });
+
+  it("saves JSON and reads it back in the same sync (office-addin-mock)", async () => {
+    const { context, written } = settingsMock('{"year":2023,"targets":[]}');
+    await saveSetting(context, "zielmonitor.targets", { year: 2024, targets: [] });
     expect(written["zielmonitor.targets"]).toBe('{"year":2024,"targets":[]}');
-    expect(await loadSetting(context, "zielmonitor.targets")).toEqual({
-      year: 2023,
-      targets: [],
-    });
+    expect(await loadSetting(context, "zielmonitor.targets")).toEqual({ year: 2024, targets: [] });
+  });
+
+  it("reports a write that does not read back, German first", async () => {
+    const { context } = settingsMock('{"year":2023}', true);
+    await expect(saveSetting(context, "zielmonitor.targets", { year: 2024 })).rejects.toThrow(
+      /^Die Einstellung „zielmonitor.targets“ ließ sich nicht .* \/ The setting "zielmonitor.targets" could not be stored/,
+    );
   });
 
   it("treats a missing or damaged setting as absent", async () => {

@@ -89,6 +89,11 @@ class FakeRange {
           stopIfTrue: false,
           deleted: false,
         };
+        // Like Excel: the custom properties of a rule read through customOrNullObject (null for other types).
+        Object.defineProperty(rule, "customOrNullObject", {
+          get: () => (rule.type === "Custom" ? { isNullObject: false, ...rule.custom } : { isNullObject: true }),
+          enumerable: false,
+        });
         sheet.rules.push(rule);
         return Object.assign(rule, {
           load() {
@@ -156,6 +161,7 @@ export class FakeSheet {
     legend: { position: string };
     axes: { valueAxis: { numberFormat: string } };
     position?: [string, string];
+    lines: { color: string; lineStyle: string }[];
   }[] = [];
   pageBreaks: string[] = [];
   pageLayout = {
@@ -264,6 +270,13 @@ export class FakeBook {
               legend: { position: "" },
               axes: { valueAxis: { numberFormat: "" } },
               position: undefined as [string, string] | undefined,
+              lines: [] as { color: string; lineStyle: string }[],
+              series: {
+                getItemAt(i: number) {
+                  chart.lines[i] ??= { color: "", lineStyle: "Continuous" };
+                  return { format: { line: chart.lines[i] } };
+                },
+              },
               setPosition(a: string, b: string) {
                 chart.position = [a, b];
               },
@@ -355,5 +368,6 @@ export function installExcelEnums(): void {
     ChartType: { line: "Line" },
     ChartSeriesBy: { columns: "Columns" },
     ChartLegendPosition: { bottom: "Bottom" },
+    ChartLineStyle: { dash: "Dash" },
   };
 }
