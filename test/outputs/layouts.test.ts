@@ -125,8 +125,9 @@ describe("summary sheet", () => {
       formula: "=SGBII.JFW('Daten'!B5:B7)",
       value: 600,
     });
+    // The change straight from the two years' data cells.
     expect(cellAt(r, 5)).toMatchObject({
-      formula: `=SGBII.CHANGE(D${r + 1},E${r + 1})`,
+      formula: "=SGBII.CHANGE('Daten'!B17:B19,'Daten'!B5:B7)",
       numberFormat: "+0.0%;-0.0%;0.0%",
     });
     expect(cellAt(r, 5)!.value).toBeCloseTo(0.03333, 5);
@@ -180,5 +181,48 @@ describe("report", () => {
   });
   it("keeps the agreed wording beside the figures", () => {
     expect(layout.cells.some((c) => typeof c.value === "string" && c.value.includes(DUEREN_2023.targets[0].wording))).toBe(true);
+  });
+});
+
+describe("change formulas on the data cells", () => {
+  /** Months Dec 2021 … Dec 2023 in rows 4 … 28 of column `col` on sheet "Zahlen". */
+  function long(code: DetectedSeries["code"], col: number): DetectedSeries {
+    const cells = new Map<string, { row: number; col: number }>();
+    let row = 3;
+    cells.set(ym(2021, 12), { row: row++, col });
+    for (const y of [2022, 2023]) for (let m = 1; m <= 12; m++) cells.set(ym(y, m), { row: row++, col });
+    return { code, jobcenter: "", vintage: "t-0", values: new Map(), source: { sheet: "Zahlen", range: "", labelCell: "", label: code, cells } };
+  }
+  const k2 = targetEval(1, { current: 0.03, previous: 0.029, change: 0.03 / 0.029 - 1, met: true, status: "auf Kurs" });
+  const k3 = targetEval(3, { current: 980, previous: 1000, change: -0.02, met: true, status: "auf Kurs" });
+  const make = (series: DetectedSeries[]): ResultsInput => ({
+    ...input,
+    jobcenters: [{ jobcenter: { key: "", name: "Kreis Düren" }, evaluation: { asOf: "2023-03", targets: [k2, k3], monitoring: [] }, series }],
+  });
+  const formulaOf = (layout: ReturnType<typeof summaryLayout>, id: string, col: number) => {
+    const row = layout.cells.find((c) => c.col === 0 && c.value === id)!.row;
+    return layout.cells.find((c) => c.row === row && c.col === col)!;
+  };
+
+  it("K2 from integrations and the stock lagged one month, K3 from the LZB stock", () => {
+    const layout = summaryLayout(make([long("INT", 1), long("ELB", 2), long("LZB", 3)]));
+    // Jan–Mar 2023 are rows 17–19, Dec 2022–Feb 2023 rows 16–18; a year earlier rows 5–7 and 4–6.
+    expect(formulaOf(layout, "II.2", 5)).toMatchObject({
+      formula: "=SGBII.K2CHANGE('Zahlen'!B17:B19,'Zahlen'!C16:C18,'Zahlen'!B5:B7,'Zahlen'!C4:C6)",
+      numberFormat: "+0.0%;-0.0%;0.0%",
+    });
+    expect(formulaOf(layout, "III.1", 5)).toMatchObject({
+      formula: "=SGBII.K3CHANGE('Zahlen'!D17:D19,'Zahlen'!D5:D7)",
+      value: -0.02,
+    });
+    expect(formulaOf(layout, "III.1", 9).formula).toBe(`=SGBII.TARGETMET(F${formulaOf(layout, "III.1", 0).row + 1},-0.004,"<=")`);
+  });
+
+  it("falls back to the JFW cells beside it when a series has no cell for a month", () => {
+    const elb = long("ELB", 2);
+    (elb.source.cells as Map<string, unknown>).delete(ym(2021, 12));
+    const layout = summaryLayout(make([long("INT", 1), elb, long("LZB", 3)]));
+    const r = formulaOf(layout, "II.2", 0).row + 1;
+    expect(formulaOf(layout, "II.2", 5).formula).toBe(`=SGBII.CHANGE(D${r},E${r})`);
   });
 });

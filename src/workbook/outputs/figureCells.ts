@@ -133,3 +133,40 @@ export function flowFormulas(e: TargetEvaluation, series: DetectedSeries[]): { f
   }
   return { forecast, shortfall };
 }
+
+/**
+ * The change of a target recomputed directly from the data cells (display-scaled, with "="), or null
+ * where the cells don't allow it: relative changes of flows (`SGBII.CHANGE` over the two years' months),
+ * of the average stock for K3 (`SGBII.K3CHANGE`), of quotas (`SGBII.K2CHANGE` with the stock lagged one
+ * month), and quota changes in points (`SGBII.K2CHANGE(…,"pp")*100`). The caller falls back to a formula
+ * over the JFW cells beside it.
+ */
+export function changeFormula(e: TargetEvaluation, series: DetectedSeries[]): string | null {
+  const formula = formulaOf(e.target.indicator, e.target.gapMode);
+  const { year, month } = parseYearMonth(e.asOf);
+  const cur = monthsJanTo(year, month);
+  const prev = monthsJanTo(year - 1, month);
+  const lag = (ms: YearMonth[]) => ms.map((m) => addMonths(m, -1));
+  const find = (code: string) => series.find((s) => s.code === code);
+  if (e.target.unit === "count") return null;
+  if (formula.kind === "quota") {
+    const ic = seriesRange(find(formula.flow), cur);
+    const ec = seriesRange(find(formula.stock), lag(cur));
+    const ip = seriesRange(find(formula.flow), prev);
+    const ep = seriesRange(find(formula.stock), lag(prev));
+    if (!ic || !ec || !ip || !ep) return null;
+    return e.target.unit === "points" ? `=SGBII.K2CHANGE(${ic},${ec},${ip},${ep},"pp")*100` : `=SGBII.K2CHANGE(${ic},${ec},${ip},${ep})`;
+  }
+  if (e.target.unit !== "percent") return null;
+  if (formula.kind === "flow") {
+    const c = seriesRange(find(formula.code), cur);
+    const p = seriesRange(find(formula.code), prev);
+    return c && p ? `=SGBII.CHANGE(${c},${p})` : null;
+  }
+  if (formula.kind === "stock" && e.target.indicator === "K3") {
+    const c = seriesRange(find(formula.code), cur);
+    const p = seriesRange(find(formula.code), prev);
+    return c && p ? `=SGBII.K3CHANGE(${c},${p})` : null;
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import { formatYearMonth } from "../../domain/yearMonth";
 import { a1 } from "../cells";
 import type { ResultsInput } from "../host";
 import { LEGEND_TEXT, STATUS_COLORS } from "./colors";
-import { changeDisplay, flowFormulas, jfwFormulas, levelDisplay, scaled } from "./figureCells";
+import { changeDisplay, changeFormula, flowFormulas, jfwFormulas, levelDisplay, scaled } from "./figureCells";
 import { withRowHeights } from "./rowHeights";
 import type { LayoutCell, SheetLayout } from "./types";
 
@@ -86,8 +86,8 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
         formula: f.previous ?? undefined,
         numberFormat: level.format,
       });
-      // The change recomputed from the two cells beside it, in the target's unit.
-      const changeFormula =
+      // The change recomputed from the data cells where they allow it, else from the two cells beside it.
+      const fromCells =
         e.target.unit === "percent"
           ? `=SGBII.CHANGE(${cur},${prev})`
           : e.target.unit === "points"
@@ -97,7 +97,7 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
             : `=${cur}-${prev}`;
       put(row, 5, {
         value: scaled(e.change, change.scale),
-        formula: e.change !== null ? changeFormula : undefined,
+        formula: e.change !== null ? (changeFormula(e, jc.series) ?? fromCells) : undefined,
         numberFormat: change.format,
       });
       put(row, 6, {
