@@ -13,6 +13,18 @@ import { deleteOwnedSheet, writeLayouts } from "./writeLayout";
 export class OfficeHost implements WorkbookHost {
   readonly kind = "excel" as const;
 
+  /** The workbook's file name, from the document URL where Office provides one. */
+  get title(): string | undefined {
+    const url = (globalThis as { Office?: typeof Office }).Office?.context?.document?.url;
+    if (typeof url !== "string" || url === "") return undefined;
+    const last = url.split(/[\\/]/).pop() ?? "";
+    try {
+      return decodeURIComponent(last) || undefined;
+    } catch {
+      return last || undefined;
+    }
+  }
+
   readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
     return Excel.run((context) => readWorkbookData(context, onProgress));
   }
@@ -48,7 +60,8 @@ export class OfficeHost implements WorkbookHost {
     await Excel.run(async (context) => {
       const plan = highlightPlan(input);
       await applyHighlightPlan(context, plan);
-      await writeLayouts(context, [legendLayout(plan, input)]);
+      // The legend sheet is written without switching to it: the user wants to see the coloured cells.
+      await writeLayouts(context, [legendLayout(plan, input)], { activate: false });
     });
   }
 

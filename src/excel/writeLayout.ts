@@ -1,7 +1,7 @@
 /**
  * Writes an output sheet (summary or report) from its layout in bulk: one formulas matrix and one
  * number-format matrix for the whole block, then the few formatted cells, widths, merges, page setup
- * and charts – all queued for a single sync (two in all, with the look-up of existing sheets). Only sheets
+ * and charts – all queued for a single sync (three in all, with the look-up of existing and owned sheets). Only sheets
  * Zielmonitor created (registry "zielmonitor.sheets") are replaced; a user's sheet of the same name is never touched (the output then goes to "Name (2)").
  */
 import type { ReportLayout, SheetLayout } from "../workbook/outputs";
@@ -11,6 +11,36 @@ import { supports } from "./readWorkbook";
 import { queueLoadSetting, queueSetting, settingValue, verifySetting } from "./settings";
 
 export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
+/** Worksheet custom property that marks a sheet Zielmonitor created (survives renaming and reopening). */
+export const OWNED_MARK_KEY = "Zielmonitor";
+export const OWNED_MARK_VALUE = "Ausgabeblatt";
+
+/**
+ * Phases 1 and 2 of every write or delete: the sheet names and the registry, then the marks of the
+ * registered sheets that exist. A sheet counts as Zielmonitor's only when it is registered and – where
+ * the host has worksheet custom properties (ExcelApi 1.12) – still carries the mark, so a user's sheet
+ * that took over the name of a renamed output sheet is never replaced. Names no longer present drop out.
+ */
+async function ownedSheets(context: Excel.RequestContext): Promise<{ existing: Set<string>; owned: Set<string> }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const registry = queueLoadSetting(context, OWNED_SHEETS_KEY);
+  await context.sync();
+  const existing = new Set(sheets.items.map((s) => s.name));
+  const stored = settingValue<string[]>(registry);
+  const registered = (Array.isArray(stored) ? stored : []).filter((n) => typeof n === "string" && existing.has(n));
+  const withMarks = supports("1.12");
+  const marks = withMarks
+    ? registered.map((name) => {
+        const mark = sheets.getItem(name).customProperties.getItemOrNullObject(OWNED_MARK_KEY);
+        mark.load("value");
+        return { name, mark };
+      })
+    : [];
+  await context.sync();
+  const owned = withMarks ? marks.filter(({ mark }) => mark.isNullObject !== true && mark.value === OWNED_MARK_VALUE).map(({ name }) => name) : registered;
+  return { existing, owned: new Set(owned) };
+}
 
 /** The bounding block of a layout as 2-D formulas (values where no formula) and number formats. */
 export function layoutMatrices(layout: SheetLayout): {
@@ -138,15 +168,10 @@ function queueCharts(ws: Excel.Worksheet, layout: ReportLayout): void {
   }
 }
 
-/** Writes the layouts, replacing only sheets Zielmonitor owns: 2 syncs for any number of cells and charts. */
-export async function writeLayouts(context: Excel.RequestContext, layouts: (SheetLayout | ReportLayout)[]): Promise<string[]> {
+/** Writes the layouts, replacing only sheets Zielmonitor owns: 3 syncs for any number of cells and charts. */
+export async function writeLayouts(context: Excel.RequestContext, layouts: (SheetLayout | ReportLayout)[], options: { activate?: boolean } = {}): Promise<string[]> {
+  const { existing, owned } = await ownedSheets(context);
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const registry = queueLoadSetting(context, OWNED_SHEETS_KEY);
-  await context.sync();
-  const stored = settingValue<string[]>(registry);
-  const owned = new Set(Array.isArray(stored) ? stored : []);
-  const existing = new Set(sheets.items.map((s) => s.name));
   const names: string[] = [];
   for (const layout of layouts) {
     const name = chooseName(layout.name, existing, owned);
@@ -157,6 +182,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: (Shee
       );
     if (existing.has(name)) sheets.getItem(name).delete();
     const ws = sheets.add(name);
+    if (supports("1.12")) ws.customProperties.add(OWNED_MARK_KEY, OWNED_MARK_VALUE);
     queueLayout(ws, layout);
     if ("pageSetup" in layout) queueReportExtras(ws, layout);
     owned.add(name);
@@ -164,26 +190,22 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: (Shee
     names.push(name);
   }
   const pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
-  if (names.length > 0) sheets.getItem(names[0]).activate();
+  if (names.length > 0 && options.activate !== false) sheets.getItem(names[0]).activate();
   await context.sync();
   verifySetting(pending);
   return names;
 }
 
-/** Deletes a sheet Zielmonitor created (never a user's sheet of that name): 2 syncs. */
+/** Deletes a sheet Zielmonitor created (never a user's sheet of that name): 3 syncs. */
 export async function deleteOwnedSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const registry = queueLoadSetting(context, OWNED_SHEETS_KEY);
-  await context.sync();
-  const stored = settingValue<string[]>(registry);
-  const owned = new Set(Array.isArray(stored) ? stored : []);
-  if (!owned.has(name)) return false;
-  const exists = sheets.items.some((s) => s.name === name);
-  if (exists) sheets.getItem(name).delete();
-  owned.delete(name);
+  const { owned } = await ownedSheets(context);
+  const isOwned = owned.has(name);
+  if (isOwned) {
+    context.workbook.worksheets.getItem(name).delete();
+    owned.delete(name);
+  }
   const pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
   await context.sync();
   verifySetting(pending);
-  return exists;
+  return isOwned;
 }

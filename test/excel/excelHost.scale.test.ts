@@ -92,8 +92,8 @@ describe("constant syncs whatever the number of Jobcenters and targets", () => {
       expect(report.pageBreaks.length).toBeGreaterThanOrEqual(n);
     }
     expect(counts[0]).toEqual(counts[1]);
-    // highlight: 4 + legend sheet 2; summary 2; report 2; removal 3 + legend sheet 2.
-    expect(counts[0]).toEqual([6, 2, 2, 5]);
+    // highlight: 4 + legend sheet 3; summary 3; report 3; removal 3 + legend sheet 3.
+    expect(counts[0]).toEqual([7, 3, 3, 6]);
   });
 });
 

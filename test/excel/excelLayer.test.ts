@@ -247,11 +247,11 @@ describe("output sheets", () => {
     expect(m.formats[2][5]).toBe("+0.0%;-0.0%;0.0%");
   });
 
-  it("writes summary and report with formulas, page setup, header, footer, breaks and chart in 2 syncs", async () => {
+  it("writes summary and report with formulas, page setup, header, footer, breaks and chart in 3 syncs", async () => {
     const book = bookWith(3);
     const names = await writeLayouts(book.context(), [summary, report]);
     expect(names).toEqual(["Zielerreichung", "Bericht Steuerungsdialog"]);
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBe(3);
     const s = book.sheets.find((x) => x.name === "Zielerreichung")!;
     expect(s.cell(2, 3).formula).toBe("=SGBII.JFW('Integrationen t-0'!B30:B41)");
     expect(s.cell(0, 0).value).toBe("Zielerreichung 2023");
@@ -278,6 +278,21 @@ describe("output sheets", () => {
     const second = await writeLayouts(book.context(), [summary]);
     expect(second).toEqual(["Zielerreichung (2)"]);
     expect(book.sheets.filter((x) => x.name.startsWith("Zielerreichung")).map((x) => x.name)).toEqual(["Zielerreichung", "Zielerreichung (2)"]);
+  });
+
+  it("never replaces a user's sheet that took the name of a renamed output sheet", async () => {
+    const book = bookWith(3);
+    await writeLayouts(book.context(), [summary]);
+    const ours = book.sheets.find((x) => x.name === "Zielerreichung")!;
+    expect(ours.props.get("Zielmonitor")).toBe("Ausgabeblatt");
+    // The user renames our sheet and creates their own "Zielerreichung".
+    ours.name = "Zielerreichung alt";
+    const users = book.addSheet("Zielerreichung");
+    users.setValues(0, 0, [["meine Auswertung"]]);
+    const names = await writeLayouts(book.context(), [summary]);
+    expect(names).toEqual(["Zielerreichung (2)"]);
+    expect(users.cell(0, 0).value).toBe("meine Auswertung");
+    expect(book.sheets.map((x) => x.name)).toContain("Zielerreichung");
   });
 
   it("splits header codes and sheet-qualified addresses", () => {

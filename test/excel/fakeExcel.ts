@@ -164,6 +164,19 @@ export class FakeSheet {
     lines: { color: string; lineStyle: string }[];
   }[] = [];
   pageBreaks: string[] = [];
+  /** Worksheet custom properties (key → value). */
+  props = new Map<string, string>();
+  get customProperties() {
+    const props = this.props;
+    return {
+      add(key: string, value: string) {
+        props.set(key, value);
+      },
+      getItemOrNullObject(key: string) {
+        return { load() {}, isNullObject: !props.has(key), value: props.get(key) };
+      },
+    };
+  }
   pageLayout = {
     orientation: "",
     paperSize: "",

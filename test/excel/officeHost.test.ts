@@ -39,6 +39,8 @@ describe("OfficeHost", () => {
     // Jan–Dec 2023 are rows 14–25 of column B.
     expect(rules.map((r) => [r.address, r.custom.rule.formula, r.custom.format.fill.color])).toEqual([["B14:B25", "=TRUE", "#C6EFCE"]]);
     expect(book.sheets.map((s) => s.name)).toContain(LEGEND_SHEET_NAME);
+    // The user stays where the coloured cells are; the legend sheet is not activated.
+    expect(book.active).not.toBe(LEGEND_SHEET_NAME);
 
     await host.removeHighlights();
     expect(book.sheets.map((s) => s.name)).toEqual(["Integrationen"]);
