@@ -226,3 +226,61 @@ describe("change formulas on the data cells", () => {
     expect(formulaOf(layout, "II.2", 5).formula).toBe(`=SGBII.CHANGE(D${r},E${r})`);
   });
 });
+
+describe("highlight plan: shared cells, rows of months, grey for missing data", () => {
+  it("gives a cell serving two targets the worse status and both ids", () => {
+    const shared: ResultsInput = {
+      ...input,
+      jobcenters: [
+        {
+          jobcenter: { key: "", name: "Kreis Düren" },
+          evaluation: {
+            asOf: "2023-03",
+            targets: [targetEval(0, { status: "auf Kurs" }), targetEval(1, { status: "nicht erreicht" }), targetEval(3, { status: "keine Daten" })],
+            monitoring: [],
+          },
+          series: [series("INT", 1), series("ELB", 2), series("LZB", 3)],
+        },
+      ],
+    };
+    const plan = highlightPlan(shared);
+    expect(plan.cells).toEqual([
+      { sheet: "Daten", address: "B17:B19", status: "nicht erreicht", color: "FFC7CE", targetIds: ["II.1", "II.2"] },
+      { sheet: "Daten", address: "C17:C19", status: "nicht erreicht", color: "FFC7CE", targetIds: ["II.2"] },
+      { sheet: "Daten", address: "D17:D19", status: "keine Daten", color: "E7E6E6", targetIds: ["III.1"] },
+    ]);
+    expect(plan.legend.find((l) => l.status === "keine Daten")).toMatchObject({ color: "E7E6E6" });
+    expect(plan.legend.some((l) => l.status === "Monitoring")).toBe(false);
+  });
+
+  it("merges months laid out along a row into one range", () => {
+    const cells = new Map<string, { row: number; col: number }>();
+    for (let m = 1; m <= 12; m++) cells.set(ym(2023, m), { row: 9, col: 2 + m });
+    const row: DetectedSeries = { code: "INT", jobcenter: "", vintage: "t-0", values: new Map(), source: { sheet: "Quer", range: "", labelCell: "", label: "INT", cells } };
+    const plan = highlightPlan({
+      ...input,
+      jobcenters: [{ jobcenter: { key: "", name: "X" }, evaluation: { asOf: "2023-03", targets: [targetEval(0, { status: "erreicht" })], monitoring: [] }, series: [row] }],
+    });
+    expect(plan.cells.map((c) => `${c.sheet}!${c.address}`)).toEqual(["Quer!D10:F10"]);
+  });
+});
+
+describe("report with several Jobcenters", () => {
+  it("starts each Jobcenter on a new page and gives each its own charts", () => {
+    const two: ResultsInput = {
+      ...input,
+      jobcenters: [input.jobcenters[0], { ...input.jobcenters[0], jobcenter: { key: "05358", name: "Stadt B" } }],
+    };
+    const layout = reportLayout(two);
+    const titleRow = layout.cells.find((c) => typeof c.value === "string" && c.value.startsWith("Steuerungsdialog 2023 – Stadt B (05358)"))!.row;
+    expect(layout.rowBreaks).toContain(titleRow);
+    expect(layout.charts).toHaveLength(4);
+    expect(layout.header).toContain("Kreis Düren, Stadt B");
+    // Every chart's data lies on the sheet: the categories are month labels.
+    for (const chart of layout.charts) {
+      const first = Number(/\d+/.exec(chart.categories)![0]) - 1;
+      const col = chart.categories.charCodeAt(0) - 65;
+      expect(layout.cells.find((c) => c.row === first && c.col === col)!.value).toBe("Jan");
+    }
+  });
+});

@@ -21,12 +21,16 @@ interface Mark {
 
 export function highlightPlan(input: ResultsInput): HighlightPlan {
   const marks = new Map<string, Mark>();
-  const { year, month } = parseYearMonth(input.asOf);
-  const months = monthsJanTo(year, month);
+  const monthsOf = (asOf: string) => {
+    const { year, month } = parseYearMonth(asOf);
+    return monthsJanTo(year, month);
+  };
   for (const jc of input.jobcenters) {
     for (const e of jc.evaluation.targets) {
       if (e.status === "Monitoring") continue;
-      for (const code of new Set(dataOf(formulaOf(e.target.indicator)))) {
+      // The months the target's figure was computed for (its own report month, normally input.asOf).
+      const months = monthsOf(e.asOf || input.asOf);
+      for (const code of new Set(dataOf(formulaOf(e.target.indicator, e.target.gapMode)))) {
         const series = jc.series.find((s) => s.code === code);
         if (!series) continue;
         for (const m of months) {
