@@ -38,7 +38,12 @@ interface Pending {
   rowCount: number;
 }
 
-export async function readWorkbookData(context: Excel.RequestContext, onProgress?: ProgressCallback): Promise<WorkbookData> {
+export async function readWorkbookData(
+  context: Excel.RequestContext,
+  onProgress?: ProgressCallback,
+  options: { cellsPerChunk?: number } = {},
+): Promise<WorkbookData> {
+  const cellsPerChunk = options.cellsPerChunk ?? CELLS_PER_CHUNK;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   onProgress?.(0.05, "Blätter");
@@ -68,7 +73,7 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
       });
       continue;
     }
-    const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_CHUNK / Math.max(1, range.columnCount)));
+    const rowsPerChunk = Math.max(1, Math.floor(cellsPerChunk / Math.max(1, range.columnCount)));
     const chunks: Excel.Range[] = [];
     for (let start = 0; start < range.rowCount; start += rowsPerChunk) {
       const chunk = ws.getRangeByIndexes(range.rowIndex + start, range.columnIndex, Math.min(rowsPerChunk, range.rowCount - start), range.columnCount);

@@ -97,6 +97,27 @@ describe("constant syncs whatever the number of Jobcenters and targets", () => {
   });
 });
 
+describe("reading in chunks", () => {
+  it("splits a sheet into row chunks queued in the same sync and joins them in order", async () => {
+    const { book } = scaledBook(1);
+    const whole = await readWorkbookData(book.context());
+    const chunked = new FakeBook();
+    chunked.sheets = book.sheets;
+    const ranges: number[] = [];
+    const ws = book.sheets[0];
+    const original = ws.getRangeByIndexes.bind(ws);
+    ws.getRangeByIndexes = (r: number, c: number, rows: number, cols: number) => {
+      ranges.push(rows);
+      return original(r, c, rows, cols);
+    };
+    // 25 rows × 2 columns with 10 cells per chunk: chunks of 5 rows.
+    const data = await readWorkbookData(chunked.context(), undefined, { cellsPerChunk: 10 });
+    expect(data).toEqual(whole);
+    expect(ranges.filter((n) => n === 5)).toHaveLength(5);
+    expect(chunked.syncs).toBe(3);
+  });
+});
+
 describe("reading with and without newer requirement sets", () => {
   it("reads merged areas and hidden rows where supported, and still needs 3 syncs without them", async () => {
     const book = new FakeBook();
