@@ -72,7 +72,13 @@ function queueDeletions(lookups: Lookup[]): number {
       ? [byId]
       : formats.items.filter((f) => {
           const custom = f.customOrNullObject;
-          return f.type === "Custom" && custom && custom.isNullObject !== true && custom.rule.formula === formula && sameColor(custom.format.fill.color, record.color);
+          return (
+            f.type === "Custom" &&
+            custom &&
+            custom.isNullObject !== true &&
+            custom.rule.formula === formula &&
+            sameColor(custom.format.fill.color, record.color)
+          );
         });
     for (const f of matches) {
       if (done.has(f)) continue;

@@ -52,7 +52,7 @@ export async function readWorkbookData(
   const visibleSheets = sheets.items.filter((ws) => ws.visibility !== "VeryHidden");
   const used = visibleSheets.map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
     return { ws, range };
   });
   onProgress?.(0.2, "Bereiche");
@@ -89,7 +89,7 @@ export async function readWorkbookData(
     let merged: Excel.RangeAreas | null = null;
     if (withMerges) {
       merged = ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, range.columnCount).getMergedAreasOrNullObject();
-      merged.load("isNullObject,areas/items/address");
+      merged.load("areas/items/address");
     }
     pending.push({
       name: ws.name,

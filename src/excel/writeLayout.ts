@@ -169,7 +169,11 @@ function queueCharts(ws: Excel.Worksheet, layout: ReportLayout): void {
 }
 
 /** Writes the layouts, replacing only sheets Zielmonitor owns: 3 syncs for any number of cells and charts. */
-export async function writeLayouts(context: Excel.RequestContext, layouts: (SheetLayout | ReportLayout)[], options: { activate?: boolean } = {}): Promise<string[]> {
+export async function writeLayouts(
+  context: Excel.RequestContext,
+  layouts: (SheetLayout | ReportLayout)[],
+  options: { activate?: boolean } = {},
+): Promise<string[]> {
   const { existing, owned } = await ownedSheets(context);
   const sheets = context.workbook.worksheets;
   const names: string[] = [];

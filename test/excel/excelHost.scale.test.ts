@@ -42,7 +42,13 @@ function scaledBook(n: number): { book: FakeBook; input: ResultsInput } {
         cells.set(ym(y, m), { row: row++, col: 1 });
         values.set(ym(y, m), 200);
       }
-    const series: DetectedSeries = { code: "INT", jobcenter: name, vintage: "t-0", values, source: { sheet: name, range: "B2:B25", labelCell: "B1", label: "Integrationen", cells } };
+    const series: DetectedSeries = {
+      code: "INT",
+      jobcenter: name,
+      vintage: "t-0",
+      values,
+      source: { sheet: name, range: "B2:B25", labelCell: "B1", label: "Integrationen", cells },
+    };
     const e: TargetEvaluation = {
       target: DUEREN_2023.targets[0],
       asOf: "2023-06",
@@ -122,7 +128,11 @@ describe("reading with and without newer requirement sets", () => {
   it("reads merged areas and hidden rows where supported, and still needs 3 syncs without them", async () => {
     const book = new FakeBook();
     const ws = book.addSheet("Daten");
-    ws.setValues(0, 0, [["Integrationen", ""], ["Jan 2023", 5], ["Feb 2023", 6]]);
+    ws.setValues(0, 0, [
+      ["Integrationen", ""],
+      ["Jan 2023", 5],
+      ["Feb 2023", 6],
+    ]);
     ws.merges.push("A1:B1");
     ws.hidden.add(2);
     const full = await readWorkbookData(book.context());

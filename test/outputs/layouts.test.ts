@@ -256,10 +256,18 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
   it("merges months laid out along a row into one range", () => {
     const cells = new Map<string, { row: number; col: number }>();
     for (let m = 1; m <= 12; m++) cells.set(ym(2023, m), { row: 9, col: 2 + m });
-    const row: DetectedSeries = { code: "INT", jobcenter: "", vintage: "t-0", values: new Map(), source: { sheet: "Quer", range: "", labelCell: "", label: "INT", cells } };
+    const row: DetectedSeries = {
+      code: "INT",
+      jobcenter: "",
+      vintage: "t-0",
+      values: new Map(),
+      source: { sheet: "Quer", range: "", labelCell: "", label: "INT", cells },
+    };
     const plan = highlightPlan({
       ...input,
-      jobcenters: [{ jobcenter: { key: "", name: "X" }, evaluation: { asOf: "2023-03", targets: [targetEval(0, { status: "erreicht" })], monitoring: [] }, series: [row] }],
+      jobcenters: [
+        { jobcenter: { key: "", name: "X" }, evaluation: { asOf: "2023-03", targets: [targetEval(0, { status: "erreicht" })], monitoring: [] }, series: [row] },
+      ],
     });
     expect(plan.cells.map((c) => `${c.sheet}!${c.address}`)).toEqual(["Quer!D10:F10"]);
   });
