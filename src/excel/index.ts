@@ -1,5 +1,6 @@
 export { OfficeHost, splitAddress } from "./OfficeHost";
-export { readWorkbookData, CELLS_PER_CHUNK } from "./readWorkbook";
-export { applyHighlightPlan, removeRecordedHighlights, HIGHLIGHTS_KEY } from "./highlights";
-export { writeLayouts, layoutMatrices, headerParts, deleteOwnedSheet, OWNED_SHEETS_KEY } from "./writeLayout";
+export { readWorkbookData, CELLS_PER_CHUNK, supports } from "./readWorkbook";
+export { applyHighlightPlan, removeRecordedHighlights, HIGHLIGHTS_KEY, RULE_FORMULA, type HighlightRecord } from "./highlights";
+export { writeLayouts, layoutMatrices, formatRuns, headerParts, deleteOwnedSheet, OWNED_SHEETS_KEY, OWNED_MARK_KEY, OWNED_MARK_VALUE } from "./writeLayout";
 export { loadSetting, saveSetting } from "./settings";
+export { ZielmonitorExcelError } from "./errors";

@@ -26,10 +26,10 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
     return monthsJanTo(year, month);
   };
   for (const jc of input.jobcenters) {
+    // The months the Jobcenter was evaluated for (normally input.asOf).
+    const months = monthsOf(jc.evaluation.asOf || input.asOf);
     for (const e of jc.evaluation.targets) {
       if (e.status === "Monitoring") continue;
-      // The months the target's figure was computed for (its own report month, normally input.asOf).
-      const months = monthsOf(e.asOf || input.asOf);
       for (const code of new Set(dataOf(formulaOf(e.target.indicator, e.target.gapMode)))) {
         const series = jc.series.find((s) => s.code === code);
         if (!series) continue;
