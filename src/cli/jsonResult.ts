@@ -1,5 +1,6 @@
 /** The one JSON document `zielmonitor evaluate --json` prints. Numbers are fractions like the custom functions. */
-import type { Vintage } from "../domain/evaluation";
+import { statusLabel } from "../domain/display";
+import type { Status, Vintage } from "../domain/evaluation";
 import type { YearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter } from "../workbook/host";
 import type { Problem } from "../workbook/types";
@@ -16,7 +17,10 @@ export interface JsonTarget {
   unit: string;
   direction: string;
   met: boolean | null;
-  status: string;
+  /** A code: met, onTrack, atRisk, missed, noData (see README). */
+  status: Status;
+  /** The status as a word in the output language: "nicht erreicht" / "not met". */
+  statusText: string;
   narrowlyMissed: boolean;
   inYearTarget: number | null;
   /** Year-end level by the seasonal method (the previous year's monthly profile). */
@@ -83,6 +87,7 @@ export function buildJsonResult(
         direction: e.target.direction,
         met: e.met,
         status: e.status,
+        statusText: statusLabel(e.status, lang),
         narrowlyMissed: e.narrowlyMissed,
         inYearTarget: e.inYearTarget,
         forecast: e.forecast.seasonal,

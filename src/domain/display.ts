@@ -6,8 +6,9 @@ import { INDICATORS, type IndicatorCode } from "./indicators";
 import { formatNumberDe, formatPercent, formatPoints } from "./numbers";
 import type { Status } from "./evaluation";
 import type { Target, TargetUnit } from "./targets";
+import { msg, type Lang } from "./messages";
 
-export type Lang = "de" | "en";
+export type { Lang } from "./messages";
 
 /** A JFW level: counts whole, euros whole with €, quotas and shares as per cent with two decimals, the gap in points. */
 export function formatLevel(code: IndicatorCode, value: number | null, lang: Lang = "de"): string {
@@ -34,17 +35,14 @@ export function formatTarget(target: Pick<Target, "unit" | "direction" | "value"
   return `${sign} ${value}`;
 }
 
-const STATUS_EN: Record<Status, string> = {
-  erreicht: "met",
-  "nicht erreicht": "not met",
-  "auf Kurs": "on track",
-  gefährdet: "at risk",
-  Monitoring: "monitoring",
-  "keine Daten": "no data",
-};
-
+/** The word for a status code: "nicht erreicht" / "not met". */
 export function statusLabel(status: Status, lang: Lang = "de"): string {
-  return lang === "de" ? status : STATUS_EN[status];
+  return msg(`status.${status}`, undefined, lang);
+}
+
+/** What a status means, for legends: "Ziel nicht erreicht (Dezember)". */
+export function statusMeaning(status: Status, lang: Lang = "de"): string {
+  return msg(`legend.${status}`, undefined, lang);
 }
 
 export function unitLabel(unit: TargetUnit, lang: Lang = "de"): string {

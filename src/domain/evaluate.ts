@@ -34,9 +34,9 @@ function previousYear(data: IndicatorData, code: Target["indicator"], year: numb
 }
 
 function statusOf(met: boolean | null, month: number): Status {
-  if (met === null) return "keine Daten";
-  if (month === 12) return met ? "erreicht" : "nicht erreicht";
-  return met ? "auf Kurs" : "gefährdet";
+  if (met === null) return "noData";
+  if (month === 12) return met ? "met" : "missed";
+  return met ? "onTrack" : "atRisk";
 }
 
 /** The reason a figure is null: the missing months if any, else the first failed computation. */

@@ -15,8 +15,13 @@ export type IndicatorData = Partial<Record<DataCode, MonthlySeries>>;
 
 export type Vintage = "t-0" | "t-3";
 
-/** erreicht / nicht erreicht: December (the annual result); auf Kurs / gefährdet: during the year. */
-export type Status = "erreicht" | "nicht erreicht" | "auf Kurs" | "gefährdet" | "Monitoring" | "keine Daten";
+/**
+ * met / missed: December (the annual result); onTrack / atRisk: during the year. Codes, not words: the
+ * German and English words are in the message catalogue (`status.<code>`, see `statusLabel`).
+ */
+export type Status = "met" | "missed" | "onTrack" | "atRisk" | "monitoring" | "noData";
+
+export const STATUSES: readonly Status[] = ["met", "onTrack", "atRisk", "missed", "noData", "monitoring"];
 
 export interface MissingMonth {
   code: DataCode;

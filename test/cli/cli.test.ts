@@ -16,6 +16,15 @@ import { sampleSeries } from "../../scripts/samples/series";
 
 const SAMPLE = join(__dirname, "../../samples/kreis-dueren-2021-2023.xlsx");
 
+/** The German words of the status codes, as the agreement and the BA speak of them. */
+const WORD_DE: Record<string, string> = {
+  met: "erreicht",
+  onTrack: "auf Kurs",
+  atRisk: "gefährdet",
+  missed: "nicht erreicht",
+  noData: "keine Daten",
+};
+
 async function run(argv: string[]) {
   let stdout = "";
   let stderr = "";
@@ -67,6 +76,7 @@ describe("zielmonitor CLI", () => {
     expect(targets.map((t: { id: string }) => t.id)).toEqual(["II.1", "II.2", "II.3", "III.1", "III.2"]);
     expected.targets.forEach((e, i) => {
       expect(targets[i].status).toBe(e.status);
+      expect(targets[i].statusText).toBe(WORD_DE[e.status]);
       expect(targets[i].change).toBeCloseTo(e.change!, 12);
       expect(targets[i].current).toBeCloseTo(e.current!, 9);
       expect(targets[i].met).toBe(e.met);
@@ -91,7 +101,7 @@ describe("zielmonitor CLI", () => {
     expect(r.stdout).toContain("Ziel III");
     expect(r.stdout).toContain("Ziel I (Monitoring)");
     expect(r.stdout).toMatch(/II\.1\s+Integrationen/);
-    for (const e of expectedDueren("t-0").targets) expect(r.stdout).toContain(e.status);
+    for (const e of expectedDueren("t-0").targets) expect(r.stdout).toContain(WORD_DE[e.status]);
   });
 
   it("--out writes a highlighted copy with summary and report, leaving the input untouched", async () => {

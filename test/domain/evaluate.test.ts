@@ -24,7 +24,7 @@ describe("committee example", () => {
     expect(e.inYearTarget).toBeCloseTo(0.033, 12); // 0.03 + 0.003
     expect(e.change).toBeCloseTo(118 / 3880 - 0.03, 12); // +0.04 pp, short of +0.3 pp
     expect(e.met).toBe(false);
-    expect(e.status).toBe("gefährdet");
+    expect(e.status).toBe("atRisk");
   });
 });
 
@@ -43,7 +43,7 @@ describe("Düren II.1: integrations +1.9 % on 2,630", () => {
     expect(e.current).toBe(2680);
     expect(e.previous).toBe(2630);
     expect(e.change).toBeCloseTo(50 / 2630, 12); // +1.901 %
-    expect(e.status).toBe("erreicht");
+    expect(e.status).toBe("met");
     expect(e.narrowlyMissed).toBe(false);
     expect(e.shortfall).toEqual({ total: 0, perMonth: null });
   });
@@ -51,7 +51,7 @@ describe("Düren II.1: integrations +1.9 % on 2,630", () => {
   it("2,679 misses it: nicht erreicht, narrowly (1.863 % shows as 1.9 %), one integration short", () => {
     const e = evaluateTarget(dataWith(2679), II1, "2023-12");
     expect(e.change).toBeCloseTo(49 / 2630, 12);
-    expect(e.status).toBe("nicht erreicht");
+    expect(e.status).toBe("missed");
     expect(e.narrowlyMissed).toBe(true);
     // 2,679.97 − 2,679 = 0.97 → 1
     expect(e.shortfall).toEqual({ total: 1, perMonth: null });
@@ -62,7 +62,7 @@ describe("Düren II.1: integrations +1.9 % on 2,630", () => {
     expect(1019 / 1000 - 1).toBeLessThan(0.019); // 0.018999999999999906
     const e = evaluateTarget(data, II1, "2023-12");
     expect(e.met).toBe(true);
-    expect(e.status).toBe("erreicht");
+    expect(e.status).toBe("met");
     expect(e.narrowlyMissed).toBe(false);
   });
 
@@ -72,7 +72,7 @@ describe("Düren II.1: integrations +1.9 % on 2,630", () => {
       // Jan–Jun 2023: 6 × 216 = 1,296; 2022: 6 × 219 = 1,314 → 1,314 × 1.019 = 1,338.966
       expect(e.current).toBe(1296);
       expect(e.inYearTarget).toBeCloseTo(1338.966, 9);
-      expect(e.status).toBe("gefährdet");
+      expect(e.status).toBe("atRisk");
     });
     it("shortfall: 2,679.97 − 1,296 = 1,383.97 → 1,384, over 6 remaining months 230.67", () => {
       expect(e.shortfall?.total).toBe(1384);
@@ -102,19 +102,19 @@ describe("units and directions", () => {
     expect(points.inYearTarget).toBeCloseTo(0.251, 12);
     expect(percent.change).toBeCloseTo(0.002, 12); // 0.2505 / 0.25 − 1
     expect(points.change).toBeCloseTo(0.0005, 12); // 0.2505 − 0.25
-    expect(percent.status).toBe("erreicht");
-    expect(points.status).toBe("nicht erreicht");
+    expect(percent.status).toBe("met");
+    expect(points.status).toBe("missed");
   });
 
   it("K3 −0.4 %: −0.6 % meets it, −0.3 % does not", () => {
     const good = evaluateTarget({ LZB: series((y) => (y === 2023 ? 9940 : 10000)) }, III1, "2023-12");
     expect(good.change).toBeCloseTo(-0.006, 12); // 9,940 / 10,000 − 1
-    expect(good.status).toBe("erreicht");
+    expect(good.status).toBe("met");
     const bad = evaluateTarget({ LZB: series((y) => (y === 2023 ? 9970 : 10000)) }, III1, "2023-12");
     expect(bad.change).toBeCloseTo(-0.003, 12); // 9,970 / 10,000 − 1
-    expect(bad.status).toBe("nicht erreicht");
+    expect(bad.status).toBe("missed");
     // During the year the same −0.6 % is on course.
-    expect(evaluateTarget({ LZB: series((y) => (y === 2023 ? 9940 : 10000)) }, III1, "2023-05").status).toBe("auf Kurs");
+    expect(evaluateTarget({ LZB: series((y) => (y === 2023 ? 9940 : 10000)) }, III1, "2023-05").status).toBe("onTrack");
   });
 
   describe("II.3: the gap men − women must shrink by at least 0.1 pp", () => {
@@ -127,13 +127,13 @@ describe("units and directions", () => {
       expect(e.current).toBeCloseTo(0.023, 12);
       expect(e.previous).toBeCloseTo(0.024, 12);
       expect(e.change).toBeCloseTo(-0.001, 12);
-      expect(e.status).toBe("erreicht");
+      expect(e.status).toBe("met");
     });
     it("−0.09 pp misses it, narrowly (shows as −0.1 pp)", () => {
       // 89 + 11 × 80 = 969 → 0.0969; gap 0.0231; change −0.0009
       const e = evaluateTarget(withWomenJan(89), II3, "2023-12");
       expect(e.change).toBeCloseTo(-0.0009, 12);
-      expect(e.status).toBe("nicht erreicht");
+      expect(e.status).toBe("missed");
       expect(e.narrowlyMissed).toBe(true);
       expect(e.shortfall).toBeNull();
     });
@@ -142,10 +142,10 @@ describe("units and directions", () => {
       const data: IndicatorData = { ...base, INT_F: series((y) => (y === 2023 ? 115 : 120)) };
       const signed = evaluateTarget(data, II3, "2023-12");
       expect(signed.change).toBeCloseTo(0.006, 12); // −0.018 − (−0.024): the signed gap grows
-      expect(signed.status).toBe("nicht erreicht");
+      expect(signed.status).toBe("missed");
       const distance = evaluateTarget(data, { ...II3, gapMode: "abs" }, "2023-12");
       expect(distance.change).toBeCloseTo(-0.006, 12); // 0.018 − 0.024
-      expect(distance.status).toBe("erreicht");
+      expect(distance.status).toBe("met");
     });
   });
 
@@ -157,12 +157,12 @@ describe("units and directions", () => {
       expect(e.inYearTarget).toBeCloseTo(306, 12);
       expect(e.current).toBe(300);
       expect(e.change).toBe(-300); // 300 − 600 (level difference)
-      expect(e.status).toBe("gefährdet");
+      expect(e.status).toBe("atRisk");
       expect(e.shortfall).toEqual({ total: 312, perMonth: 52 });
     });
     it("in December it needs no previous year: 12 × 52 = 624 ≥ 612", () => {
       const e = evaluateTarget({ INT: series((y) => (y === 2023 ? 52 : undefined)) }, t, "2023-12");
-      expect(e.status).toBe("erreicht");
+      expect(e.status).toBe("met");
       expect(e.previous).toBeNull();
       expect(e.inYearTarget).toBe(612);
     });
@@ -187,7 +187,7 @@ describe("missing data", () => {
   it("is listed and named, never read as zero: keine Daten", () => {
     const data: IndicatorData = { INT: series((y, m) => (y === 2023 && m === 3 ? undefined : 200)) };
     const e = evaluateTarget(data, II1, "2023-04");
-    expect(e.status).toBe("keine Daten");
+    expect(e.status).toBe("noData");
     expect(e.met).toBeNull();
     expect(e.current).toBeNull();
     expect(e.previous).toBe(800); // 4 × 200 is there
@@ -210,7 +210,7 @@ describe("missing data", () => {
   it("a previous year of zero has no relative change and says why", () => {
     const e = evaluateTarget({ INT: series((y) => (y === 2023 ? 5 : 0)) }, II1, "2023-12");
     expect(e.change).toBeNull();
-    expect(e.status).toBe("keine Daten");
+    expect(e.status).toBe("noData");
     expect(e.problem?.kind).toBe("DIV0");
   });
 });

@@ -56,7 +56,7 @@ function scaledBook(n: number): { book: FakeBook; input: ResultsInput } {
       previous: 1200,
       change: j / 1200,
       met: j >= 23,
-      status: j % 2 === 0 ? "gefährdet" : "auf Kurs",
+      status: j % 2 === 0 ? "atRisk" : "onTrack",
       narrowlyMissed: false,
       inYearTarget: 1222.8,
       forecast: { seasonal: 2400, linear: 2400 },
@@ -156,7 +156,7 @@ describe("reading with and without newer requirement sets", () => {
 
 describe("highlights at the edges", () => {
   const plan = (sheet: string): HighlightPlan => ({
-    cells: [{ sheet, address: "B2:B4", status: "erreicht", color: "C6EFCE", targetIds: ["II.1"] }],
+    cells: [{ sheet, address: "B2:B4", status: "met", color: "C6EFCE", targetIds: ["II.1"] }],
     legend: [],
   });
 

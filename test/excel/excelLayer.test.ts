@@ -122,14 +122,14 @@ describe("highlights", () => {
       {
         sheet: "Blatt 1",
         address: "C4:C9",
-        status: "erreicht",
+        status: "met",
         color: "C6EFCE",
         targetIds: ["II.1"],
       },
       {
         sheet: "Blatt 1",
         address: "C10:C12",
-        status: "gefährdet",
+        status: "atRisk",
         color: "FFEB9C",
         targetIds: ["II.1", "II.2"],
       },
@@ -179,7 +179,7 @@ describe("highlights", () => {
         cells: Array.from({ length: n }, (_, i) => ({
           sheet: "Blatt 1",
           address: `C${4 + i}`,
-          status: "erreicht" as const,
+          status: "met" as const,
           color: "C6EFCE",
           targetIds: ["II.1"],
         })),
@@ -311,7 +311,7 @@ describe("legend sheet of the highlights", () => {
     const { legendLayout, LEGEND_SHEET_NAME } = await import("../../src/workbook/outputs");
     const { deleteOwnedSheet } = await import("../../src/excel/writeLayout");
     const book = bookWith(3);
-    const plan: HighlightPlan = { cells: [{ sheet: "Blatt 1", address: "C4:C6", status: "erreicht", color: "C6EFCE", targetIds: ["II.1"] }], legend: [] };
+    const plan: HighlightPlan = { cells: [{ sheet: "Blatt 1", address: "C4:C6", status: "met", color: "C6EFCE", targetIds: ["II.1"] }], legend: [] };
     const layout = legendLayout(plan, {
       asOf: "2023-03",
       vintage: "t-0",

@@ -36,7 +36,7 @@ function targetEval(i: number, over: Partial<TargetEvaluation>): TargetEvaluatio
     previous: null,
     change: null,
     met: null,
-    status: "keine Daten",
+    status: "noData",
     narrowlyMissed: false,
     inYearTarget: null,
     forecast: { seasonal: null, linear: null },
@@ -56,7 +56,7 @@ const evaluation: Evaluation = {
       previous: 600,
       change: 620 / 600 - 1,
       met: true,
-      status: "auf Kurs",
+      status: "onTrack",
       inYearTarget: 611.4,
       shortfall: { total: 2066, perMonth: 2066 / 9 },
     }),
@@ -65,7 +65,7 @@ const evaluation: Evaluation = {
       previous: 0.047,
       change: -0.0005,
       met: false,
-      status: "gefährdet",
+      status: "atRisk",
       inYearTarget: 0.046,
     }),
   ],
@@ -92,7 +92,7 @@ describe("highlight plan", () => {
     expect(plan.cells).toContainEqual({
       sheet: "Daten",
       address: "B17:B19",
-      status: "auf Kurs",
+      status: "onTrack",
       color: "E2F0D9",
       targetIds: ["II.1"],
     });
@@ -100,12 +100,12 @@ describe("highlight plan", () => {
     expect(plan.cells).toContainEqual({
       sheet: "Daten",
       address: "C17:C19",
-      status: "gefährdet",
+      status: "atRisk",
       color: "FFEB9C",
       targetIds: ["II.3"],
     });
-    expect(plan.cells.filter((c) => c.status === "gefährdet").map((c) => c.address)).toEqual(["C17:C19", "D17:D19", "E17:E19", "F17:F19"]);
-    expect(plan.legend.map((l) => l.status)).toContain("gefährdet");
+    expect(plan.cells.filter((c) => c.status === "atRisk").map((c) => c.address)).toEqual(["C17:C19", "D17:D19", "E17:E19", "F17:F19"]);
+    expect(plan.legend.map((l) => l.status)).toContain("atRisk");
   });
 });
 
@@ -193,8 +193,8 @@ describe("change formulas on the data cells", () => {
     for (const y of [2022, 2023]) for (let m = 1; m <= 12; m++) cells.set(ym(y, m), { row: row++, col });
     return { code, jobcenter: "", vintage: "t-0", values: new Map(), source: { sheet: "Zahlen", range: "", labelCell: "", label: code, cells } };
   }
-  const k2 = targetEval(1, { current: 0.03, previous: 0.029, change: 0.03 / 0.029 - 1, met: true, status: "auf Kurs" });
-  const k3 = targetEval(3, { current: 980, previous: 1000, change: -0.02, met: true, status: "auf Kurs" });
+  const k2 = targetEval(1, { current: 0.03, previous: 0.029, change: 0.03 / 0.029 - 1, met: true, status: "onTrack" });
+  const k3 = targetEval(3, { current: 980, previous: 1000, change: -0.02, met: true, status: "onTrack" });
   const make = (series: DetectedSeries[]): ResultsInput => ({
     ...input,
     jobcenters: [{ jobcenter: { key: "", name: "Kreis Düren" }, evaluation: { asOf: "2023-03", targets: [k2, k3], monitoring: [] }, series }],
@@ -236,7 +236,7 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
           jobcenter: { key: "", name: "Kreis Düren" },
           evaluation: {
             asOf: "2023-03",
-            targets: [targetEval(0, { status: "auf Kurs" }), targetEval(1, { status: "nicht erreicht" }), targetEval(3, { status: "keine Daten" })],
+            targets: [targetEval(0, { status: "onTrack" }), targetEval(1, { status: "missed" }), targetEval(3, { status: "noData" })],
             monitoring: [],
           },
           series: [series("INT", 1), series("ELB", 2), series("LZB", 3)],
@@ -245,12 +245,12 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
     };
     const plan = highlightPlan(shared);
     expect(plan.cells).toEqual([
-      { sheet: "Daten", address: "B17:B19", status: "nicht erreicht", color: "FFC7CE", targetIds: ["II.1", "II.2"] },
-      { sheet: "Daten", address: "C17:C19", status: "nicht erreicht", color: "FFC7CE", targetIds: ["II.2"] },
-      { sheet: "Daten", address: "D17:D19", status: "keine Daten", color: "E7E6E6", targetIds: ["III.1"] },
+      { sheet: "Daten", address: "B17:B19", status: "missed", color: "FFC7CE", targetIds: ["II.1", "II.2"] },
+      { sheet: "Daten", address: "C17:C19", status: "missed", color: "FFC7CE", targetIds: ["II.2"] },
+      { sheet: "Daten", address: "D17:D19", status: "noData", color: "E7E6E6", targetIds: ["III.1"] },
     ]);
-    expect(plan.legend.find((l) => l.status === "keine Daten")).toMatchObject({ color: "E7E6E6" });
-    expect(plan.legend.some((l) => l.status === "Monitoring")).toBe(false);
+    expect(plan.legend.find((l) => l.status === "noData")).toMatchObject({ color: "E7E6E6" });
+    expect(plan.legend.some((l) => l.status === "monitoring")).toBe(false);
   });
 
   it("merges months laid out along a row into one range", () => {
@@ -266,7 +266,7 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
     const plan = highlightPlan({
       ...input,
       jobcenters: [
-        { jobcenter: { key: "", name: "X" }, evaluation: { asOf: "2023-03", targets: [targetEval(0, { status: "erreicht" })], monitoring: [] }, series: [row] },
+        { jobcenter: { key: "", name: "X" }, evaluation: { asOf: "2023-03", targets: [targetEval(0, { status: "met" })], monitoring: [] }, series: [row] },
       ],
     });
     expect(plan.cells.map((c) => `${c.sheet}!${c.address}`)).toEqual(["Quer!D10:F10"]);

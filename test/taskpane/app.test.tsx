@@ -71,7 +71,7 @@ function fakeEngine() {
                 current: cur,
                 previous: prev,
                 change: cur / prev - 1,
-                status: data.INT?.get("2023-01") === 211 ? ("nicht erreicht" as const) : ("auf Kurs" as const),
+                status: data.INT?.get("2023-01") === 211 ? ("missed" as const) : ("onTrack" as const),
               }
             : { ...t, asOf },
         );
@@ -134,8 +134,8 @@ describe("App", () => {
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getAllByRole("cell")[0].textContent)).toEqual(["Kreis Düren (05358)", "StädteRegion Aachen (05334)"]);
     // Düren in t-3 starts with 211 in January: the fake engine calls that "nicht erreicht"
-    expect(rows[0].querySelector("[data-status]")?.getAttribute("data-status")).toBe("nicht erreicht");
-    expect(rows[1].querySelector("[data-status]")?.getAttribute("data-status")).toBe("auf Kurs");
+    expect(rows[0].querySelector("[data-status]")?.getAttribute("data-status")).toBe("missed");
+    expect(rows[1].querySelector("[data-status]")?.getAttribute("data-status")).toBe("onTrack");
     // sorting by II.1 puts the worst first, clicking again reverses
     fireEvent.click(within(table).getByRole("button", { name: "II.1" }));
     let first = within(table).getAllByRole("row")[1];

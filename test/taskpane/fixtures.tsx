@@ -101,7 +101,7 @@ export function handEvaluation(): Evaluation {
       previous: 1300,
       change: 1370 / 1300 - 1, // +5,4 %
       met: true,
-      status: "auf Kurs",
+      status: "onTrack",
       inYearTarget: 1324.7,
       forecast: { seasonal: 2790.4, linear: 2740 },
       shortfall: { total: 1360, perMonth: 226.7 },
@@ -120,7 +120,7 @@ export function handEvaluation(): Evaluation {
       previous: 0.1001,
       change: 0.1 / 0.1001 - 1, // −0,1 %
       met: false,
-      status: "gefährdet",
+      status: "atRisk",
     },
     {
       ...base(target("II.3")),
@@ -128,7 +128,7 @@ export function handEvaluation(): Evaluation {
       previous: 0.0218,
       change: 0.0204 - 0.0218, // −0,14 Pp. → "−0,1 Pp."
       met: true,
-      status: "erreicht",
+      status: "met",
     },
     {
       ...base(target("III.1")),
@@ -136,7 +136,7 @@ export function handEvaluation(): Evaluation {
       previous: 5030,
       change: 5012 / 5030 - 1, // −0,36 % → rounds to −0,4 %, misses unrounded
       met: false,
-      status: "nicht erreicht",
+      status: "missed",
       narrowlyMissed: true,
     },
     {
@@ -145,7 +145,7 @@ export function handEvaluation(): Evaluation {
       previous: null,
       change: null,
       met: null,
-      status: "keine Daten",
+      status: "noData",
       missing: [{ code: "INT_LZB", month: "2023-05" }],
     },
   ];

@@ -127,7 +127,7 @@ test("highlights colour the target's cells of January … report month, and are 
   const marks = h.getSnapshot().marks;
   // INT feeds II.1 (auf Kurs) and II.2 (K2, gefährdet): the worse status wins
   expect([...marks.keys()].sort()).toEqual(["Integrationen|5|2", "Integrationen|6|2"]);
-  expect(marks.get("Integrationen|5|2")?.fill).toBe(`#${STATUS_COLORS["gefährdet"]}`);
+  expect(marks.get("Integrationen|5|2")?.fill).toBe(`#${STATUS_COLORS["atRisk"]}`);
   await h.removeHighlights();
   expect(h.getSnapshot().marks.size).toBe(0);
 });

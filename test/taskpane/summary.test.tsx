@@ -16,17 +16,17 @@ function field(id: string, name: string): string {
 describe("SummaryView", () => {
   it("shows each target with its status badge", () => {
     renderInRoot(<SummaryView evaluation={handEvaluation()} />);
-    const expected: Record<string, string> = {
-      "II.1": "auf Kurs",
-      "II.2": "gefährdet",
-      "II.3": "erreicht",
-      "III.1": "nicht erreicht",
-      "III.2": "keine Daten",
+    const expected: Record<string, [code: string, word: string]> = {
+      "II.1": ["onTrack", "auf Kurs"],
+      "II.2": ["atRisk", "gefährdet"],
+      "II.3": ["met", "erreicht"],
+      "III.1": ["missed", "nicht erreicht"],
+      "III.2": ["noData", "keine Daten"],
     };
-    for (const [id, status] of Object.entries(expected)) {
+    for (const [id, [code, word]] of Object.entries(expected)) {
       const badge = card(id).querySelector("[data-status]");
-      expect(badge?.getAttribute("data-status")).toBe(status);
-      expect(badge?.textContent).toBe(status);
+      expect(badge?.getAttribute("data-status")).toBe(code);
+      expect(badge?.textContent).toBe(word);
     }
   });
 

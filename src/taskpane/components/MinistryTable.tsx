@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /** Worst first when sorting by a target: the ministry looks for Jobcenters needing attention. */
-const SEVERITY: Record<Status, number> = { "nicht erreicht": 0, gefährdet: 1, "keine Daten": 2, "auf Kurs": 3, erreicht: 4, Monitoring: 5 };
+const SEVERITY: Record<Status, number> = { missed: 0, atRisk: 1, noData: 2, onTrack: 3, met: 4, monitoring: 5 };
 
 function statusOf(r: JobcenterResult, id: string): Status | null {
   return r.evaluation?.targets.find((e) => e.target.id === id)?.status ?? null;

@@ -32,7 +32,7 @@ export function MonitoringRow({ ev }: { ev: MonitoringEvaluation }) {
         </Caption1>
       </div>
       <div className={styles.figures}>
-        <Text>{formatChange(ev.changeUnit, ev.change, lang)}</Text> <StatusBadge status="Monitoring" />
+        <Text>{formatChange(ev.changeUnit, ev.change, lang)}</Text> <StatusBadge status="monitoring" />
       </div>
     </div>
   );

@@ -4,12 +4,12 @@ import type { Status } from "../../domain/evaluation";
 import { useI18n } from "../i18n";
 
 const LOOK: Record<Status, Pick<BadgeProps, "appearance" | "color">> = {
-  erreicht: { appearance: "filled", color: "success" },
-  "auf Kurs": { appearance: "outline", color: "success" },
-  gefährdet: { appearance: "filled", color: "warning" },
-  "nicht erreicht": { appearance: "filled", color: "danger" },
-  Monitoring: { appearance: "tint", color: "informative" },
-  "keine Daten": { appearance: "tint", color: "subtle" },
+  met: { appearance: "filled", color: "success" },
+  onTrack: { appearance: "outline", color: "success" },
+  atRisk: { appearance: "filled", color: "warning" },
+  missed: { appearance: "filled", color: "danger" },
+  monitoring: { appearance: "tint", color: "informative" },
+  noData: { appearance: "tint", color: "subtle" },
 };
 
 /** The status of a target as a Fluent badge; the text carries the meaning, the colour only repeats it. */

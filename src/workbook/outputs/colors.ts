@@ -2,22 +2,16 @@
 import type { Status } from "../../domain/evaluation";
 
 export const STATUS_COLORS: Record<Status, string> = {
-  erreicht: "C6EFCE",
-  "auf Kurs": "E2F0D9",
-  gefährdet: "FFEB9C",
-  "nicht erreicht": "FFC7CE",
-  "keine Daten": "E7E6E6",
-  Monitoring: "DDEBF7",
+  met: "C6EFCE",
+  onTrack: "E2F0D9",
+  atRisk: "FFEB9C",
+  missed: "FFC7CE",
+  noData: "E7E6E6",
+  monitoring: "DDEBF7",
 };
 
 /** Worst first: a cell serving several targets shows the worst status. */
-export const STATUS_SEVERITY: Status[] = ["nicht erreicht", "gefährdet", "keine Daten", "auf Kurs", "erreicht", "Monitoring"];
+export const STATUS_SEVERITY: Status[] = ["missed", "atRisk", "noData", "onTrack", "met", "monitoring"];
 
-export const LEGEND_TEXT: Record<Status, string> = {
-  erreicht: "Ziel erreicht (Dezember)",
-  "auf Kurs": "auf Kurs (unterjähriges Ziel erreicht)",
-  gefährdet: "gefährdet (unterjähriges Ziel verfehlt)",
-  "nicht erreicht": "Ziel nicht erreicht (Dezember)",
-  "keine Daten": "Daten fehlen",
-  Monitoring: "Monitoring, nicht bewertet",
-};
+/** The statuses a legend explains, in reading order (monitoring is not a judgement). */
+export const LEGEND_STATUSES: readonly Status[] = ["met", "onTrack", "atRisk", "missed", "noData"];

@@ -3,12 +3,13 @@
  * (January … report month of the target year), in every series it is computed from; the worst status
  * wins where a cell serves several targets. Contiguous cells are merged into ranges.
  */
+import { statusMeaning } from "../../domain/display";
 import type { Status } from "../../domain/evaluation";
 import { formulaOf, dataOf } from "../../domain/jfw";
 import { monthsJanTo, parseYearMonth } from "../../domain/yearMonth";
 import { a1Range } from "../cells";
 import type { ResultsInput } from "../host";
-import { LEGEND_TEXT, STATUS_COLORS, STATUS_SEVERITY } from "./colors";
+import { STATUS_COLORS, STATUS_SEVERITY } from "./colors";
 import type { HighlightCell, HighlightPlan } from "./types";
 
 interface Mark {
@@ -29,7 +30,7 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
     // The months the Jobcenter was evaluated for (normally input.asOf).
     const months = monthsOf(jc.evaluation.asOf || input.asOf);
     for (const e of jc.evaluation.targets) {
-      if (e.status === "Monitoring") continue;
+      if (e.status === "monitoring") continue;
       for (const code of new Set(dataOf(formulaOf(e.target.indicator, e.target.gapMode)))) {
         const series = jc.series.find((s) => s.code === code);
         if (!series) continue;
@@ -118,11 +119,11 @@ function colIndex(letters: string): number {
 
 function legend(statuses: Status[]): HighlightPlan["legend"] {
   const used = new Set(statuses);
-  return STATUS_SEVERITY.filter((s) => s !== "Monitoring")
-    .filter((s) => used.has(s) || s === "erreicht" || s === "nicht erreicht" || s === "auf Kurs" || s === "gefährdet")
+  return STATUS_SEVERITY.filter((s) => s !== "monitoring")
+    .filter((s) => used.has(s) || s === "met" || s === "missed" || s === "onTrack" || s === "atRisk")
     .map((status) => ({
       status,
       color: STATUS_COLORS[status],
-      label: LEGEND_TEXT[status],
+      label: statusMeaning(status),
     }));
 }

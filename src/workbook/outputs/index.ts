@@ -2,6 +2,6 @@ export * from "./types";
 export { highlightPlan } from "./highlightPlan";
 export { summaryLayout, SUMMARY_SHEET_NAME, SUMMARY_HEADER } from "./summaryLayout";
 export { reportLayout, REPORT_SHEET_NAME } from "./reportLayout";
-export { STATUS_COLORS, LEGEND_TEXT } from "./colors";
+export { STATUS_COLORS, LEGEND_STATUSES } from "./colors";
 export { levelDisplay, changeDisplay, seriesRange, jfwFormulas } from "./figureCells";
 export { legendLayout, LEGEND_SHEET_NAME } from "./legendLayout";

@@ -2,10 +2,10 @@
  * The legend that goes with the highlights in Excel: what each colour means, and which ranges were
  * coloured for which targets – on a sheet of its own that "Hervorhebung entfernen" deletes again.
  */
-import { statusLabel } from "../../domain/display";
+import { statusLabel, statusMeaning } from "../../domain/display";
 import { formatYearMonth } from "../../domain/yearMonth";
 import type { ResultsInput } from "../host";
-import { LEGEND_TEXT, STATUS_COLORS } from "./colors";
+import { LEGEND_STATUSES, STATUS_COLORS } from "./colors";
 import type { HighlightPlan, LayoutCell, SheetLayout } from "./types";
 
 export const LEGEND_SHEET_NAME = "Zielmonitor Legende";
@@ -18,9 +18,9 @@ export function legendLayout(plan: HighlightPlan, input: ResultsInput): SheetLay
     value: `Berichtsmonat ${formatYearMonth(input.asOf)}, Wartezeit ${input.vintage}; Farben als bedingte Formate – „Hervorhebung entfernen“ nimmt sie und dieses Blatt wieder weg.`,
   });
   let row = 3;
-  for (const s of ["erreicht", "auf Kurs", "gefährdet", "nicht erreicht", "keine Daten"] as const) {
+  for (const s of LEGEND_STATUSES) {
     put(row, 0, { value: statusLabel(s), fill: STATUS_COLORS[s], bold: true });
-    put(row, 1, { value: LEGEND_TEXT[s] });
+    put(row, 1, { value: statusMeaning(s) });
     row++;
   }
   row++;

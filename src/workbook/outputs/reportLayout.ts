@@ -196,7 +196,7 @@ export function reportLayout(input: ResultsInput): ReportLayout {
     });
     row = tableRow + Math.ceil(judged.length / 3) * (m + 3) + 1;
     put(row, 0, {
-      value: `Bewertung: ${statusLabel("erreicht")} / ${statusLabel("nicht erreicht")} gelten für das Jahresergebnis (Dezember), ${statusLabel("auf Kurs")} / ${statusLabel("gefährdet")} vergleichen mit dem unterjährigen Ziel (Vorjahresverlauf × Ziel). Veränderungen: ${formatChange("percent", 0.001)} = relativ, ${formatChange("points", 0.001)} = Prozentpunkte.`,
+      value: `Bewertung: ${statusLabel("met")} / ${statusLabel("missed")} gelten für das Jahresergebnis (Dezember), ${statusLabel("onTrack")} / ${statusLabel("atRisk")} vergleichen mit dem unterjährigen Ziel (Vorjahresverlauf × Ziel). Veränderungen: ${formatChange("percent", 0.001)} = relativ, ${formatChange("points", 0.001)} = Prozentpunkte.`,
       wrap: true,
     });
     merges.push({ top: row, left: 0, bottom: row, right: 9 });

@@ -3,11 +3,11 @@
  * in-year target, forecast and shortfall – as SGBII formulas on the data cells where possible, with the
  * engine's values cached – then the monitoring figures of goal I and the legend of the highlights.
  */
-import { formatTarget, indicatorName, statusLabel, unitLabel } from "../../domain/display";
+import { formatTarget, indicatorName, statusLabel, statusMeaning, unitLabel } from "../../domain/display";
 import { formatYearMonth } from "../../domain/yearMonth";
 import { a1 } from "../cells";
 import type { ResultsInput } from "../host";
-import { LEGEND_TEXT, STATUS_COLORS } from "./colors";
+import { LEGEND_STATUSES, STATUS_COLORS } from "./colors";
 import { changeDisplay, changeFormula, flowFormulas, jfwFormulas, levelDisplay, scaled } from "./figureCells";
 import { withRowHeights } from "./rowHeights";
 import type { LayoutCell, SheetLayout } from "./types";
@@ -172,8 +172,8 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
           numberFormat: change.format,
         });
         put(row, 8, {
-          value: statusLabel("Monitoring"),
-          fill: STATUS_COLORS.Monitoring,
+          value: statusLabel("monitoring"),
+          fill: STATUS_COLORS.monitoring,
         });
         row++;
       }
@@ -185,9 +185,9 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
     bold: true,
   });
   row++;
-  for (const s of ["erreicht", "auf Kurs", "gefährdet", "nicht erreicht", "keine Daten"] as const) {
+  for (const s of LEGEND_STATUSES) {
     put(row, 0, { value: statusLabel(s), fill: STATUS_COLORS[s] });
-    put(row, 1, { value: LEGEND_TEXT[s] });
+    put(row, 1, { value: statusMeaning(s) });
     row++;
   }
   return withRowHeights({

@@ -1,0 +1,24 @@
+/**
+ * German texts, the reference catalogue: every user-facing text of the engine, the workbook layer, the CLI
+ * and the sheets has a code here. A plain string is a fixed text; a function takes the message's
+ * parameters. The English catalogue (`en.ts`) is typed against this one, so a missing key is a compile error.
+ */
+export const de = {
+  // statuses (codes in src/domain/evaluation.ts)
+  "status.met": "erreicht",
+  "status.onTrack": "auf Kurs",
+  "status.atRisk": "gefährdet",
+  "status.missed": "nicht erreicht",
+  "status.noData": "keine Daten",
+  "status.monitoring": "Monitoring",
+  // what each status means (legends of the sheets and the highlights)
+  "legend.met": "Ziel erreicht (Dezember)",
+  "legend.onTrack": "auf Kurs (unterjähriges Ziel erreicht)",
+  "legend.atRisk": "gefährdet (unterjähriges Ziel verfehlt)",
+  "legend.missed": "Ziel nicht erreicht (Dezember)",
+  "legend.noData": "Daten fehlen",
+  "legend.monitoring": "Monitoring, nicht bewertet",
+};
+
+/** The shape every catalogue has: the German one's keys, each a text or a function of the same parameters. */
+export type Catalogue = typeof de;
