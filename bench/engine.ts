@@ -1,4 +1,9 @@
-/** Engine throughput: every key figure for 400 synthetic Jobcenters × 60 months (2019–2023). */
+/**
+ * Engine throughput: every key figure for 400 synthetic Jobcenters × 60 months (2019–2023). The
+ * every-month evaluation runs twice in the same process: with the cumulative sums (now) and month by
+ * month as before them (the reference), so the gain is a ratio from one run, not a remembered figure.
+ */
+import { withoutCumulativeSums } from "../src/domain/cumulative";
 import { evaluate } from "../src/domain/evaluate";
 import type { IndicatorData } from "../src/domain/evaluation";
 import type { DataCode, IndicatorCode } from "../src/domain/indicators";
@@ -6,6 +11,7 @@ import { rolling } from "../src/domain/rolling";
 import { DUEREN_2023 } from "../src/domain/targets";
 import { ym } from "../src/domain/yearMonth";
 import { time, type BenchRow } from "./benchRow";
+import { recordResults } from "./results";
 
 const JOBCENTERS = 400;
 const FIRST_YEAR = 2019;
@@ -55,6 +61,11 @@ function syntheticJobcenter(seed: number): IndicatorData {
   return data;
 }
 
+/** Budgets per run: the issue asked for "well under" the 1.9 s the every-month run took before. */
+const BUDGET_MS = 950;
+const MIN_SPEEDUP = 1.5;
+const ROLLING_BUDGET_MS = 300;
+
 const ROLLING: IndicatorCode[] = ["K1", "K1E1", "K1E2", "K2", "K2_F", "K2_M", "K3", "K3E1", "BD_SHARE", "GAP"];
 
 export async function run(): Promise<BenchRow[]> {
@@ -69,18 +80,46 @@ export async function run(): Promise<BenchRow[]> {
     for (const data of jobcenters) for (const month of reportMonths) for (const code of ROLLING) rolling(data, code, month);
   };
   const iterations = 3;
+  const before = await time(() => withoutCumulativeSums(evaluateAll), iterations);
+  const after = await time(evaluateAll, iterations);
+  const rollingMs = await time(rollingAll, iterations);
+  const perRun = { before: before / iterations, after: after / iterations, rolling: rollingMs / iterations };
+  const ratio = perRun.before / perRun.after;
+  const verdict = (ok: boolean) => (ok ? "im Budget" : "ÜBER BUDGET");
+  recordResults("engine", {
+    everyMonthMs: round(perRun.after),
+    everyMonthBeforeMs: round(perRun.before),
+    speedup: round(ratio, 2),
+    rollingMs: round(perRun.rolling),
+    budgets: { everyMonthMs: BUDGET_MS, speedup: MIN_SPEEDUP, rollingMs: ROLLING_BUDGET_MS },
+  });
+  const unit = `${JOBCENTERS} JC × ${reportMonths.length} Berichtsmonate`;
   return [
     {
-      name: "Engine: 5 Ziele + 6 Monitoring-Kennzahlen je Berichtsmonat (JFW, Pfad, Prognosen, Fehlmenge)",
-      unit: `${JOBCENTERS} JC × ${reportMonths.length} Berichtsmonate`,
+      name: "Engine vorher (Monat für Monat, ohne kumulierte Summen): 5 Ziele + 6 Monitoring je Berichtsmonat",
+      unit,
       iterations,
-      totalMs: await time(evaluateAll, iterations),
+      totalMs: before,
+      note: "Referenz im selben Lauf",
+    },
+    {
+      name: "Engine: 5 Ziele + 6 Monitoring-Kennzahlen je Berichtsmonat (JFW, Pfad, Prognosen, Restbedarf)",
+      unit,
+      iterations,
+      totalMs: after,
+      note: `Budget ≤ ${BUDGET_MS} ms je Lauf, ≥ ${MIN_SPEEDUP}× schneller als vorher: ${ratio.toFixed(1)}× – ${verdict(perRun.after <= BUDGET_MS && ratio >= MIN_SPEEDUP)}`,
     },
     {
       name: "Engine: rollierende Kennzahlen K1…K3E1, Anteil bedarfsdeckend, Abstand",
       unit: `${JOBCENTERS} JC × ${reportMonths.length} Monate × ${ROLLING.length} Kennzahlen`,
       iterations,
-      totalMs: await time(rollingAll, iterations),
+      totalMs: rollingMs,
+      note: `Budget ≤ ${ROLLING_BUDGET_MS} ms je Lauf – ${verdict(perRun.rolling <= ROLLING_BUDGET_MS)}`,
     },
   ];
+}
+
+function round(x: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
 }

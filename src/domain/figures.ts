@@ -103,6 +103,8 @@ export function meets(actual: number, target: number, direction: Direction): boo
  */
 export function narrowlyMissed(actual: number, target: number, direction: Direction, scale = 100, decimals = 1): boolean {
   if (meets(actual, target, direction)) return false;
+  // More than one displayed unit apart: the rounded values cannot tie (spares the rounding below).
+  if (Math.abs(actual - target) * scale > 2 * 10 ** -decimals) return false;
   // Round as the display does (half away from zero): Math.round would send −0.35 to −0.3, not −0.4.
   return roundHalfAway(actual * scale, decimals) === roundHalfAway(target * scale, decimals);
 }

@@ -15,6 +15,7 @@ import type { DataCode, IndicatorCode } from "./indicators";
 import { divide, figure, formulaOf, missingFigure, type Figure, type Formula, type JfwOptions } from "./jfw";
 import { ok } from "./result";
 import { seriesValues } from "./series";
+import { spanTotal } from "./cumulative";
 import { janTo, monthIndex, monthSpan } from "./monthSpan";
 import { ym, type YearMonth } from "./yearMonth";
 
@@ -22,6 +23,8 @@ export type ForecastMethod = "seasonal" | "linear";
 
 /** A flow's total over the 12 months of `year`, from its first `month` months. */
 export function forecastFlowTotal(data: IndicatorData, code: DataCode, year: number, month: number, method: ForecastMethod): Figure {
+  const fast = scaledByProfile(data, code, year * 12, month, method);
+  if (fast !== null) return figure(ok(fast));
   const cur = seriesValues(data, code, janTo(year, month));
   if (cur.missing.length > 0) return missingFigure(cur.missing);
   if (month === 12) return figure(sum(cur.values));
@@ -37,6 +40,10 @@ export function forecastFlowTotal(data: IndicatorData, code: DataCode, year: num
  */
 export function forecastStockMean(data: IndicatorData, code: DataCode, start: YearMonth, known: number, method: ForecastMethod): Figure {
   const first = monthIndex(start);
+  if (method === "seasonal" || known === 12) {
+    const fast = scaledByProfile(data, code, first, known, "seasonal");
+    if (fast !== null) return figure(ok(fast / 12));
+  }
   const cur = seriesValues(data, code, monthSpan(first, known));
   if (cur.missing.length > 0) return missingFigure(cur.missing);
   if (known === 12) return figure(mean(cur.values));
@@ -46,6 +53,24 @@ export function forecastStockMean(data: IndicatorData, code: DataCode, start: Ye
   // The seasonal total of a stock scaled by the previous year's profile, divided by 12, is its mean.
   const total = forecastSeasonal(cur.values, prev.values);
   return figure(total.ok ? ok(total.value / 12) : total);
+}
+
+/**
+ * From cumulative sums, when every month needed is there: the 12-month total of a flow (or 12 × the mean
+ * of a stock) from the `known` months starting at month index `first`, linearly or by the previous 12
+ * months' profile. Null when a month is missing or a sum is 0: the month-by-month path then says why.
+ */
+function scaledByProfile(data: IndicatorData, code: DataCode, first: number, known: number, method: ForecastMethod): number | null {
+  if (known < 1 || known > 12) return null;
+  const series = data[code];
+  const cur = spanTotal(series, first, known);
+  if (cur === null) return null;
+  if (known === 12) return cur;
+  if (method === "linear") return (cur / known) * 12;
+  const prevAll = spanTotal(series, first - 12, 12);
+  const prevPart = spanTotal(series, first - 12, known);
+  if (prevAll === null || prevPart === null || prevPart === 0) return null;
+  return (cur * prevAll) / prevPart;
 }
 
 /** Mean over `length` points: the known values, then the least-squares line through them continued. */

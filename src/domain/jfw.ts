@@ -9,6 +9,7 @@ import { gap, mean, quota, sum } from "./figures";
 import { INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
 import { fail, ok, type Result } from "./result";
 import { missingError, seriesValues } from "./series";
+import { spanTotal } from "./cumulative";
 import { janTo, monthIndex, monthSpan } from "./monthSpan";
 import { addMonths, type YearMonth } from "./yearMonth";
 
@@ -81,7 +82,10 @@ export function laggedMonths(months: readonly YearMonth[]): readonly YearMonth[]
   return months.map((m) => addMonths(m, -1));
 }
 
-export function figure(result: Result<number>, missing: MissingMonth[] = []): Figure {
+/** Shared by every complete figure (never mutated): a figure is formed thousands of times per evaluation. */
+const NONE_MISSING: MissingMonth[] = Object.freeze([]) as unknown as MissingMonth[];
+
+export function figure(result: Result<number>, missing: MissingMonth[] = NONE_MISSING): Figure {
   return result.ok ? { ok: true, value: result.value, missing } : { ok: false, error: result.error, missing };
 }
 
@@ -115,6 +119,51 @@ export function divide(numerator: Figure, denominator: Figure, what: string, wha
  * stock of the month before each of them (Dec(y−1) … (m−1) for a JFW).
  */
 export function valueOver(data: IndicatorData, formula: Formula, months: readonly YearMonth[]): Figure {
+  if (months.length > 0) {
+    // Consecutive months (every JFW, rolling value and lagged stock): from cumulative sums, in constant time.
+    const start = monthIndex(months[0]);
+    if (monthIndex(months[months.length - 1]) === start + months.length - 1) {
+      const fast = spanValue(data, formula, start, months.length);
+      if (fast) return fast;
+    }
+  }
+  return valueOverMonths(data, formula, months);
+}
+
+/** The value over `count` months from month index `start` when every month has data; null otherwise (the slow path names what is missing). */
+export function spanValue(data: IndicatorData, formula: Formula, start: number, count: number): Figure | null {
+  switch (formula.kind) {
+    case "flow": {
+      const total = spanTotal(data[formula.code], start, count);
+      return total === null ? null : figure(ok(total));
+    }
+    case "stock": {
+      const total = spanTotal(data[formula.code], start, count);
+      return total === null ? null : figure(ok(total / count));
+    }
+    case "quota": {
+      const flow = spanTotal(data[formula.flow], start, count);
+      const stock = spanTotal(data[formula.stock], start - 1, count);
+      if (flow === null || stock === null || stock === 0) return null;
+      return figure(ok(flow / (stock / count)));
+    }
+    case "share": {
+      const part = spanTotal(data[formula.part], start, count);
+      const whole = spanTotal(data[formula.whole], start, count);
+      if (part === null || whole === null || whole === 0) return null;
+      return figure(ok(part / whole));
+    }
+    case "gap": {
+      const men = spanValue(data, formula.men, start, count);
+      const women = spanValue(data, formula.women, start, count);
+      if (!men?.ok || !women?.ok) return null;
+      return figure(ok(gap(men.value, women.value, formula.abs ? "abs" : "signed")));
+    }
+  }
+}
+
+/** The value over any list of months, month by month (names missing months and zero denominators). */
+function valueOverMonths(data: IndicatorData, formula: Formula, months: readonly YearMonth[]): Figure {
   switch (formula.kind) {
     case "flow":
       return over(data, formula.code, months, sum);
@@ -134,8 +183,8 @@ export function valueOver(data: IndicatorData, formula: Formula, months: readonl
         "Share of integrations ending need",
       );
     case "gap": {
-      const men = valueOver(data, formula.men, months);
-      const women = valueOver(data, formula.women, months);
+      const men = valueOverMonths(data, formula.men, months);
+      const women = valueOverMonths(data, formula.women, months);
       const missing = [...men.missing, ...women.missing];
       if (missing.length > 0) return missingFigure(missing);
       if (!men.ok) return men;
@@ -149,5 +198,6 @@ export function valueOver(data: IndicatorData, formula: Formula, months: readonl
 export function jfw(data: IndicatorData, code: IndicatorCode, year: number, month: number, opts: JfwOptions = {}): Figure {
   if (!Number.isInteger(month) || month < 1 || month > 12)
     return figure(fail("VALUE", `Berichtsmonat ${month} liegt nicht zwischen 1 und 12`, `Report month ${month} is not between 1 and 12`));
-  return valueOver(data, formulaOf(code, opts.gapMode), janTo(year, month));
+  const formula = formulaOf(code, opts.gapMode);
+  return spanValue(data, formula, year * 12, month) ?? valueOverMonths(data, formula, janTo(year, month));
 }

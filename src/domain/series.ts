@@ -47,16 +47,21 @@ export function uniqueMissing(list: readonly MissingMonth[]): MissingMonth[] {
 
 const LISTED = 6;
 
-/** "Es fehlen Werte: Integrationen März 2023, April 2023 (leere Zellen sind keine Null)", and in English. */
-export function missingError(missing: readonly MissingMonth[]): DomainError {
+function groupByCode(missing: readonly MissingMonth[]): Map<DataCode, YearMonth[]> {
   const byCode = new Map<DataCode, YearMonth[]>();
   for (const m of uniqueMissing(missing)) {
     const list = byCode.get(m.code) ?? [];
     list.push(m.month);
     byCode.set(m.code, list);
   }
+  return byCode;
+}
+
+/** "Es fehlen Werte: Integrationen März 2023, April 2023 (leere Zellen sind keine Null)", and in English. */
+export function missingError(missing: readonly MissingMonth[]): DomainError {
+  const list = missing;
   const part = (lang: "de" | "en") =>
-    [...byCode]
+    [...groupByCode(list)]
       .map(([code, months]) => {
         const def = INDICATORS[code];
         const shown = months.slice(0, LISTED).map((m) => formatYearMonth(m, lang));
@@ -64,9 +69,16 @@ export function missingError(missing: readonly MissingMonth[]): DomainError {
         return `${lang === "de" ? def.nameDe : def.nameEn} ${shown.join(", ")}${more}`;
       })
       .join("; ");
+  // Built when read: the engine forms many such errors that nobody shows (e.g. for months not chosen).
+  let de: string | undefined;
+  let en: string | undefined;
   return {
     kind: "NA",
-    message: `Es fehlen Werte: ${part("de")} (leere Zellen sind keine Null)`,
-    messageEn: `Values are missing: ${part("en")} (blank cells are not zero)`,
+    get message() {
+      return (de ??= `Es fehlen Werte: ${part("de")} (leere Zellen sind keine Null)`);
+    },
+    get messageEn() {
+      return (en ??= `Values are missing: ${part("en")} (blank cells are not zero)`);
+    },
   };
 }

@@ -7,9 +7,11 @@ import { shortfall } from "./figures";
 import type { DataCode } from "./indicators";
 import { formulaOf } from "./jfw";
 import { forecastStockMean } from "./forecast";
+import { spanTotal } from "./cumulative";
+import type { MonthValue } from "./figures";
+import { janTo } from "./monthSpan";
 import { seriesValues } from "./series";
 import type { Target } from "./targets";
-import { janTo } from "./monthSpan";
 import { ym } from "./yearMonth";
 
 const INTEGRATION_FLOWS: ReadonlySet<DataCode> = new Set<DataCode>(["INT", "INT_F", "INT_M", "INT_LZB"]);
@@ -47,9 +49,15 @@ export function integrationShortfall(data: IndicatorData, target: Target, year: 
     needed = goalQuota === null || !stock.ok ? null : goalQuota * stock.value;
   } else return null;
   if (needed === null) return null;
-  const soFar = seriesValues(data, flow, janTo(year, month));
-  if (soFar.missing.length > 0) return null;
-  const total = shortfall(needed, soFar.values);
+  let soFar: MonthValue[];
+  const fast = spanTotal(data[flow], year * 12, month);
+  if (fast !== null) soFar = [fast];
+  else {
+    const months = seriesValues(data, flow, janTo(year, month));
+    if (months.missing.length > 0) return null; // a month of this year is missing: nothing sound to say
+    soFar = months.values;
+  }
+  const total = shortfall(needed, soFar);
   if (!total.ok) return null;
   const remaining = 12 - month;
   return { total: total.value, perMonth: remaining > 0 ? total.value / remaining : null };
