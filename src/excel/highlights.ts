@@ -4,14 +4,18 @@
  * when rows are inserted. (A rule calling a custom function would never apply, so the status is decided
  * by the add-in and only the colour is stored.) Every rule added is recorded in the workbook settings
  * ("zielmonitor.highlights": sheet, address, rule formula, fill, id); removing deletes exactly those
- * rules – by id, or where ids did not survive a reopen, by type, rule formula and colour – never clearAll.
+ * rules – by id, or where ids did not survive a reopen, by type, rule formula and colour; each rule once,
+ * even when rows inserted since put it under two records – never clearAll. Neighbouring ranges of one
+ * colour share one rule (one rule per rectangle and colour).
  *
- * Syncs, whatever the number of ranges: remove 3 (registry and sheet names; the rules on the recorded
- * ranges; deletions with the registry cleared and read back), apply 4 (the same first two, then
- * deletions and additions with their ids, then the registry written and read back).
+ * Syncs: remove 3 (registry and sheet names; the rules on the recorded ranges; deletions with the
+ * registry cleared and read back), apply 4 (the same two, deletions and additions with their ids, the
+ * registry written and read back) – more only where a step's payload passes 4 MB.
  */
 import type { HighlightPlan } from "../workbook/outputs";
+import { a1Range, parseA1Range } from "../workbook/cells";
 import { ZielmonitorExcelError } from "./errors";
+import { ACTION_COST, SyncBatcher } from "./payload";
 import { queueLoadSetting, queueSetting, settingValue, verifySetting } from "./settings";
 
 export const HIGHLIGHTS_KEY = "zielmonitor.highlights";
@@ -51,20 +55,25 @@ async function findRecorded(context: Excel.RequestContext): Promise<{ lookups: L
   const stored = settingValue<HighlightRecord[]>(registry);
   const records = Array.isArray(stored) ? stored : [];
   // A sheet deleted or renamed since took its rules with it: nothing to look up there.
-  const lookups = records
-    .filter((record) => sheetNames.has(record.sheet))
-    .map((record) => {
+  const batch = new SyncBatcher(context);
+  const lookups: Lookup[] = [];
+  for (const record of records.filter((r) => sheetNames.has(r.sheet)))
+    await batch.add(6 * ACTION_COST + record.address.length, () => {
       const formats = sheets.getItem(record.sheet).getRange(record.address).conditionalFormats;
       formats.load("items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
-      return { record, formats };
+      lookups.push({ record, formats });
     });
-  await context.sync();
+  await batch.flush();
   return { lookups, sheetNames, records };
 }
 
-/** Queues the deletion of exactly the recorded rules; returns how many. */
-function queueDeletions(lookups: Lookup[]): number {
-  const done = new Set<Excel.ConditionalFormat>();
+/**
+ * The recorded rules to delete, each once: by id while ids hold, else by type, rule formula and colour.
+ * After a reopen with inserted or deleted rows one rule can sit under two records' ranges; it is
+ * deleted once (a second delete would fail the whole sync).
+ */
+function recordedRules(lookups: Lookup[]): Excel.ConditionalFormat[] {
+  const done = new Map<string, Excel.ConditionalFormat>();
   for (const { record, formats } of lookups) {
     const formula = record.formula ?? RULE_FORMULA;
     const byId = record.id ? formats.items.find((f) => f.id === record.id) : undefined;
@@ -72,24 +81,63 @@ function queueDeletions(lookups: Lookup[]): number {
       ? [byId]
       : formats.items.filter((f) => {
           const custom = f.customOrNullObject;
-          return (
-            f.type === "Custom" &&
-            custom &&
-            custom.isNullObject !== true &&
-            custom.rule.formula === formula &&
-            sameColor(custom.format.fill.color, record.color)
-          );
+          return f.type === "Custom" && custom && custom.isNullObject !== true && custom.rule.formula === formula && sameColor(custom.format.fill.color, record.color);
         });
-    for (const f of matches) {
-      if (done.has(f)) continue;
-      f.delete();
-      done.add(f);
-    }
+    for (const f of matches) if (!done.has(f.id)) done.set(f.id, f);
   }
-  return done.size;
+  return [...done.values()];
 }
 
-/** Adds the plan's rules (after removing earlier ones of Zielmonitor) and records them: 4 syncs in all. */
+/** Rectangles of a sheet, as "B14:B19". */
+interface Rect {
+  sheet: string;
+  color: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The plan's ranges merged into as few rectangles as possible per sheet and colour: neighbours along a
+ * column with the same columns, then neighbours along a row with the same rows. One rule per rectangle.
+ */
+export function mergeAreas(cells: { sheet: string; address: string; color: string }[]): { sheet: string; address: string; color: string }[] {
+  const rects: Rect[] = [];
+  for (const c of cells) {
+    const r = parseA1Range(c.address);
+    if (r) rects.push({ sheet: c.sheet, color: hex(c.color), ...r });
+  }
+  const merge = (list: Rect[], along: "rows" | "cols"): Rect[] => {
+    const key = (r: Rect) => (along === "rows" ? `${r.sheet}\u0000${r.color}\u0000${r.left}:${r.right}` : `${r.sheet}\u0000${r.color}\u0000${r.top}:${r.bottom}`);
+    const groups = new Map<string, Rect[]>();
+    for (const r of list) {
+      const k = key(r);
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
+    }
+    const out: Rect[] = [];
+    for (const g of groups.values()) {
+      g.sort((a, b) => (along === "rows" ? a.top - b.top : a.left - b.left));
+      for (const r of g) {
+        const last = out[out.length - 1];
+        const fits = last && key(last) === key(r) && (along === "rows" ? last.bottom + 1 >= r.top : last.right + 1 >= r.left);
+        if (fits) {
+          if (along === "rows") last.bottom = Math.max(last.bottom, r.bottom);
+          else last.right = Math.max(last.right, r.right);
+        } else out.push({ ...r });
+      }
+    }
+    return out;
+  };
+  return merge(merge(rects, "rows"), "cols").map((r) => ({ sheet: r.sheet, color: r.color, address: a1Range(r.top, r.left, r.bottom, r.right) }));
+}
+
+/**
+ * Adds the plan's rules (after removing earlier ones of Zielmonitor) and records them: one rule per
+ * rectangle and colour; 2 syncs to look up, then as many as the payload needs (usually 1–2).
+ */
 export async function applyHighlightPlan(context: Excel.RequestContext, plan: HighlightPlan): Promise<HighlightRecord[]> {
   const { lookups, sheetNames } = await findRecorded(context);
   const missing = plan.cells.find((cell) => !sheetNames.has(cell.sheet));
@@ -98,22 +146,25 @@ export async function applyHighlightPlan(context: Excel.RequestContext, plan: Hi
       `Blatt „${missing.sheet}“ (Bereich ${missing.address}) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.`,
       `Sheet "${missing.sheet}" (range ${missing.address}) no longer exists – please re-read the workbook. Nothing was highlighted.`,
     );
-  queueDeletions(lookups);
+  const batch = new SyncBatcher(context);
+  for (const f of recordedRules(lookups)) await batch.add(ACTION_COST, () => f.delete());
   const sheets = context.workbook.worksheets;
-  const added = plan.cells.map((cell) => {
-    const range = sheets.getItem(cell.sheet).getRange(cell.address);
-    const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-    cf.custom.rule.formula = RULE_FORMULA;
-    cf.custom.format.fill.color = hex(cell.color);
-    cf.stopIfTrue = false;
-    cf.load("id");
-    return { cell, cf };
-  });
-  await context.sync();
-  const records: HighlightRecord[] = added.map(({ cell, cf }) => ({
-    sheet: cell.sheet,
-    address: cell.address,
-    color: hex(cell.color),
+  const added: { area: { sheet: string; address: string; color: string }; cf: Excel.ConditionalFormat }[] = [];
+  for (const area of mergeAreas(plan.cells))
+    await batch.add(8 * ACTION_COST + area.address.length + area.sheet.length, () => {
+      const range = sheets.getItem(area.sheet).getRange(area.address);
+      const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = RULE_FORMULA;
+      cf.custom.format.fill.color = area.color;
+      cf.stopIfTrue = false;
+      cf.load("id");
+      added.push({ area, cf });
+    });
+  await batch.flush();
+  const records: HighlightRecord[] = added.map(({ area, cf }) => ({
+    sheet: area.sheet,
+    address: area.address,
+    color: area.color,
     formula: RULE_FORMULA,
     id: typeof cf.id === "string" ? cf.id : null,
   }));
@@ -123,12 +174,14 @@ export async function applyHighlightPlan(context: Excel.RequestContext, plan: Hi
   return records;
 }
 
-/** Deletes the rules Zielmonitor recorded and clears the record: 3 syncs, whatever the number of rules. */
+/** Deletes the rules Zielmonitor recorded, each once, and clears the record: 3 syncs plus what the payload needs. */
 export async function removeRecordedHighlights(context: Excel.RequestContext): Promise<number> {
   const { lookups, records } = await findRecorded(context);
-  const removed = queueDeletions(lookups);
+  const rules = recordedRules(lookups);
+  const batch = new SyncBatcher(context);
+  for (const f of rules) await batch.add(ACTION_COST, () => f.delete());
   const pending = records.length > 0 ? queueSetting(context, HIGHLIGHTS_KEY, null) : null;
   await context.sync();
   if (pending) verifySetting(pending);
-  return removed;
+  return rules.length;
 }

@@ -1,27 +1,26 @@
 /**
- * All used ranges of all sheets as WorkbookData, in three context.sync() calls whatever the number of
- * sheets or rows: (1) the sheets, (2) their used ranges' extent, (3) values, number formats, visible
- * rows and merged areas of every sheet. Large sheets are read as several row chunks queued in the same
- * sync, because a single range read is limited to 5 million cells (and may come back empty past it).
+ * All used ranges of all sheets as WorkbookData, within Excel on the web's 5 MB per sync:
+ * (1) the sheets, (2) their used ranges' extent, (3…) values and number formats in row chunks packed
+ * into syncs of about 4 MB each, with each sheet's visible cells (as areas, ExcelApi 1.9) and merged
+ * areas in the sync of its first chunk. Chunk sizes follow the bytes per cell measured so far (the
+ * first sync assumes a generous 64 bytes per cell); a sync Excel still refuses as too large is split
+ * in half and repeated. So reading needs about 2 + payload ÷ 4 MB syncs, whatever the layout.
+ *
+ * Visibility: rows are hidden when no visible area covers them (a hidden column A hides no row). Hosts
+ * before ExcelApi 1.9 use each chunk's `rowHidden` and halve mixed chunks until each part is uniform.
  */
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
-import { parseA1, parseA1Range } from "../workbook/cells";
+import { parseA1Range } from "../workbook/cells";
 import type { ProgressCallback } from "../workbook/host";
+import { isPayloadLimitError, jsonSize, PAYLOAD_BUDGET } from "./payload";
+import { supports } from "./requirements";
 
-/** Cells per chunk of a read: well below Excel's 5-million-cell limit of one range read. */
+export { supports } from "./requirements";
+
+/** Cells per range read: well below Excel's 5-million-cell limit of one range read. */
 export const CELLS_PER_CHUNK = 1_000_000;
-
-/**
- * Whether the host supports ExcelApi `version`. Without Office's requirements API (tests on a fake
- * object model) a current host is assumed.
- */
-export function supports(version: string): boolean {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  const isSetSupported = office?.context?.requirements?.isSetSupported;
-  if (typeof isSetSupported !== "function") return true;
-  // Passed as a string: as a number "1.13" would read as 1.13 < 1.3.
-  return !!isSetSupported.call(office!.context.requirements, "ExcelApi", version as unknown as number);
-}
+/** Assumed JSON bytes per cell (value and number format) until a first chunk was measured. */
+const FIRST_GUESS_BYTES_PER_CELL = 64;
 
 function toCell(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
@@ -29,21 +28,39 @@ function toCell(v: unknown): CellValue {
   return String(v);
 }
 
-interface Pending {
+interface SheetRead {
+  ws: Excel.Worksheet;
   name: string;
-  origin: { row: number; col: number };
-  chunks: Excel.Range[];
-  visible: Excel.RangeView | null;
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+  values: CellValue[][];
+  numberFormats: string[][];
+  hidden: Set<number>;
+  /** Rows read so far (chunks may arrive out of order after a split; they are placed by index). */
+  next: number;
+  visible: Excel.RangeAreas | null;
   merged: Excel.RangeAreas | null;
-  rowCount: number;
+  started: boolean;
 }
 
-export async function readWorkbookData(
-  context: Excel.RequestContext,
-  onProgress?: ProgressCallback,
-  options: { cellsPerChunk?: number } = {},
-): Promise<WorkbookData> {
+interface Chunk {
+  sheet: SheetRead;
+  start: number;
+  rows: number;
+  range?: Excel.Range;
+}
+
+export interface ReadOptions {
+  cellsPerChunk?: number;
+  /** Bytes per sync to aim at (default 4 MB). */
+  budget?: number;
+}
+
+export async function readWorkbookData(context: Excel.RequestContext, onProgress?: ProgressCallback, options: ReadOptions = {}): Promise<WorkbookData> {
   const cellsPerChunk = options.cellsPerChunk ?? CELLS_PER_CHUNK;
+  const budget = options.budget ?? PAYLOAD_BUDGET;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   onProgress?.(0.05, "Blätter");
@@ -55,82 +72,158 @@ export async function readWorkbookData(
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     return { ws, range };
   });
-  onProgress?.(0.2, "Bereiche");
+  onProgress?.(0.1, "Bereiche");
   await context.sync();
 
-  const withMerges = supports("1.13");
-  const withVisibility = supports("1.3");
-  const pending: Pending[] = [];
-  for (const { ws, range } of used) {
-    if (range.isNullObject) {
-      pending.push({
-        name: ws.name,
-        origin: { row: 0, col: 0 },
-        chunks: [],
-        visible: null,
-        merged: null,
-        rowCount: 0,
-      });
-      continue;
-    }
-    const rowsPerChunk = Math.max(1, Math.floor(cellsPerChunk / Math.max(1, range.columnCount)));
-    const chunks: Excel.Range[] = [];
-    for (let start = 0; start < range.rowCount; start += rowsPerChunk) {
-      const chunk = ws.getRangeByIndexes(range.rowIndex + start, range.columnIndex, Math.min(rowsPerChunk, range.rowCount - start), range.columnCount);
-      chunk.load("values,numberFormat");
-      chunks.push(chunk);
-    }
-    // The visible cells of the first column tell which rows are hidden, with one proxy per sheet.
-    let visible: Excel.RangeView | null = null;
-    if (withVisibility) {
-      visible = ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, 1).getVisibleView();
-      visible.load("cellAddresses");
-    }
-    let merged: Excel.RangeAreas | null = null;
-    if (withMerges) {
-      merged = ws.getRangeByIndexes(range.rowIndex, range.columnIndex, range.rowCount, range.columnCount).getMergedAreasOrNullObject();
-      merged.load("areas/items/address");
-    }
-    pending.push({
-      name: ws.name,
-      origin: { row: range.rowIndex, col: range.columnIndex },
-      chunks,
-      visible,
-      merged,
-      rowCount: range.rowCount,
-    });
-  }
-  onProgress?.(0.4, "Werte");
-  await context.sync();
-
-  const out: SheetData[] = pending.map((p) => {
-    const values: CellValue[][] = [];
-    const numberFormats: string[][] = [];
-    for (const chunk of p.chunks) {
-      for (const row of chunk.values) values.push(row.map(toCell));
-      for (const row of chunk.numberFormat) numberFormats.push(row.map((f) => String(f ?? "")));
-    }
-    const hiddenRows: number[] = [];
-    if (p.visible) {
-      const shown = new Set<number>();
-      for (const row of p.visible.cellAddresses)
-        for (const address of row) {
-          const cell = parseA1(String(address).replace(/^.*!/, ""));
-          if (cell) shown.add(cell.row);
-        }
-      for (let r = p.origin.row; r < p.origin.row + p.rowCount; r++) if (!shown.has(r)) hiddenRows.push(r);
-    }
-    const merges =
-      p.merged && !p.merged.isNullObject ? p.merged.areas.items.map((a) => parseA1Range(a.address)).filter((m): m is NonNullable<typeof m> => m !== null) : [];
+  const reads: SheetRead[] = used.map(({ ws, range }) => {
+    const empty = range.isNullObject;
     return {
-      name: p.name,
-      origin: p.origin,
-      values,
-      numberFormats,
-      hiddenRows,
-      merges,
+      ws,
+      name: ws.name,
+      top: empty ? 0 : range.rowIndex,
+      left: empty ? 0 : range.columnIndex,
+      rows: empty ? 0 : range.rowCount,
+      cols: empty ? 0 : range.columnCount,
+      values: [],
+      numberFormats: [],
+      hidden: new Set<number>(),
+      next: 0,
+      visible: null,
+      merged: null,
+      started: false,
     };
   });
+  const total = reads.reduce((n, s) => n + s.rows * s.cols, 0);
+  const withAreas = supports("1.9");
+  const withMerges = supports("1.13");
+  const withRowHidden = !withAreas && supports("1.2");
+  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  let cellsDone = 0;
+  const queue: Chunk[] = reads.filter((s) => s.rows > 0).map((sheet) => ({ sheet, start: 0, rows: sheet.rows }));
+  const mixed: Chunk[] = [];
+
+  while (queue.length > 0) {
+    // Pack chunks into this sync until the estimated response reaches the budget.
+    const batch: Chunk[] = [];
+    let bytes = 0;
+    while (queue.length > 0) {
+      const head = queue[0];
+      const rowBytes = head.sheet.cols * bytesPerCell;
+      const fit = Math.min(Math.floor((budget - bytes) / rowBytes), Math.floor(cellsPerChunk / head.sheet.cols));
+      if (fit < 1 && batch.length > 0) break;
+      const rows = Math.max(1, Math.min(fit, head.rows));
+      const chunk: Chunk = { sheet: head.sheet, start: head.start, rows };
+      head.start += rows;
+      head.rows -= rows;
+      if (head.rows === 0) queue.shift();
+      queueChunk(chunk, withAreas, withMerges, withRowHidden);
+      batch.push(chunk);
+      bytes += rows * rowBytes;
+    }
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimitError(e) || batch.every((c) => c.rows === 1)) throw e;
+      // Too large after all: halve the estimate and read these rows again.
+      bytesPerCell *= 2;
+      for (const c of batch.reverse()) {
+        if (c.sheet.started && c.start === 0) c.sheet.started = false;
+        queue.unshift({ sheet: c.sheet, start: c.start, rows: c.rows });
+      }
+      continue;
+    }
+    let measured = 0;
+    let cells = 0;
+    for (const c of batch) {
+      const values = c.range!.values;
+      const formats = c.range!.numberFormat;
+      measured += jsonSize(values) + jsonSize(formats);
+      cells += c.rows * c.sheet.cols;
+      for (let r = 0; r < c.rows; r++) {
+        c.sheet.values[c.start + r] = values[r].map(toCell);
+        c.sheet.numberFormats[c.start + r] = formats[r].map((f) => String(f ?? ""));
+      }
+      if (withRowHidden) {
+        const h = c.range!.rowHidden;
+        if (h === true) for (let r = 0; r < c.rows; r++) c.sheet.hidden.add(c.sheet.top + c.start + r);
+        else if (h === null && c.rows > 1) mixed.push({ sheet: c.sheet, start: c.start, rows: c.rows });
+      }
+    }
+    // Measured bytes per cell with a margin of a quarter: later chunks are sized by what was read.
+    if (cells > 0) bytesPerCell = Math.max(8, (measured / cells) * 1.25);
+    cellsDone += cells;
+    onProgress?.(0.1 + 0.85 * (total > 0 ? cellsDone / total : 1), "Werte");
+  }
+  await resolveMixedRows(context, mixed);
+
+  const out: SheetData[] = reads.map((s) => ({
+    name: s.name,
+    origin: { row: s.top, col: s.left },
+    values: s.values,
+    numberFormats: s.numberFormats,
+    hiddenRows: hiddenRows(s),
+    merges: s.merged && !s.merged.isNullObject ? areas(s.merged.address) : [],
+  }));
   onProgress?.(1, "fertig");
   return { sheets: out };
+}
+
+function queueChunk(chunk: Chunk, withAreas: boolean, withMerges: boolean, withRowHidden: boolean): void {
+  const s = chunk.sheet;
+  chunk.range = s.ws.getRangeByIndexes(s.top + chunk.start, s.left, chunk.rows, s.cols);
+  chunk.range.load(withRowHidden ? "values,numberFormat,rowHidden" : "values,numberFormat");
+  if (s.started) return;
+  s.started = true;
+  const whole = s.ws.getRangeByIndexes(s.top, s.left, s.rows, s.cols);
+  if (withAreas) {
+    s.visible = whole.getSpecialCellsOrNullObject(Excel.SpecialCellType.visible);
+    s.visible.load("address");
+  }
+  if (withMerges) {
+    s.merged = whole.getMergedAreasOrNullObject();
+    s.merged.load("address");
+  }
+}
+
+/** Halves chunks whose rows are partly hidden until every part is all hidden or all shown (ExcelApi < 1.9). */
+async function resolveMixedRows(context: Excel.RequestContext, mixed: Chunk[]): Promise<void> {
+  let open = mixed;
+  while (open.length > 0) {
+    const parts: Chunk[] = open.flatMap((c) => {
+      const half = Math.ceil(c.rows / 2);
+      return [
+        { sheet: c.sheet, start: c.start, rows: half },
+        { sheet: c.sheet, start: c.start + half, rows: c.rows - half },
+      ];
+    });
+    for (const p of parts) {
+      p.range = p.sheet.ws.getRangeByIndexes(p.sheet.top + p.start, p.sheet.left, p.rows, p.sheet.cols);
+      p.range.load("rowHidden");
+    }
+    await context.sync();
+    open = [];
+    for (const p of parts) {
+      const h = p.range!.rowHidden;
+      if (h === true) for (let r = 0; r < p.rows; r++) p.sheet.hidden.add(p.sheet.top + p.start + r);
+      else if (h === null && p.rows > 1) open.push(p);
+    }
+  }
+}
+
+/** "Blatt!A1:B2,Blatt!D4" → rectangles (sheet names may contain commas only when quoted). */
+function areas(address: string): { top: number; left: number; bottom: number; right: number }[] {
+  const parts = address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
+  return parts.map((p) => parseA1Range(p)).filter((m): m is NonNullable<typeof m> => m !== null);
+}
+
+function hiddenRows(s: SheetRead): number[] {
+  if (s.visible) {
+    if (s.visible.isNullObject) return Array.from({ length: s.rows }, (_, i) => s.top + i);
+    const shown = new Set<number>();
+    for (const a of areas(s.visible.address)) for (let r = a.top; r <= a.bottom; r++) shown.add(r);
+    const out: number[] = [];
+    for (let r = s.top; r < s.top + s.rows; r++) if (!shown.has(r)) out.push(r);
+    return out;
+  }
+  return [...s.hidden].sort((a, b) => a - b);
 }

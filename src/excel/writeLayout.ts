@@ -1,14 +1,17 @@
 /**
- * Writes an output sheet (summary or report) from its layout in bulk: one formulas matrix and one
- * number-format matrix for the whole block, then the few formatted cells, widths, merges, page setup
- * and charts – all queued for a single sync (three in all, with the look-up of existing and owned sheets). Only sheets
+ * Writes an output sheet (summary or report) from its layout in bulk: the block's formulas and number
+ * formats in slices of rows, then the formatted cells, widths, merges, page setup, page breaks and
+ * charts – queued through a SyncBatcher, so each sync stays within Excel on the web's 5 MB and there
+ * are only as many as the payload needs (2 for the look-up of existing and owned sheets, then about
+ * 1 + payload ÷ 4 MB). Only sheets
  * Zielmonitor created (registry "zielmonitor.sheets") are replaced; a user's sheet of the same name is never touched (the output then goes to "Name (2)").
  */
 import type { ReportLayout, SheetLayout } from "../workbook/outputs";
 import { a1Range, columnName } from "../workbook/cells";
 import { ZielmonitorExcelError } from "./errors";
-import { supports } from "./readWorkbook";
-import { queueLoadSetting, queueSetting, settingValue, verifySetting } from "./settings";
+import { ACTION_COST, jsonSize, SyncBatcher } from "./payload";
+import { supports } from "./requirements";
+import { queueLoadSetting, queueSetting, settingValue, verifySetting, type PendingSetting } from "./settings";
 
 export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
 /** Worksheet custom property that marks a sheet Zielmonitor created (survives renaming and reopening). */
@@ -99,31 +102,53 @@ export function formatRuns(layout: SheetLayout): { row: number; col: number; cou
   return runs;
 }
 
-function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
+/** Rows of the block per slice: slices of about 1 MB pack well into 4 MB syncs. */
+const SLICE_BYTES = 1_000_000;
+
+async function queueLayout(batch: SyncBatcher, ws: Excel.Worksheet, layout: SheetLayout): Promise<void> {
   const { rows, cols, formulas, formats } = layoutMatrices(layout);
   if (rows > 0 && cols > 0) {
-    const block = ws.getRangeByIndexes(0, 0, rows, cols);
-    block.numberFormat = formats;
-    block.formulas = formulas;
-    block.format.verticalAlignment = "Top";
+    await batch.add(ACTION_COST, () => (ws.getRangeByIndexes(0, 0, rows, cols).format.verticalAlignment = "Top"));
+    // The block in slices of rows, each slice's number formats before its formulas.
+    let start = 0;
+    while (start < rows) {
+      let end = start;
+      let bytes = 3 * ACTION_COST;
+      while (end < rows && (end === start || bytes < SLICE_BYTES)) {
+        bytes += jsonSize(formulas[end]) + jsonSize(formats[end]);
+        end++;
+      }
+      const from = start;
+      await batch.add(bytes, () => {
+        const slice = ws.getRangeByIndexes(from, 0, end - from, cols);
+        slice.numberFormat = formats.slice(from, end);
+        slice.formulas = formulas.slice(from, end);
+      });
+      start = end;
+    }
   }
-  for (const run of formatRuns(layout)) {
-    const range = ws.getRangeByIndexes(run.row, run.col, 1, run.count);
-    if (run.bold) range.format.font.bold = true;
-    if (run.fill) range.format.fill.color = `#${run.fill}`;
-    if (run.wrap) range.format.wrapText = true;
-  }
-  layout.columnWidths.forEach((w, i) => {
-    ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = Math.round(w * 7);
-  });
-  for (const h of layout.rowHeights ?? []) ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height;
-  for (const m of layout.merges) ws.getRange(a1Range(m.top, m.left, m.bottom, m.right)).merge(false);
+  for (const run of formatRuns(layout))
+    await batch.add(4 * ACTION_COST + run.fill.length, () => {
+      const range = ws.getRangeByIndexes(run.row, run.col, 1, run.count);
+      if (run.bold) range.format.font.bold = true;
+      if (run.fill) range.format.fill.color = `#${run.fill}`;
+      if (run.wrap) range.format.wrapText = true;
+    });
+  for (const [i, w] of layout.columnWidths.entries())
+    await batch.add(2 * ACTION_COST, () => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = Math.round(w * 7)));
+  for (const h of layout.rowHeights ?? []) await batch.add(2 * ACTION_COST, () => (ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height));
+  for (const m of layout.merges) await batch.add(2 * ACTION_COST, () => ws.getRange(a1Range(m.top, m.left, m.bottom, m.right)).merge(false));
 }
 
-function queueReportExtras(ws: Excel.Worksheet, layout: ReportLayout): void {
+async function queueReportExtras(batch: SyncBatcher, ws: Excel.Worksheet, layout: ReportLayout): Promise<void> {
   // Page layout, headers/footers and page breaks need ExcelApi 1.9; older hosts get the sheet without them.
-  if (supports("1.9")) queuePageSetup(ws, layout);
-  queueCharts(ws, layout);
+  if (supports("1.9")) {
+    await batch.add(12 * ACTION_COST + layout.header.length + layout.footer.length, () => queuePageSetup(ws, layout));
+    for (const row of layout.rowBreaks) await batch.add(2 * ACTION_COST, () => ws.horizontalPageBreaks.add(`A${row + 1}`));
+  }
+  const lineFormats = supports("1.7");
+  for (const chart of layout.charts)
+    await batch.add((8 + 3 * chart.series.length) * ACTION_COST + chart.title.length * 2, () => queueChart(ws, chart, lineFormats));
 }
 
 function queuePageSetup(ws: Excel.Worksheet, layout: ReportLayout): void {
@@ -142,33 +167,29 @@ function queuePageSetup(ws: Excel.Worksheet, layout: ReportLayout): void {
   all.leftFooter = footer.left;
   all.centerFooter = footer.center;
   all.rightFooter = footer.right;
-  for (const row of layout.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
-function queueCharts(ws: Excel.Worksheet, layout: ReportLayout): void {
-  const lineFormats = supports("1.7");
-  for (const chart of layout.charts) {
-    // The data table's header row sits just above the values: it names the series.
-    const first = chart.categories.split(":")[0];
-    const lastSeries = chart.series[chart.series.length - 1].values.split(":").pop()!;
-    const firstRow = Number(/\d+/.exec(first)![0]) - 1;
-    const col = first.replace(/\d+/g, "");
-    const source = ws.getRange(`${col}${firstRow}:${lastSeries}`);
-    const c = ws.charts.add(Excel.ChartType.line, source, Excel.ChartSeriesBy.columns);
-    c.title.text = chart.title;
-    c.legend.position = Excel.ChartLegendPosition.bottom;
-    c.setPosition(`${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`, `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`);
-    if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
-    if (lineFormats)
-      chart.series.forEach((s, i) => {
-        const line = c.series.getItemAt(i).format.line;
-        line.color = `#${s.color.replace(/^#/, "")}`;
-        if (s.dashed) line.lineStyle = Excel.ChartLineStyle.dash;
-      });
-  }
+function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], lineFormats: boolean): void {
+  // The data table's header row sits just above the values: it names the series.
+  const first = chart.categories.split(":")[0];
+  const lastSeries = chart.series[chart.series.length - 1].values.split(":").pop()!;
+  const firstRow = Number(/\d+/.exec(first)![0]) - 1;
+  const col = first.replace(/\d+/g, "");
+  const source = ws.getRange(`${col}${firstRow}:${lastSeries}`);
+  const c = ws.charts.add(Excel.ChartType.line, source, Excel.ChartSeriesBy.columns);
+  c.title.text = chart.title;
+  c.legend.position = Excel.ChartLegendPosition.bottom;
+  c.setPosition(`${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`, `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`);
+  if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
+  if (lineFormats)
+    chart.series.forEach((s, i) => {
+      const line = c.series.getItemAt(i).format.line;
+      line.color = `#${s.color.replace(/^#/, "")}`;
+      if (s.dashed) line.lineStyle = Excel.ChartLineStyle.dash;
+    });
 }
 
-/** Writes the layouts, replacing only sheets Zielmonitor owns: 3 syncs for any number of cells and charts. */
+/** Writes the layouts, replacing only sheets Zielmonitor owns: 2 + about payload ÷ 4 MB syncs. */
 export async function writeLayouts(
   context: Excel.RequestContext,
   layouts: (SheetLayout | ReportLayout)[],
@@ -176,6 +197,7 @@ export async function writeLayouts(
 ): Promise<string[]> {
   const { existing, owned } = await ownedSheets(context);
   const sheets = context.workbook.worksheets;
+  const batch = new SyncBatcher(context);
   const names: string[] = [];
   for (const layout of layouts) {
     const name = chooseName(layout.name, existing, owned);
@@ -184,18 +206,24 @@ export async function writeLayouts(
         `Das Blatt „${layout.name}“ gibt es schon (von Ihnen angelegt); ein freier Name ist zu lang. Bitte das Blatt umbenennen.`,
         `A sheet "${layout.name}" already exists (created by you); no free name fits. Please rename that sheet.`,
       );
-    if (existing.has(name)) sheets.getItem(name).delete();
-    const ws = sheets.add(name);
-    if (supports("1.12")) ws.customProperties.add(OWNED_MARK_KEY, OWNED_MARK_VALUE);
-    queueLayout(ws, layout);
-    if ("pageSetup" in layout) queueReportExtras(ws, layout);
+    let ws!: Excel.Worksheet;
+    await batch.add(4 * ACTION_COST, () => {
+      if (existing.has(name)) sheets.getItem(name).delete();
+      ws = sheets.add(name);
+      if (supports("1.12")) ws.customProperties.add(OWNED_MARK_KEY, OWNED_MARK_VALUE);
+    });
+    await queueLayout(batch, ws, layout);
+    if ("pageSetup" in layout) await queueReportExtras(batch, ws, layout);
     owned.add(name);
     existing.add(name);
     names.push(name);
   }
-  const pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
-  if (names.length > 0 && options.activate !== false) sheets.getItem(names[0]).activate();
-  await context.sync();
+  let pending!: PendingSetting;
+  await batch.add(4 * ACTION_COST + jsonSize([...owned]), () => {
+    pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
+    if (names.length > 0 && options.activate !== false) sheets.getItem(names[0]).activate();
+  });
+  await batch.flush();
   verifySetting(pending);
   return names;
 }

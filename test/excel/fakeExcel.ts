@@ -1,9 +1,14 @@
 /**
- * A small fake of the Excel object model, for what office-addin-mock lacks (collections, conditional
- * formats with ids, page layout, charts). Loads are no-ops, property reads are real values, and every
- * context.sync() is counted. Cells live in one map per sheet, so tests can snapshot and compare them.
+ * The workbook behind the strict Excel double: plain state (cells, hidden rows and columns, merges,
+ * conditional formats, charts, settings, event handlers) that tests set up and inspect directly. Code
+ * under test never touches it: it goes through `book.context()` (or `Excel.run` after `book.install()`),
+ * the strict request context in ./strictExcel.ts, which queues every read and write until `sync()`,
+ * measures each sync's payload and enforces Excel's rules (listed and sourced there).
  */
 import { a1, parseA1Range } from "../../src/workbook/cells";
+import { StrictContext, installExcelEnums, type SyncStat } from "./strictExcel";
+
+export { installExcelEnums } from "./strictExcel";
 
 export interface CellState {
   value: unknown;
@@ -11,376 +16,237 @@ export interface CellState {
   numberFormat: string;
 }
 
+export interface Rect {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
 export interface FakeRule {
   id: string;
   type: string;
-  address: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
   custom: { rule: { formula: string }; format: { fill: { color: string } } };
   stopIfTrue: boolean;
   deleted: boolean;
+  /** Areas of a rule added on a RangeAreas (one rule for several areas). */
+  areas?: number;
 }
 
-let nextId = 1;
-
-class FakeRange {
-  constructor(
-    private readonly sheet: FakeSheet,
-    readonly top: number,
-    readonly left: number,
-    readonly rows: number,
-    readonly cols: number,
-  ) {}
-  format = {
-    font: { bold: false },
-    fill: { color: "" },
-    wrapText: false,
-    verticalAlignment: "",
-    columnWidth: 0,
-    rowHeight: 0,
-  };
-  load(): this {
-    return this;
-  }
-  get address(): string {
-    return `'${this.sheet.name}'!${a1(this.top, this.left)}:${a1(this.top + this.rows - 1, this.left + this.cols - 1)}`;
-  }
-  private grid<T>(f: (c: CellState | undefined) => T): T[][] {
-    return Array.from({ length: this.rows }, (_, r) =>
-      Array.from({ length: this.cols }, (_, c) => f(this.sheet.cells.get(`${this.top + r},${this.left + c}`))),
-    );
-  }
-  get values(): unknown[][] {
-    return this.grid((c) => (c ? c.value : ""));
-  }
-  get numberFormat(): string[][] {
-    return this.grid((c) => (c ? c.numberFormat : "General"));
-  }
-  set numberFormat(m: string[][]) {
-    m.forEach((row, r) => row.forEach((f, c) => (this.sheet.cell(this.top + r, this.left + c).numberFormat = f)));
-  }
-  set formulas(m: unknown[][]) {
-    m.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const cell = this.sheet.cell(this.top + r, this.left + c);
-        if (typeof v === "string" && v.startsWith("=")) {
-          cell.formula = v;
-          cell.value = null;
-        } else {
-          cell.formula = undefined;
-          cell.value = v;
-        }
-      }),
-    );
-  }
-  get conditionalFormats() {
-    const sheet = this.sheet;
-    const address = `${a1(this.top, this.left)}:${a1(this.top + this.rows - 1, this.left + this.cols - 1)}`;
-    const overlaps = (r: FakeRule) => {
-      const a = parseA1Range(r.address)!;
-      return !r.deleted && a.top <= this.top + this.rows - 1 && a.bottom >= this.top && a.left <= this.left + this.cols - 1 && a.right >= this.left;
-    };
-    return {
-      add(type: string) {
-        const rule: FakeRule = {
-          id: `{CF-${nextId++}}`,
-          type: type === "Custom" || type === "custom" ? "Custom" : type,
-          address,
-          custom: { rule: { formula: "" }, format: { fill: { color: "" } } },
-          stopIfTrue: false,
-          deleted: false,
-        };
-        // Like Excel: the custom properties of a rule read through customOrNullObject (null for other types).
-        Object.defineProperty(rule, "customOrNullObject", {
-          get: () => (rule.type === "Custom" ? { isNullObject: false, ...rule.custom } : { isNullObject: true }),
-          enumerable: false,
-        });
-        sheet.rules.push(rule);
-        return Object.assign(rule, {
-          load() {
-            return rule;
-          },
-          delete() {
-            rule.deleted = true;
-          },
-        });
-      },
-      load() {},
-      get items() {
-        return sheet.rules.filter(overlaps).map((rule) =>
-          Object.assign(rule, {
-            delete() {
-              rule.deleted = true;
-            },
-          }),
-        );
-      },
-    };
-  }
-  getVisibleView() {
-    const self = this;
-    return {
-      load() {},
-      get cellAddresses() {
-        const out: string[][] = [];
-        for (let r = 0; r < self.rows; r++) if (!self.sheet.hidden.has(self.top + r)) out.push([`${self.sheet.name}!${a1(self.top + r, self.left)}`]);
-        return out;
-      },
-    };
-  }
-  getMergedAreasOrNullObject() {
-    const merges = this.sheet.merges;
-    return {
-      load() {},
-      isNullObject: merges.length === 0,
-      areas: {
-        items: merges.map((address) => ({
-          address: `${this.sheet.name}!${address}`,
-        })),
-      },
-    };
-  }
-  merge(): void {
-    this.sheet.merges.push(`${a1(this.top, this.left)}:${a1(this.top + this.rows - 1, this.left + this.cols - 1)}`);
-  }
-  select(): void {
-    this.sheet.book.selection = this;
-  }
+export interface FakeChart {
+  type: string;
+  source: string;
+  title: { text: string };
+  legend: { position: string };
+  axes: { valueAxis: { numberFormat: string } };
+  position?: [string, string];
+  lines: { color: string; lineStyle: string }[];
 }
+
+export type Locale = "en" | "de";
+export type Platform = "web" | "desktop";
+
+export interface ChangeEvent {
+  address: string;
+  worksheetId: string;
+  changeType: string;
+  source: string;
+}
+
+let nextRuleId = 1;
+let nextSheetId = 1;
 
 export class FakeSheet {
-  cells = new Map<string, CellState>();
+  readonly id = `{SHEET-${nextSheetId++}}`;
+  /** Cells by row, then column (sparse). */
+  rows: (CellState | undefined)[][] = [];
   rules: FakeRule[] = [];
   hidden = new Set<number>();
+  hiddenColumns = new Set<number>();
   merges: string[] = [];
   visibility = "Visible";
   deleted = false;
-  charts: {
-    type: string;
-    source: string;
-    title: { text: string };
-    legend: { position: string };
-    axes: { valueAxis: { numberFormat: string } };
-    position?: [string, string];
-    lines: { color: string; lineStyle: string }[];
-  }[] = [];
+  charts: FakeChart[] = [];
   pageBreaks: string[] = [];
   /** Worksheet custom properties (key → value). */
   props = new Map<string, string>();
-  get customProperties() {
-    const props = this.props;
-    return {
-      add(key: string, value: string) {
-        props.set(key, value);
-      },
-      getItemOrNullObject(key: string) {
-        return { load() {}, isNullObject: !props.has(key), value: props.get(key) };
-      },
-    };
-  }
-  pageLayout = {
-    orientation: "",
-    paperSize: "",
-    zoom: {} as unknown,
-    headersFooters: {
-      defaultForAllPages: {
-        leftHeader: "",
-        centerHeader: "",
-        rightHeader: "",
-        leftFooter: "",
-        centerFooter: "",
-        rightFooter: "",
-      },
-    },
-  };
+  /** Formats set on ranges, by A1 address (columnWidth, font.bold, fill.color …). */
+  formats = new Map<string, Record<string, unknown>>();
+  handlers: ((e: ChangeEvent) => Promise<unknown> | void)[] = [];
+  pageLayout: Record<string, unknown> = { headersFooters: { defaultForAllPages: {} } };
   constructor(
     public name: string,
     readonly book: FakeBook,
   ) {}
+
   cell(r: number, c: number): CellState {
-    const key = `${r},${c}`;
-    let cell = this.cells.get(key);
-    if (!cell) {
-      cell = { value: "", numberFormat: "General" };
-      this.cells.set(key, cell);
+    const row = (this.rows[r] ??= []);
+    return (row[c] ??= { value: "", numberFormat: "General" });
+  }
+  peek(r: number, c: number): CellState | undefined {
+    return this.rows[r]?.[c];
+  }
+  /** All cells written, as [row, col, cell]. */
+  *allCells(): Generator<[number, number, CellState]> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r];
+      if (row) for (let c = 0; c < row.length; c++) if (row[c]) yield [r, c, row[c]!];
     }
-    return cell;
+  }
+  formulas(): string[] {
+    return [...this.allCells()].map(([, , c]) => c.formula).filter((f): f is string => !!f);
   }
   setValues(top: number, left: number, rows: unknown[][]): void {
     rows.forEach((row, r) => row.forEach((v, c) => (this.cell(top + r, left + c).value = v)));
   }
-  getUsedRangeOrNullObject() {
+  /** The used range of values (blank cells and formats alone don't count); null when empty. */
+  usedRect(): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -Infinity;
     let right = -Infinity;
-    for (const [k, c] of this.cells) {
-      if (c.value === "" || c.value === null) continue;
-      const [r, col] = k.split(",").map(Number);
-      top = Math.min(top, r);
-      left = Math.min(left, col);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, col);
+    for (const [r, c, cell] of this.allCells()) {
+      if ((cell.value === "" || cell.value === null || cell.value === undefined) && !cell.formula) continue;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
     }
-    if (top === Infinity) return { isNullObject: true, load() {} };
-    return {
-      isNullObject: false,
-      rowIndex: top,
-      columnIndex: left,
-      rowCount: bottom - top + 1,
-      columnCount: right - left + 1,
-      load() {},
-    };
+    return top === Infinity ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
   }
-  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this, r, c, rows, cols);
-  }
-  getRange(address: string): FakeRange {
-    if (/^[A-Z]+:[A-Z]+$/.test(address) || /^\d+:\d+$/.test(address)) return new FakeRange(this, 0, 0, 1, 1);
+  /** A rule the user made in Excel's UI (not through the add-in). */
+  addRule(address: string, type: string, formula = "", color = ""): FakeRule {
     const a = parseA1Range(address)!;
-    return new FakeRange(this, a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
+    const rule: FakeRule = {
+      id: `{CF-${nextRuleId++}}`,
+      type,
+      ...a,
+      custom: { rule: { formula }, format: { fill: { color } } },
+      stopIfTrue: false,
+      deleted: false,
+    };
+    this.rules.push(rule);
+    return rule;
   }
-  get horizontalPageBreaks() {
-    return { add: (cell: string) => this.pageBreaks.push(cell) };
+  liveRules(): FakeRule[] {
+    return this.rules.filter((r) => !r.deleted);
   }
-  get chartsCollection() {
-    return this.charts;
+  /** Inserts `count` rows before 0-based row `at`: cells, hidden rows and rules below move down, as in Excel. */
+  insertRows(at: number, count: number): void {
+    this.rows.splice(at, 0, ...Array.from({ length: count }, () => [] as CellState[]));
+    this.hidden = new Set([...this.hidden].map((r) => (r >= at ? r + count : r)));
+    for (const rule of this.rules) {
+      if (rule.top >= at) rule.top += count;
+      if (rule.bottom >= at) rule.bottom += count;
+    }
+  }
+  /** Deletes rows [at, at + count): a rule shrinks, or disappears when all its rows go. */
+  deleteRows(at: number, count: number): void {
+    this.rows.splice(at, count);
+    const end = at + count;
+    const move = (r: number) => (r >= end ? r - count : r >= at ? at : r);
+    for (const rule of this.rules) {
+      if (rule.top >= at && rule.bottom < end) rule.deleted = true;
+      const bottom = rule.bottom >= end ? rule.bottom - count : rule.bottom >= at ? at - 1 : rule.bottom;
+      rule.top = move(rule.top);
+      rule.bottom = bottom;
+    }
   }
   delete(): void {
     this.deleted = true;
     this.book.sheets = this.book.sheets.filter((s) => s !== this);
-  }
-  activate(): void {
-    this.book.active = this.name;
-  }
-  load(): this {
-    return this;
   }
 }
 
 export class FakeBook {
   sheets: FakeSheet[] = [];
   settings = new Map<string, string>();
-  syncs = 0;
-  selection: FakeRange | null = null;
+  selection: { sheet: FakeSheet; rect: Rect } | null = null;
   active = "";
+  /** Excel's display language: "de" models German Excel (functions-de.json loaded). */
+  locale: Locale = "en";
+  /** "desktop" passes blank cells to custom functions as 0; "web" passes null. */
+  platform: Platform = "web";
+  /** Per-sync limit of request and response (Excel on the web: 5 MB). */
+  payloadLimit = 5 * 1024 * 1024;
+  /** Every sync: bytes sent and received. */
+  stats: SyncStat[] = [];
+  /** Custom functions by their English name (SGBII.<NAME>) → German name where Excel is German. */
+  germanNames = new Map<string, string>();
+
+  get syncs(): number {
+    return this.stats.length;
+  }
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.stats.map((s) => s.request));
+  }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.stats.map((s) => s.response));
+  }
+  resetStats(): void {
+    this.stats = [];
+  }
 
   addSheet(name: string): FakeSheet {
     const s = new FakeSheet(name, this);
     this.sheets.push(s);
     return s;
   }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
 
   context(): Excel.RequestContext {
-    const book = this;
-    const sheetApi = (s: FakeSheet) =>
-      Object.assign(s, {
-        charts: Object.assign(s.charts, {
-          add(type: string, source: FakeRange) {
-            const chart = {
-              type,
-              source: source.address,
-              title: { text: "" },
-              legend: { position: "" },
-              axes: { valueAxis: { numberFormat: "" } },
-              position: undefined as [string, string] | undefined,
-              lines: [] as { color: string; lineStyle: string }[],
-              series: {
-                getItemAt(i: number) {
-                  chart.lines[i] ??= { color: "", lineStyle: "Continuous" };
-                  return { format: { line: chart.lines[i] } };
-                },
-              },
-              setPosition(a: string, b: string) {
-                chart.position = [a, b];
-              },
-            };
-            s.charts.push(chart);
-            return chart;
-          },
-        }),
-      });
-    const ctx = {
-      workbook: {
-        worksheets: {
-          load() {},
-          get items() {
-            return book.sheets.map(sheetApi);
-          },
-          getItem(name: string) {
-            const s = book.sheets.find((x) => x.name === name);
-            if (!s) throw new Error(`ItemNotFound: ${name}`);
-            return sheetApi(s);
-          },
-          getItemOrNullObject(name: string) {
-            const s = book.sheets.find((x) => x.name === name);
-            return s
-              ? Object.assign(sheetApi(s), { isNullObject: false })
-              : {
-                  isNullObject: true,
-                  getRange: () => ({
-                    conditionalFormats: { load() {}, items: [] },
-                  }),
-                };
-          },
-          add(name: string) {
-            return sheetApi(book.addSheet(name));
-          },
-        },
-        settings: {
-          add(key: string, value: string) {
-            book.settings.set(key, value);
-          },
-          getItemOrNullObject(key: string) {
-            const has = book.settings.has(key);
-            return {
-              load() {},
-              isNullObject: !has,
-              get value() {
-                return book.settings.get(key);
-              },
-              delete() {
-                book.settings.delete(key);
-              },
-            };
-          },
-        },
-        getSelectedRange() {
-          return Object.assign(book.selection ?? book.sheets[0].getRange("A1"), { load() {} });
-        },
-      },
-      async sync() {
-        book.syncs++;
-      },
+    return new StrictContext(this) as unknown as Excel.RequestContext;
+  }
+
+  /** Installs the Excel enums and `Excel.run` on this book (each run gets a fresh strict context). */
+  install(): void {
+    installExcelEnums();
+    (globalThis as { Excel: Record<string, unknown> }).Excel.run = (a: unknown, b?: unknown) => {
+      if (typeof a === "function") return (a as (c: Excel.RequestContext) => Promise<unknown>)(this.context());
+      return (b as (c: unknown) => Promise<unknown>)(a);
     };
-    return ctx as unknown as Excel.RequestContext;
+  }
+
+  /**
+   * "Closing and reopening the file": conditional format ids are not documented to persist (office-js
+   * #1390 for worksheet ids), so the double gives every rule a new one.
+   */
+  reopen(): void {
+    for (const s of this.sheets) for (const r of s.rules) r.id = `{CF-${nextRuleId++}}`;
+  }
+
+  /** The user types values: cells change and the sheet's onChanged handlers run (as Excel raises them). */
+  async userEdits(sheetName: string, top: number, left: number, values: unknown[][]): Promise<void> {
+    const s = this.sheet(sheetName);
+    s.setValues(top, left, values);
+    const address = `${a1(top, left)}:${a1(top + values.length - 1, left + values[0].length - 1)}`;
+    for (const h of s.handlers) await h({ address, worksheetId: s.id, changeType: "RangeEdited", source: "Local" });
   }
 
   /** Everything a user owns on a sheet: values, formulas, number formats and their own rules. */
   snapshot(): unknown {
     return this.sheets.map((s) => ({
       name: s.name,
-      cells: [...s.cells].filter(([, c]) => c.value !== "" || c.formula).sort(([a], [b]) => (a < b ? -1 : 1)),
-      rules: s.rules
-        .filter((r) => !r.deleted)
-        .map((r) => ({
-          id: r.id,
-          address: r.address,
-          formula: r.custom.rule.formula,
-          color: r.custom.format.fill.color,
-        })),
+      cells: [...s.allCells()].filter(([, , c]) => c.value !== "" || c.formula).map(([r, c, cell]) => [r, c, cell]),
+      rules: s.liveRules().map((r) => ({
+        id: r.id,
+        address: `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`,
+        formula: r.custom.rule.formula,
+        color: r.custom.format.fill.color,
+      })),
     }));
   }
 }
 
-/** The Excel enums the code under test reads (Office.js is not loaded in tests). */
-export function installExcelEnums(): void {
-  (globalThis as Record<string, unknown>).Excel = {
-    ConditionalFormatType: { custom: "Custom" },
-    PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
-    PaperType: { a4: "A4" },
-    ChartType: { line: "Line" },
-    ChartSeriesBy: { columns: "Columns" },
-    ChartLegendPosition: { bottom: "Bottom" },
-    ChartLineStyle: { dash: "Dash" },
-  };
+/** A rule's address as "B14:B19". */
+export function ruleAddress(r: FakeRule): string {
+  return r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
 }

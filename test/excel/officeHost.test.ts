@@ -4,12 +4,7 @@ import { HIGHLIGHTS_KEY } from "../../src/excel/highlights";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { LEGEND_SHEET_NAME } from "../../src/workbook/outputs";
 import { evaluateWorkbook } from "../../src/workbook/evaluateWorkbook";
-import { FakeBook, installExcelEnums } from "./fakeExcel";
-
-function installRun(book: FakeBook): void {
-  installExcelEnums();
-  (globalThis as { Excel: Record<string, unknown> }).Excel.run = (f: (context: Excel.RequestContext) => Promise<unknown>) => f(book.context());
-}
+import { FakeBook, ruleAddress } from "./fakeExcel";
 
 /** A small monitoring sheet: integrations of 2022 and 2023 by month. */
 function monitoringBook(): FakeBook {
@@ -24,7 +19,7 @@ function monitoringBook(): FakeBook {
 describe("OfficeHost", () => {
   it("reads, evaluates, highlights with a legend, and removes everything it added", async () => {
     const book = monitoringBook();
-    installRun(book);
+    book.install();
     const host = new OfficeHost();
     const wb = await host.readWorkbook();
     const targets = { ...DUEREN_2023, targets: DUEREN_2023.targets.filter((t) => t.id === "II.1"), monitoring: [] };
@@ -37,7 +32,7 @@ describe("OfficeHost", () => {
     await host.applyHighlights(input);
     const rules = book.sheets[0].rules.filter((r) => !r.deleted);
     // Jan–Dec 2023 are rows 14–25 of column B.
-    expect(rules.map((r) => [r.address, r.custom.rule.formula, r.custom.format.fill.color])).toEqual([["B14:B25", "=TRUE", "#C6EFCE"]]);
+    expect(rules.map((r) => [ruleAddress(r), r.custom.rule.formula, r.custom.format.fill.color])).toEqual([["B14:B25", "=TRUE", "#C6EFCE"]]);
     expect(book.sheets.map((s) => s.name)).toContain(LEGEND_SHEET_NAME);
     // The user stays where the coloured cells are; the legend sheet is not activated.
     expect(book.active).not.toBe(LEGEND_SHEET_NAME);
@@ -50,13 +45,13 @@ describe("OfficeHost", () => {
 
   it("writes the summary with SGBII formulas on the data cells, and navigates", async () => {
     const book = monitoringBook();
-    installRun(book);
+    book.install();
     const host = new OfficeHost();
     const targets = { ...DUEREN_2023, targets: DUEREN_2023.targets.filter((t) => t.id === "II.1"), monitoring: [] };
     const results = evaluateWorkbook(await host.readWorkbook(), targets, { month: "2023-12" });
     await host.writeSummarySheet({ asOf: "2023-12", vintage: "t-0", targetSet: targets, jobcenters: results.jobcenters, createdAt: new Date() });
     const summary = book.sheets.find((s) => s.name === "Zielerreichung")!;
-    const formulas = [...summary.cells.values()].map((c) => c.formula).filter(Boolean);
+    const formulas = summary.formulas();
     expect(formulas).toContain("=SGBII.JFW('Integrationen'!B14:B25)");
     expect(formulas).toContain("=SGBII.JFW('Integrationen'!B2:B13)");
     await host.goTo("Integrationen", "B14:B25");
