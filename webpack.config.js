@@ -6,9 +6,17 @@
  * - functions.json from the JSDoc (CustomFunctionsMetadataPlugin), functions-de.json from the
  *   translation table (scripts/build-functions-de.js);
  * - preview.html: the task pane in a plain browser, without office.js; ExcelJS may only live here;
- * - manifest.xml and assets/*.png copied; with ZIELMONITOR_URL=https://host/path/ (or --env url=…) the
- *   production build rewrites https://localhost:3000/ in the manifest.
- * `npm run build` works offline without certificates; only `webpack serve` asks office-addin-dev-certs
+ * - manifest.xml, assets/*.png and the German help page (docs/hilfe → dist/hilfe/) copied;
+ * - every page carries a Content-Security-Policy: scripts, styles, images, fonts and connections only
+ *   from the add-in's own origin, plus Microsoft's office.js host on the task pane when office.js comes
+ *   from the CDN.
+ * Production (`npm run build`) needs ZIELMONITOR_URL=https://host/path/ (or --env url=…): the manifest's
+ * https://localhost:3000/ is rewritten to it, and without it the build fails rather than ship localhost
+ * URLs. `npm run build:local` (`--env localhost`) is the explicit local build for tests, preview and bench.
+ * ZIELMONITOR_OFFICEJS=local (or --env officejs=local) serves office.js from the @microsoft/office-js
+ * package, copied to dist/office-js/, for closed networks that block Microsoft's CDN; the default
+ * (`cdn`) loads it from appsforoffice.microsoft.com as Microsoft requires for AppSource.
+ * Building works offline without certificates; only `webpack serve` asks office-addin-dev-certs
  * for a trusted localhost certificate, and falls back to a self-signed one when that is unavailable.
  */
 const path = require("path");
@@ -18,6 +26,31 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { FunctionsDePlugin } = require("./scripts/build-functions-de");
 
 const urlDev = "https://localhost:3000/";
+const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
+const OFFICE_JS_CDN = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
+const OFFICE_JS_LOCAL_DIR = "office-js";
+
+/**
+ * The Content-Security-Policy of a page. `officeJsHost` adds Microsoft's office.js host for scripts and
+ * the connections office.js itself makes (its strings and host files); styles may be inline because
+ * Fluent UI injects its CSS at run time; `devServer` allows the dev server's live-reload socket.
+ */
+function contentSecurityPolicy({ officeJsHost = false, devServer = false } = {}) {
+  const office = officeJsHost ? ` ${OFFICE_JS_HOST}` : "";
+  const socket = devServer ? " wss://localhost:*" : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office}`,
+    `connect-src 'self'${office}${socket}`,
+    `frame-src 'self'${office}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 const EXCELJS = /[\\/]node_modules[\\/]exceljs[\\/]/;
 /** Bundles that run inside Office; ExcelJS must never reach them. */
 const OFFICE_ENTRIES = ["taskpane", "functions"];
@@ -60,6 +93,18 @@ module.exports = async (env = {}, options = {}) => {
   const serve = Boolean(env.WEBPACK_SERVE);
   const urlProd = env.url || process.env.ZIELMONITOR_URL || "";
   if (urlProd && !/^https:\/\/[^\s"<>]+\/$/.test(urlProd)) throw new Error(`ZIELMONITOR_URL muss https://…/ sein (mit Schrägstrich am Ende): ${urlProd}`);
+  if (!dev && !urlProd && !env.localhost)
+    throw new Error(
+      "Produktions-Build ohne ZIELMONITOR_URL: das Manifest zeigte auf https://localhost:3000/. " +
+        "Bitte ZIELMONITOR_URL=https://server/pfad/ npm run build – oder für Tests, Vorschau und Benchmarks auf diesem Rechner: npm run build:local. " +
+        "/ Production build without ZIELMONITOR_URL (set it, or use npm run build:local for a local build).",
+    );
+  const officeJsMode = env.officejs || process.env.ZIELMONITOR_OFFICEJS || "cdn";
+  if (officeJsMode !== "cdn" && officeJsMode !== "local")
+    throw new Error(`ZIELMONITOR_OFFICEJS muss "cdn" oder "local" sein, nicht "${officeJsMode}"`);
+  const officeJsLocal = officeJsMode === "local";
+  const officeJs = officeJsLocal ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
+  const officeJsPackage = path.dirname(require.resolve("@microsoft/office-js/package.json"));
 
   const config = {
     devtool: dev ? "source-map" : false,
@@ -131,6 +176,7 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        templateParameters: { officeJs, csp: contentSecurityPolicy({ officeJsHost: !officeJsLocal, devServer: serve }) },
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -140,6 +186,7 @@ module.exports = async (env = {}, options = {}) => {
           '<html lang="de">',
           "<head>",
           '<meta charset="UTF-8" />',
+          `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ devServer: serve })}" />`,
           '<meta name="viewport" content="width=device-width, initial-scale=1" />',
           "<title>Zielmonitor SGB II – Vorschau</title>",
           "<style>html, body, #container { height: 100%; margin: 0; padding: 0; }</style>",
@@ -151,6 +198,16 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "docs/hilfe", to: "hilfe" },
+          ...(officeJsLocal
+            ? [
+                {
+                  from: path.join(officeJsPackage, "dist"),
+                  to: OFFICE_JS_LOCAL_DIR,
+                  globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js"] },
+                },
+              ]
+            : []),
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -173,3 +230,5 @@ module.exports = async (env = {}, options = {}) => {
 };
 
 module.exports.urlDev = urlDev;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -1,13 +1,19 @@
 /**
- * `npm run preview`: builds dist/ when dist/preview.html is missing or older than src/, then serves
- * dist/ and samples/ over plain http on 127.0.0.1 (no certificates, no external requests).
+ * `npm run preview [-- mappe.xlsx]`: builds dist/ when dist/preview.html is missing or older than src/,
+ * then serves dist/, samples/ and the one workbook named on the command line (at /mappe/<name>) over plain
+ * http on 127.0.0.1 (no certificates, no external requests).
  * Port: --port N, or PORT, default 3001; 0 picks a free port (tests, bench).
+ * Hardening (the data are social-benefit figures): answers only on 127.0.0.1 and only to requests whose
+ * Host is localhost or 127.0.0.1 on its own port (DNS rebinding); serves only regular files inside its
+ * folders after resolving symbolic links (no traversal, no symlink out); GET and HEAD only, no request
+ * bodies (uploads are refused: 413), small headers, short timeouts; a Content-Security-Policy that allows
+ * only its own origin on every answer.
  */
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
 
 export const REPO = resolve(__dirname, "..");
 export const DIST = join(REPO, "dist");
@@ -45,12 +51,40 @@ export function needsBuild(): boolean {
   return newestMtime(join(REPO, "src")) > statSync(html).mtimeMs;
 }
 
+/** Own origin only: the same policy as the pages' meta tag of a build without office.js. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join("; ");
+
+/** The task pane page also loads office.js from Microsoft's host (as its own meta policy says). */
+const TASKPANE_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' https://appsforoffice.microsoft.com").replace(
+  "connect-src 'self'",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+);
+
+/** URL path under which the workbook chosen on the command line is served. */
+export const WORKBOOK_PREFIX = "/mappe/";
+
 export function build(): void {
-  const r = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: REPO, stdio: "inherit" });
+  const r = spawnSync("npx", ["webpack", "--mode", "production", "--env", "localhost"], { cwd: REPO, stdio: "inherit" });
   if (r.status !== 0) throw new Error(`webpack build failed (exit ${r.status})`);
 }
 
-/** Maps a URL path to a file under dist/ or samples/, refusing anything outside them. */
+/** Whether `file` lies inside `root` (both absolute and normalised). */
+function inside(root: string, file: string): boolean {
+  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** Maps a URL path to a file under dist/ or samples/, refusing anything outside them (before links are resolved). */
 export function resolvePath(urlPath: string): string | null {
   let path: string;
   try {
@@ -58,34 +92,71 @@ export function resolvePath(urlPath: string): string | null {
   } catch {
     return null;
   }
+  if (path.includes("\0")) return null;
   if (path === "/" || path === "") path = "/preview.html";
   const [root, rest] = path.startsWith("/samples/") ? [SAMPLES, path.slice("/samples/".length)] : [DIST, path.slice(1)];
   const file = normalize(join(root, rest));
-  if (file !== root && !file.startsWith(root + sep)) return null;
+  if (file === root || !inside(root, file)) return null;
   return file;
 }
 
-function serve(req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { Allow: "GET, HEAD" }).end();
-    return;
+/** The regular file behind `file` when it is still inside `root` after resolving every symbolic link. */
+export function realFileInside(root: string, file: string): string | null {
+  try {
+    const real = realpathSync(file);
+    return inside(realpathSync(root), real) && statSync(real).isFile() ? real : null;
+  } catch {
+    return null;
   }
-  const file = resolvePath(req.url ?? "/");
-  if (!file || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Nicht gefunden");
-    return;
+}
+
+/** Whether the Host header names this server (localhost or 127.0.0.1 on its port): refuses DNS rebinding. */
+export function hostAllowed(host: string | undefined, port: number): boolean {
+  return host === `localhost:${port}` || host === `127.0.0.1:${port}`;
+}
+
+interface Served {
+  port: number;
+  /** The workbook chosen on the command line: URL path → real file. */
+  workbook?: { path: string; file: string };
+}
+
+function refuse(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", Connection: "close", ...headers }).end(text);
+}
+
+function serve(state: Served, req: IncomingMessage, res: ServerResponse): void {
+  if (!hostAllowed(req.headers.host, state.port)) return refuse(res, 421, "Falscher Host / wrong host");
+  if (req.method !== "GET" && req.method !== "HEAD") return refuse(res, 405, "Nur GET und HEAD / only GET and HEAD", { Allow: "GET, HEAD" });
+  if (req.headers["transfer-encoding"] || Number(req.headers["content-length"] ?? 0) > 0) return refuse(res, 413, "Keine Uploads / no uploads");
+  let urlPath: string;
+  try {
+    urlPath = decodeURIComponent((req.url ?? "/").split("?")[0]);
+  } catch {
+    return refuse(res, 404, "Nicht gefunden");
   }
+  let file: string | null = null;
+  if (state.workbook && urlPath === state.workbook.path) file = state.workbook.file;
+  else {
+    const candidate = resolvePath(req.url ?? "/");
+    if (candidate) file = realFileInside(candidate.startsWith(SAMPLES + sep) ? SAMPLES : DIST, candidate);
+  }
+  if (!file) return refuse(res, 404, "Nicht gefunden");
   res.writeHead(200, {
     "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
     "Content-Length": statSync(file).size,
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": file === join(DIST, "taskpane.html") ? TASKPANE_POLICY : CONTENT_SECURITY_POLICY,
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
   });
   if (req.method === "HEAD") res.end();
   else createReadStream(file).pipe(res);
 }
 
 export interface PreviewServer {
+  /** The preview page; with a workbook, already opening it (?file=…). */
   url: string;
   port: number;
   close(): Promise<void>;
@@ -95,17 +166,32 @@ export interface PreviewServer {
  * Starts the server on 127.0.0.1. `build: "if-needed"` (default for the CLI) runs webpack when stale;
  * `build: false` (tests, bench) fails with a clear message when dist/preview.html is missing.
  */
-export async function startPreviewServer(options: { port?: number; build?: "if-needed" | false } = {}): Promise<PreviewServer> {
+export async function startPreviewServer(
+  options: { port?: number; build?: "if-needed" | false; workbook?: string } = {},
+): Promise<PreviewServer> {
   if (options.build === "if-needed" && needsBuild()) build();
-  if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist/preview.html fehlt – bitte zuerst `npm run build` ausführen.");
-  const server = createServer(serve);
+  if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist/preview.html fehlt – bitte zuerst `npm run build:local` ausführen.");
+  const state: Served = { port: 0 };
+  if (options.workbook !== undefined) {
+    let file: string;
+    try {
+      file = realpathSync(options.workbook);
+    } catch {
+      throw new Error(`Arbeitsmappe "${options.workbook}" nicht gefunden`);
+    }
+    if (!statSync(file).isFile()) throw new Error(`"${options.workbook}" ist keine Datei`);
+    state.workbook = { path: WORKBOOK_PREFIX + basename(file), file };
+  }
+  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => serve(state, req, res));
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(options.port ?? 3001, "127.0.0.1", () => ok());
   });
   const port = (server.address() as AddressInfo).port;
+  state.port = port;
+  const query = state.workbook ? `?file=${encodeURIComponent(WORKBOOK_PREFIX + encodeURIComponent(basename(state.workbook.file)))}` : "";
   return {
-    url: `http://localhost:${port}/preview.html`,
+    url: `http://localhost:${port}/preview.html${query}`,
     port,
     close: () =>
       new Promise<void>((ok) => {
@@ -123,8 +209,19 @@ function portFromArgs(argv: string[]): number {
   return n;
 }
 
+/** The workbook named on the command line (the one argument that is neither --port nor its value). */
+function workbookFromArgs(argv: string[]): string | undefined {
+  const rest = argv.filter((a, i) => !a.startsWith("--port") && argv[i - 1] !== "--port");
+  if (rest.length > 1) throw new Error(`Nur eine Arbeitsmappe, nicht: ${rest.join(" ")}`);
+  return rest[0];
+}
+
 if (process.argv[1] && /preview-server\.[cm]?[jt]s$/.test(process.argv[1])) {
-  startPreviewServer({ port: portFromArgs(process.argv.slice(2)), build: "if-needed" })
+  Promise.resolve()
+    .then(() => {
+      const argv = process.argv.slice(2);
+      return startPreviewServer({ port: portFromArgs(argv), build: "if-needed", workbook: workbookFromArgs(argv) });
+    })
     .then((s) => {
       console.log(`Zielmonitor-Vorschau: ${s.url}`);
       console.log("Beenden mit Strg+C.");

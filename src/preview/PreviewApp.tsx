@@ -4,6 +4,7 @@ import { App } from "../taskpane/components/App";
 import { useI18n } from "../taskpane/i18n";
 import { PreviewHost, type OutputBuilders, type WorkbookSource, type XlsxReader } from "./PreviewHost";
 import { SheetViewer } from "./SheetViewer";
+import { sameOriginUrl } from "./sameOrigin";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
@@ -21,11 +22,14 @@ const useStyles = makeStyles({
 
 export const DEFAULT_SAMPLE = "samples/kreis-dueren-2021-2023.xlsx";
 
-export function urlSource(url: string): WorkbookSource {
+/** A workbook named by ?file=: only from the preview's own server, so the page never contacts another host. */
+export function urlSource(url: string, origin: string = window.location.origin): WorkbookSource {
   return {
     name: url.split("/").pop() ?? url,
     load: async () => {
-      const res = await fetch(url);
+      const own = sameOriginUrl(url, origin);
+      if (!own) throw new Error(`${url}: Die Vorschau öffnet nur Arbeitsmappen vom eigenen Server (${origin}). / Only workbooks from the preview's own server.`);
+      const res = await fetch(own, { credentials: "same-origin", redirect: "error" });
       if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
       return res.arrayBuffer();
     },

@@ -19,7 +19,7 @@ interface BuildResult {
 }
 
 async function build(mode: "production" | "development", entries: { taskpane: string; preview: string }): Promise<BuildResult> {
-  const config = await factory({}, { mode });
+  const config = await factory({ localhost: true }, { mode });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zielmonitor-build-"));
   config.mode = mode;
   config.context = ROOT;
@@ -58,6 +58,7 @@ describe("production build of the add-in shell", () => {
       "manifest.xml",
       "assets/icon-16.png",
       "assets/icon-80.png",
+      "hilfe/index.html",
     ])
       expect([f, fs.existsSync(path.join(out.dir, f))]).toEqual([f, true]);
     // without ZIELMONITOR_URL the manifest is copied unchanged
@@ -88,6 +89,30 @@ describe("production build of the add-in shell", () => {
     const preview = read(out.dir, "preview.html");
     expect(preview).not.toContain("office.js");
     expect(preview).toContain("preview.js");
+  });
+
+  it("puts a Content-Security-Policy before any script: own origin, plus office.js's host on the task pane", () => {
+    const policy = (html: string) => {
+      const meta = html.match(/<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/);
+      expect(meta).not.toBeNull();
+      expect(html.indexOf(meta![0])).toBeLessThan(html.indexOf("<script"));
+      return new Map(meta![1].split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v] as [string, string[]]));
+    };
+    const pane = policy(read(out.dir, "taskpane.html"));
+    expect(pane.get("default-src")).toEqual(["'self'"]);
+    expect(pane.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(pane.get("connect-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(pane.get("font-src")).toEqual(["'self'"]);
+    expect(pane.get("object-src")).toEqual(["'none'"]);
+    const preview = policy(read(out.dir, "preview.html"));
+    expect(preview.get("script-src")).toEqual(["'self'"]);
+    expect(preview.get("connect-src")).toEqual(["'self'"]);
+    const hosts = (html: string) => [...html.matchAll(/https?:\/\/[^"'\s;>]+/g)].map((m) => m[0]);
+    expect(new Set(hosts(read(out.dir, "taskpane.html")))).toEqual(
+      new Set(["https://appsforoffice.microsoft.com", "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]),
+    );
+    expect(hosts(read(out.dir, "preview.html"))).toEqual([]);
+    expect(hosts(read(out.dir, "hilfe/index.html"))).toEqual([]);
   });
 });
 

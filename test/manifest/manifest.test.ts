@@ -19,6 +19,9 @@ interface XmlNode {
 const ROOT = path.resolve(__dirname, "../..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const DEV_URL = "https://localhost:3000/";
+/** English-speaking locales Office may run in; each must see the English text, not the German default. */
+const ENGLISH_LOCALES = ["en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-ZA", "en-SG", "en-MY", "en-PH"];
+const HELP_PAGE = "hilfe/index.html";
 
 function children(node: XmlNode, name: string): XmlNode[] {
   const c = node[name];
@@ -92,6 +95,35 @@ describe("manifest.xml structure", () => {
     expect(child(app, "Hosts", "Host").$?.Name).toBe("Workbook");
     const sets = children(child(app, "Requirements", "Sets"), "Set").map((s) => s.$);
     expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
+    expect(sets).toContainEqual({ Name: "CustomFunctionsRuntime", MinVersion: "1.2" });
+  });
+
+  it("points SupportUrl and LearnMoreUrl at the German help page", () => {
+    expect(child(app, "SupportUrl").$?.DefaultValue).toBe(`${DEV_URL}${HELP_PAGE}`);
+    const learnMore = child(host, "DesktopFormFactor", "GetStarted", "LearnMoreUrl").$!.resid;
+    expect(resourceValues().get(learnMore)?.$?.DefaultValue).toBe(`${DEV_URL}${HELP_PAGE}#erste-schritte`);
+    const help = fs.readFileSync(path.join(ROOT, "docs", HELP_PAGE), "utf8");
+    expect(help).toMatch(/<html lang="de">/);
+    for (const id of ["erste-schritte", "datenschutz", "kontakt"]) expect([id, help.includes(`id="${id}"`)]).toEqual([id, true]);
+    // the help page loads nothing from elsewhere (no scripts at all, no external URL)
+    expect(help).not.toMatch(/<script|<link|https?:\/\//);
+  });
+
+  it("shows English to every English-speaking Office locale wherever it has English text", () => {
+    let localized = 0;
+    for (const [name, node] of walk(app)) {
+      const overrides = children(node, name.startsWith("bt:") ? "bt:Override" : "Override");
+      if (overrides.length === 0 || name === "bt:Url") continue;
+      localized++;
+      const english = overrides.filter((o) => o.$!.Locale.startsWith("en-"));
+      expect([name, node.$?.id, english.map((o) => o.$!.Locale).sort()]).toEqual([name, node.$?.id, [...ENGLISH_LOCALES].sort()]);
+      expect(new Set(english.map((o) => o.$!.Value)).size).toBe(1);
+    }
+    expect(localized).toBeGreaterThanOrEqual(6); // DisplayName, Description, 2 short and 2 long strings
+    // every German text shown in Office's UI has an English version
+    for (const g of ["bt:ShortStrings", "bt:LongStrings"])
+      for (const s of children(child(resources, g), "bt:String"))
+        if (s.$?.id !== "Functions.Namespace") expect([s.$?.id, children(s, "bt:Override").length > 0]).toEqual([s.$?.id, true]);
   });
 
   it("has German display name and description with English overrides", () => {
@@ -124,6 +156,9 @@ describe("manifest.xml structure", () => {
     expect(child(desktop, "FunctionFile").$?.resid).toBe(resid);
     const button = child(desktop, "ExtensionPoint", "OfficeTab", "Group", "Control");
     expect(child(button, "Action").$?.["xsi:type"]).toBe("ShowTaskpane");
+    // a shared runtime has exactly one task pane: no TaskpaneId on its action (and none anywhere)
+    expect(children(child(button, "Action"), "TaskpaneId")).toEqual([]);
+    expect(MANIFEST).not.toContain("<TaskpaneId");
     expect(child(button, "Action", "SourceLocation").$?.resid).toBe(resid);
     expect(resourceValues().get(child(button, "Label").$!.resid)?.$?.DefaultValue).toBe("Zielmonitor");
     expect(resourceValues().get(resid!)?.$?.DefaultValue).toBe(`${DEV_URL}taskpane.html`);
@@ -178,6 +213,12 @@ function outputFiles(config: WebpackConfig): Set<string> {
     out.add((p.options as { output: string }).output);
   for (const p of pluginsNamed(config, "CopyPlugin"))
     for (const pattern of p.patterns as Array<{ from: string; to: string }>) {
+      if (path.isAbsolute(pattern.from)) continue; // packages copied in (office.js for closed networks)
+      const from = path.join(ROOT, pattern.from);
+      if (fs.existsSync(from) && fs.statSync(from).isDirectory()) {
+        for (const file of fs.readdirSync(from, { recursive: true }) as string[]) out.add(path.posix.join(pattern.to, file.split(path.sep).join("/")));
+        continue;
+      }
       const dir = path.dirname(pattern.from);
       const re = new RegExp(`^${path.basename(pattern.from).replace(/\./g, "\\.").replace(/\*/g, ".*")}$`);
       for (const file of fs.readdirSync(path.join(ROOT, dir)).filter((f) => re.test(f))) {
@@ -191,14 +232,14 @@ function outputFiles(config: WebpackConfig): Set<string> {
 describe("manifest against the build configuration", () => {
   let config: WebpackConfig;
   beforeAll(async () => {
-    config = await factory({}, { mode: "production" });
+    config = await factory({ localhost: true }, { mode: "production" });
   });
 
   it("points every URL at a file the build produces", () => {
     const files = outputFiles(config);
-    for (const f of ["taskpane.html", "preview.html", "functions.js", "functions.json", "functions-de.json", "manifest.xml", "assets/icon-32.png"])
+    for (const f of ["taskpane.html", "preview.html", "functions.js", "functions.json", "functions-de.json", "manifest.xml", "assets/icon-32.png", HELP_PAGE])
       expect([f, files.has(f)]).toEqual([f, true]);
-    const referenced = manifestUrls().map((u) => u.slice(DEV_URL.length));
+    const referenced = manifestUrls().map((u) => u.slice(DEV_URL.length).split("#")[0]);
     expect(referenced.length).toBeGreaterThan(8);
     for (const file of referenced) expect([file, files.has(file)]).toEqual([file, true]);
   });
@@ -209,14 +250,16 @@ describe("manifest against the build configuration", () => {
     const taskpane = pages.find((p) => p.filename === "taskpane.html")!;
     expect(taskpane.chunks).toEqual(["functions", "taskpane"]);
     const html = fs.readFileSync(path.join(ROOT, taskpane.template!), "utf8");
-    expect(html).toContain('<script type="text/javascript" src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
-    // office.js is the only external URL of the page
-    expect([...html.matchAll(/https?:\/\/[^"'\s)]+/g)].map((m) => m[0])).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+    expect(html).toContain('<script type="text/javascript" src="<%= officeJs %>"></script>');
+    // the template names no URL itself; office.js comes from the build (CDN by default)
+    expect(html).not.toMatch(/https?:\/\//);
+    expect((taskpane as { templateParameters?: { officeJs: string } }).templateParameters?.officeJs).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     const preview = pages.find((p) => p.filename === "preview.html")!;
     expect(preview.chunks).toEqual(["preview"]);
   });
 
   it("rewrites the URLs for production only when a production URL is given", async () => {
+    await expect(factory({}, { mode: "production" })).rejects.toThrow(/ZIELMONITOR_URL/);
     const prod = await factory({ url: "https://zielmonitor.jobcenter.example/addin/" }, { mode: "production" });
     const manifestPattern = (pluginsNamed(prod, "CopyPlugin")[0].patterns as Array<{ from: string; transform?: (c: Buffer) => Buffer | string }>).find((p) =>
       p.from.startsWith("manifest"),
@@ -229,5 +272,43 @@ describe("manifest against the build configuration", () => {
     )!;
     expect(String(devPattern.transform!(Buffer.from(MANIFEST)))).toBe(MANIFEST);
     await expect(factory({ url: "http://insecure.example/" }, { mode: "production" })).rejects.toThrow(/https/);
+  });
+});
+
+describe("office.js for closed networks (ZIELMONITOR_OFFICEJS=local)", () => {
+  type Page = { filename: string; templateParameters: { officeJs: string; csp: string } };
+  const page = (c: WebpackConfig) => pluginsNamed(c, "HtmlWebpackPlugin").map((p) => p.userOptions as Page).find((p) => p.filename === "taskpane.html")!;
+  const copies = (c: WebpackConfig) => pluginsNamed(c, "CopyPlugin").flatMap((p) => p.patterns as Array<{ from: string; to: string }>);
+
+  it("loads office.js from the CDN by default, with only that host allowed besides the add-in's own origin", async () => {
+    const cdn = await factory({ localhost: true }, { mode: "production" });
+    expect(page(cdn).templateParameters.officeJs).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    const hosts = page(cdn).templateParameters.csp.match(/https?:\/\/[^\s;]+/g);
+    expect(new Set(hosts)).toEqual(new Set(["https://appsforoffice.microsoft.com"]));
+    expect(copies(cdn).some((p) => p.to === "office-js")).toBe(false);
+  });
+
+  it("serves office.js from the @microsoft/office-js package copied into dist/office-js/", async () => {
+    const local = await factory({ localhost: true, officejs: "local" }, { mode: "production" });
+    expect(page(local).templateParameters.officeJs).toBe("office-js/office.js");
+    expect(page(local).templateParameters.csp).not.toMatch(/https?:/);
+    const copy = copies(local).find((p) => p.to === "office-js")!;
+    expect(fs.existsSync(path.join(copy.from, "office.js"))).toBe(true);
+    expect(fs.existsSync(path.join(copy.from, "excel-win32-16.01.js"))).toBe(true);
+    expect(fs.existsSync(path.join(copy.from, "de-de", "office_strings.js"))).toBe(true);
+    await expect(factory({ localhost: true, officejs: "intranet" }, { mode: "production" })).rejects.toThrow(/ZIELMONITOR_OFFICEJS/);
+  });
+
+  it("reads the option from the environment as documented", async () => {
+    const saved = process.env.ZIELMONITOR_OFFICEJS;
+    process.env.ZIELMONITOR_OFFICEJS = "local";
+    try {
+      expect(page(await factory({ localhost: true }, { mode: "production" })).templateParameters.officeJs).toBe("office-js/office.js");
+    } finally {
+      if (saved === undefined) delete process.env.ZIELMONITOR_OFFICEJS;
+      else process.env.ZIELMONITOR_OFFICEJS = saved;
+    }
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain("ZIELMONITOR_OFFICEJS=local");
   });
 });
