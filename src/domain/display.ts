@@ -3,7 +3,7 @@
  * German first, units explicit (per cent vs percentage points), one decimal for changes.
  */
 import { INDICATORS, type IndicatorCode } from "./indicators";
-import { formatNumberDe, formatPercent, formatPoints } from "./numbers";
+import { formatNumberDe, formatPercent, formatPoints, roundHalfAway } from "./numbers";
 import type { Status } from "./evaluation";
 import type { Target, TargetUnit } from "./targets";
 import { msg, type Lang } from "./messages";
@@ -28,11 +28,30 @@ export function formatChange(unit: TargetUnit | "percent" | "points", value: num
   return `${value > 0 ? "+" : ""}${formatNumberDe(value, 0, lang)}`;
 }
 
-/** The target as the agreement reads it: "≥ +1,9 %", "≤ −0,1 Pp.", "≥ 612". */
+/**
+ * The decimals a target was written with (0.0025 → 2 for "0,25 %"), at least `min`, at most 4: a target
+ * is shown as agreed, never rounded ("−0,25 %" stays "−0,25 %", "+0,1 Pp." stays "+0,1 Pp.").
+ */
+export function targetDecimals(value: number, scale: number, min: number): number {
+  const x = Math.abs(value * scale);
+  for (let d = min; d < 4; d++) if (Math.abs(roundHalfAway(x, d) - x) < 1e-9 * Math.max(1, x)) return d;
+  return 4;
+}
+
+/**
+ * The target as the agreement reads it, in its own precision: "≥ +1,9 %", "≤ −0,25 %", "≤ −0,1 Pp.";
+ * a level (unit "count") says so: "Niveau ≥ 612", "Niveau ≥ 21,0 %" for a quota, "Niveau ≤ 2,0 Pp." for the gap.
+ */
 export function formatTarget(target: Pick<Target, "unit" | "direction" | "value" | "indicator">, lang: Lang = "de"): string {
   const sign = target.direction === ">=" ? "≥" : "≤";
-  const value = target.unit === "count" ? formatNumberDe(target.value, 0, lang) : formatChange(target.unit, target.value, lang);
-  return `${sign} ${value}`;
+  const v = target.value;
+  if (target.unit === "percent") return `${sign} ${formatPercent(v, targetDecimals(v, 100, 1), true, lang)}`;
+  if (target.unit === "points") return `${sign} ${formatPoints(v, targetDecimals(v, 100, 1), lang)}`;
+  const level = lang === "de" ? "Niveau" : "level";
+  const def = INDICATORS[target.indicator];
+  if (target.indicator === "GAP") return `${level} ${sign} ${formatPoints(v, targetDecimals(v, 100, 1), lang).replace(/^\+/, "")}`;
+  if (def.unit === "fraction") return `${level} ${sign} ${formatPercent(v, targetDecimals(v, 100, 1), false, lang)}`;
+  return `${level} ${sign} ${formatNumberDe(v, targetDecimals(v, 1, 0), lang)}`;
 }
 
 /** The word for a status code: "nicht erreicht" / "not met". */

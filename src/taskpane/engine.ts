@@ -42,7 +42,7 @@ export const realEngine: Engine = {
     return {
       targets: r.targets,
       monitoring: r.monitoring,
-      year: Number.isFinite(r.year) && r.year > 0 ? r.year : null,
+      year: r.year,
       jobcenter: r.parties.jobcenter ?? r.jobcenter ?? null,
       ministry: r.parties.ministry ?? r.ministry ?? null,
       vintage: r.vintage ?? null,

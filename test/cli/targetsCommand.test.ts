@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { runTargetsCommand } from "../../src/cli/targetsCommand";
 import { docxText } from "../../src/cli/readAgreementFile";
 
-const SEED = join(__dirname, "../../../shared/seed/zielvereinbarung-kreis-dueren-2023.md");
+const SEED = join(__dirname, "../fixtures/agreements/zielvereinbarung-kreis-dueren-2023.md");
 
 async function run(argv: string[]) {
   let stdout = "";
@@ -62,8 +62,15 @@ describe("zielmonitor targets", () => {
     expect(await docxText(bytes)).toContain("um mindestens 1,9 Prozent");
     const file = join(mkdtempSync(join(tmpdir(), "zm-")), "vereinbarung.docx");
     writeFileSync(file, bytes);
-    const r = await run([file]);
+    // The text names no year: the command asks for it instead of taking this calendar year.
+    const asked = await run([file]);
+    expect(asked.code).toBe(2);
+    expect(asked.stderr).toContain("--year");
+    expect(asked.stderr).toContain("Das Jahr der Vereinbarung steht nicht im Text");
+    expect(asked.stdout).toBe("");
+    const r = await run([file, "--year", "2023"]);
     expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).year).toBe(2023);
     expect(JSON.parse(r.stdout).targets[0]).toMatchObject({
       id: "II.1",
       indicator: "INT",

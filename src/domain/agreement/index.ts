@@ -1,12 +1,19 @@
 export {
   parseAgreement,
-  plainText,
-  sentences,
-  blocks,
-  indicatorOf,
+  sentencesOfText,
   type ParsedAgreement,
   type NotUnderstood,
   type AgreementCheck,
+  type AgreementProblem,
   type ParseOptions,
 } from "./parseAgreement";
-export { parseTargetsFile, targetsFileJson, type TargetsFile } from "./targetsFile";
+export { indicatorOf } from "./indicator";
+export { REASONS, type ReasonCode } from "./reasons";
+export {
+  parseTargetsFile,
+  parseTargetsFileContent,
+  targetsFileJson,
+  type TargetsFile,
+  type TargetsFileContent,
+  type TargetSetsByJobcenter,
+} from "./targetsFile";

@@ -1,15 +1,24 @@
 /**
- * Reads the quantitative targets from the text of a target agreement (§ 48b SGB II). German wording
- * varies between Länder and years, so each target sentence is read by small rules: which indicator,
- * which number with which unit (per cent, percentage points, integrations), which direction. A sentence
- * that looks like a target but cannot be read unambiguously is listed as not understood – never guessed.
+ * Reads the quantitative targets from the text of a target agreement (§ 48b SGB II) – what it says, not
+ * how one agreement happens to be laid out. The text is tokenised once; headings of any form set the goal
+ * where present (otherwise the indicator does); every sentence naming an indicator and a figure becomes
+ * a target or is listed as not understood with the reason – never dropped, never guessed. Past results,
+ * negated and hypothetical conditions and figures without a direction give no target. The year comes
+ * from the text or is reported unknown (`year: null` and a problem), never today's year in silence.
  */
 import { INDICATORS, type IndicatorCode } from "../indicators";
-import { parseNumberText } from "../numbers";
-import type { Direction, Goal, MonitoringItem, Target, TargetSet, TargetUnit } from "../targets";
+import type { Goal, MonitoringItem, Target, TargetSet } from "../targets";
+import { factsOf, type Facts, type YearMention } from "./facts";
+import { findParties, findVintage, mostNamed } from "./header";
+import { goalOfHeading } from "./indicator";
+import { decide } from "./readTarget";
+import { REASONS, type ReasonCode } from "./reasons";
+import { blocksOf, sentencesOf } from "./structure";
+import { render, tokenize } from "./tokens";
 
 export interface NotUnderstood {
   sentence: string;
+  code: ReasonCode;
   reason: string;
   reasonEn: string;
 }
@@ -21,10 +30,19 @@ export interface AgreementCheck {
   messageEn: string;
 }
 
-export interface ParsedAgreement extends TargetSet {
+export interface AgreementProblem {
+  code: "yearUnknown" | "yearAmbiguous";
+  message: string;
+  messageEn: string;
+}
+
+export interface ParsedAgreement extends Omit<TargetSet, "year"> {
+  /** The agreement's year as the text names it; null when it names none or several (see `problems`). */
+  year: number | null;
   parties: { jobcenter?: string; ministry?: string };
   notUnderstood: NotUnderstood[];
   checks: AgreementCheck[];
+  problems: AgreementProblem[];
 }
 
 export interface ParseOptions {
@@ -32,338 +50,117 @@ export interface ParseOptions {
   previousTotals?: Partial<Record<IndicatorCode, number>>;
 }
 
-/** Markdown and layout removed; paragraphs as lines. */
-export function plainText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\*\*|__|`/g, "")
-    .replace(/^\s{0,3}#{1,6}\s*/gm, "")
-    .replace(/^\s*[-*•]\s+/gm, "")
-    .replace(/[ \t]+\n/g, "\n")
-    .replace(/\u00a0/g, " ");
-}
+/** A not-understood sentence is shown to the user; an endless one is cut. */
+const MAX_SHOWN = 500;
 
-/**
- * Paragraphs and headings. A heading is a Markdown heading line, a goal heading ("II. Verbesserung …")
- * or a numbered section ("2. Zusammenarbeit"), even without a blank line around it.
- */
-export function blocks(text: string): { text: string; heading: boolean }[] {
-  const out: { text: string; heading: boolean }[] = [];
-  let buffer: string[] = [];
-  const flush = () => {
-    if (buffer.length > 0) out.push({ text: buffer.join("\n"), heading: false });
-    buffer = [];
-  };
-  for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
-    const markdownHeading = /^\s{0,3}#{1,6}\s/.test(raw);
-    const line = plainText(raw).trim();
-    if (line === "") {
-      flush();
-      continue;
-    }
-    if (markdownHeading || GOAL_HEADING.test(line) || /^\d+\.\s+\S/.test(line)) {
-      flush();
-      out.push({ text: line, heading: true });
-      continue;
-    }
-    buffer.push(line);
-  }
-  flush();
-  return out;
-}
-
-/** Sentences, with hard line breaks inside a sentence joined; abbreviations like "Abs. 1" kept together. */
-export function sentences(paragraph: string): string[] {
-  return paragraph
-    .replace(/\s*\n\s*/g, " ")
-    .split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ(])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-const GOAL_HEADING = /^\s*(III|II|I)\.\s+\S/;
-
-const UNIT_NUMBER = /([+\-−–]\s*)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(Prozent-?Punkte[n]?|Prozentpunkte[n]?|%-Punkte[n]?|Pp\.?|Prozent|%|Integrationen)/gi;
-
-interface UnitNumber {
-  value: number;
-  signed: boolean;
-  sign: 1 | -1;
-  unit: TargetUnit;
-  inParens: boolean;
-  absolute: boolean;
-}
-
-function unitOf(word: string): TargetUnit {
-  const w = word.toLowerCase();
-  if (/punkt|pp/.test(w)) return "points";
-  if (/integrationen/.test(w)) return "count";
-  return "percent";
-}
-
-function numbersIn(sentence: string): UnitNumber[] {
-  const out: UnitNumber[] = [];
-  for (const m of sentence.matchAll(UNIT_NUMBER)) {
-    const before = sentence.slice(0, m.index);
-    const open = before.lastIndexOf("(");
-    const inParens = open > before.lastIndexOf(")");
-    const n = parseNumberText(m[2]);
-    if (n === null) continue;
-    const signText = (m[1] ?? "").trim();
-    out.push({
-      value: n,
-      signed: signText !== "",
-      sign: signText === "" || signText === "+" ? 1 : -1,
-      unit: unitOf(m[3]),
-      inParens,
-      // "(= 50 Integrationen)": an absolute figure stated beside a relative target.
-      absolute: /=\s*$/.test(before.slice(-4)) && unitOf(m[3]) === "count",
-    });
-  }
-  return out;
-}
-
-/** The indicator a target sentence is about, most specific first. */
-export function indicatorOf(sentence: string): IndicatorCode | null {
-  const s = sentence.toLowerCase();
-  const langzeit = /langzeitleistungsbezie|langzeitbezie|\blzb\b/.test(s);
-  const women = /\bfrauen\b/.test(s);
-  const men = /\bmänner\b|\bmaenner\b/.test(s);
-  const quota = /integrationsquote/.test(s);
-  if (/abstand|differenz|lücke/.test(s) && quota) return "GAP";
-  if (/\bk3e1\b/.test(s) || (quota && langzeit)) return "K3E1";
-  if (quota && women && !men) return "K2_F";
-  if (quota && men && !women) return "K2_M";
-  if (quota || /\bk2\b/.test(s)) return "K2";
-  if (/\bk3\b/.test(s) || (langzeit && /bestand/.test(s))) return "K3";
-  if (/integrationen/.test(s) && langzeit) return "INT_LZB";
-  if (/integrationen/.test(s) && women && !men) return "INT_F";
-  if (/integrationen/.test(s) && men && !women) return "INT_M";
-  if (/integrationen/.test(s)) return "INT";
-  if (/\bk1e1\b|unterkunft und heizung/.test(s)) return "K1E1";
-  if (/\bk1\b|lebensunterhalt/.test(s)) return "K1";
-  return null;
-}
-
-type Movement = "up" | "down" | "maxUp" | "maxDown" | "same" | "atLeast" | null;
-
-function movementOf(sentence: string): Movement {
-  const s = sentence.toLowerCase();
-  if (/nicht mehr als .*(sinkt|verringert|abnimmt|zurückgeht|reduziert)|höchstens .*(sinkt|verringert|zurückgeht)/.test(s)) return "maxDown";
-  if (/(maximal|höchstens|nicht mehr als) .*(steigt|erhöht|zunimmt|wächst)/.test(s)) return "maxUp";
-  if (/bleibt gleich|gleich bleibt|konstant bleibt|vorjahresniveau/.test(s)) return "same";
-  const down = /verringer|\bsinkt\b|\bsinken\b|abnimmt|abgebaut|reduziert|zurückgeht|unter (dem|der|den) (des )?vorjahr/.test(s);
-  const up = /erhöh|\bsteigt\b|\bsteigen\b|zunimmt|wächst|über (dem|der|den) (des )?vorjahr|gesteigert/.test(s);
-  if (down && !up) return "down";
-  if (up && !down) return "up";
-  if (/mindestens/.test(s)) return "atLeast";
-  return null;
-}
-
-interface Reading {
-  target?: Omit<Target, "id" | "goal">;
-  problem?: { reason: string; reasonEn: string };
-}
-
-function readTarget(sentence: string): Reading {
-  const indicator = indicatorOf(sentence);
-  if (!indicator)
-    return {
-      problem: {
-        reason: "kein Indikator erkennbar",
-        reasonEn: "no indicator recognised",
-      },
-    };
-  const numbers = numbersIn(sentence);
-  const absolute = numbers.find((n) => n.absolute);
-  const main = numbers.filter((n) => !n.absolute);
-  if (main.length === 0) {
-    if (movementOf(sentence) === "same") return buildSame(indicator, sentence);
-    return {
-      problem: {
-        reason: "keine Zahl mit Einheit (Prozent, Prozentpunkte, Integrationen)",
-        reasonEn: "no number with a unit (per cent, points, integrations)",
-      },
-    };
-  }
-  // The same value may be stated twice ("um 0,4 Prozent … (K3 = - 0,4 Prozent)"): they must agree.
-  const first = main[0];
-  for (const other of main.slice(1)) {
-    if (other.unit !== first.unit || other.value !== first.value)
-      return {
-        problem: {
-          reason: "mehrere verschiedene Zahlen – unklar, welche das Ziel ist",
-          reasonEn: "several different numbers – unclear which is the target",
-        },
-      };
-  }
-  const explicitSign = main.find((n) => n.signed)?.sign ?? null;
-  const movement = movementOf(sentence);
-  const good = INDICATORS[indicator].goodDirection;
-  let value = first.value / (first.unit === "count" ? 1 : 100);
-  let direction: Direction;
-  switch (movement) {
-    case "up":
-      if (explicitSign === -1) return contradiction();
-      direction = ">=";
-      break;
-    case "down":
-      if (explicitSign === 1 && main.some((n) => n.signed)) return contradiction();
-      value = -value;
-      direction = "<=";
-      break;
-    case "maxUp":
-      direction = "<=";
-      break;
-    case "maxDown":
-      value = -value;
-      direction = ">=";
-      break;
-    case "atLeast":
-      direction = ">=";
-      if (explicitSign === -1) value = -value;
-      break;
-    case "same":
-      return buildSame(indicator, sentence);
-    default:
-      if (explicitSign === null)
-        return {
-          problem: {
-            reason: "keine Richtung erkennbar (steigt, sinkt, mindestens …)",
-            reasonEn: "no direction recognised (rises, falls, at least …)",
-          },
-        };
-      value = explicitSign * value;
-      direction = good === "down" ? "<=" : ">=";
-  }
-  if (first.unit === "count") {
-    if (movement !== "atLeast" && movement !== "maxUp" && !/mindestens|wenigstens/.test(sentence.toLowerCase()))
-      return {
-        problem: {
-          reason: "absolute Zahl ohne „mindestens“ – unklar, ob Zielwert oder Veränderung",
-          reasonEn: "absolute number without 'at least' – unclear whether level or change",
-        },
-      };
-    value = first.value;
-  }
-  return {
-    target: {
-      indicator,
-      unit: first.unit,
-      direction,
-      value: clean(value),
-      wording: sentence,
-      ...(absolute ? { absolute: absolute.value } : {}),
-      ...(indicator === "GAP" ? { gapMode: "signed" as const } : {}),
-    },
-  };
-}
-
-function clean(x: number): number {
-  return Number(x.toPrecision(12));
-}
-
-function contradiction(): Reading {
-  return {
-    problem: {
-      reason: "Richtung im Satz und Vorzeichen der Zahl widersprechen sich",
-      reasonEn: "the direction in the sentence contradicts the sign of the number",
-    },
-  };
-}
-
-/** "bleibt gleich": no change allowed in the bad direction (≥ 0 where higher is better, ≤ 0 where lower is). */
-function buildSame(indicator: IndicatorCode, sentence: string): Reading {
-  const good = INDICATORS[indicator].goodDirection;
-  return {
-    target: {
-      indicator,
-      unit: "percent",
-      direction: good === "down" ? "<=" : ">=",
-      value: 0,
-      wording: sentence,
-    },
-  };
-}
-
-function looksLikeTarget(sentence: string): boolean {
-  const s = sentence.toLowerCase();
-  if (/\bziel\b[^.]*\berreicht\b/.test(s)) return true;
-  return numbersIn(sentence).some((n) => !n.absolute) && /(steigt|sinkt|erhöh|verringer|mindestens|maximal|bleibt)/.test(s);
-}
-
-const MONITORING_RULES: [RegExp, IndicatorCode, string][] = [
-  [/summe der leistungen zum lebensunterhalt|leistungen zum lebensunterhalt/i, "LLU", "Entwicklung der Summe der Leistungen zum Lebensunterhalt"],
-  [/leistungen für unterkunft und heizung|kosten der unterkunft/i, "LUH", "Entwicklung der Leistungen für Unterkunft und Heizung"],
-  [/fallzahlen|zahl der leistungsbezieherinnen|zahl der erwerbsfähigen/i, "ELB", "Entwicklung der Fallzahlen (erwerbsfähige Leistungsberechtigte)"],
-  [/fallzahlen|bedarfsgemeinschaften/i, "BG", "Entwicklung der Fallzahlen (Bedarfsgemeinschaften)"],
-  [/anteil(s)? bedarfsdeckender integrationen/i, "BD_SHARE", "Anteil bedarfsdeckender Integrationen"],
-  [/vier jahre und länger|4 jahre und länger/i, "LZB4", "Langzeitleistungsbeziehende, die vier Jahre und länger im Bezug sind"],
+const MONITORING_RULES: [string[][], IndicatorCode, string][] = [
+  [[["summe", "der", "leistungen"], ["leistungen", "zum", "lebensunterhalt"]], "LLU", "Entwicklung der Summe der Leistungen zum Lebensunterhalt"],
+  [[["leistungen", "für", "unterkunft"], ["kosten", "der", "unterkunft"]], "LUH", "Entwicklung der Leistungen für Unterkunft und Heizung"],
+  [[["fallzahlen"], ["zahl", "der", "leistungsbezieherinnen"], ["zahl", "der", "erwerbsfähigen"]], "ELB", "Entwicklung der Fallzahlen (erwerbsfähige Leistungsberechtigte)"],
+  [[["fallzahlen"], ["bedarfsgemeinschaften"]], "BG", "Entwicklung der Fallzahlen (Bedarfsgemeinschaften)"],
+  [[["anteil", "bedarfsdeckender"], ["anteils", "bedarfsdeckender"]], "BD_SHARE", "Anteil bedarfsdeckender Integrationen"],
+  [[["vier", "jahre", "und", "länger"]], "LZB4", "Langzeitleistungsbeziehende, die vier Jahre und länger im Bezug sind"],
 ];
 
-function findParties(text: string): { jobcenter?: string; ministry?: string } {
-  const flat = text.replace(/\s+/g, " ");
-  const m = /zwischen (?:dem|der|den)\s+(.+?)\s+(?:vertreten durch .+?\s+)?und (?:dem|der|den)\s+(.+?)\s+(?:als\b|vertreten durch|gemäß|Gemäß|schließen)/.exec(
-    flat,
-  );
-  if (!m) return {};
-  return { ministry: m[1].trim(), jobcenter: m[2].trim() };
+function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let k = 0; k + phrase.length <= words.length; k++) {
+    let all = true;
+    for (let j = 0; j < phrase.length && all; j++) all = words[k + j] === phrase[j];
+    if (all) return true;
+  }
+  return false;
 }
 
-function findYear(text: string): number | undefined {
-  const m = /(?:im Jahr|für das Jahr|Ziele)\s+(20\d{2})/.exec(text.replace(/\s+/g, " "));
-  return m ? Number(m[1]) : undefined;
-}
-
-function findVintage(text: string): "t-0" | "t-3" | undefined {
-  const m = /Wartezeit\s*(?:von\s*)?t\s*[-–]\s*([03])/i.exec(text);
-  return m ? (m[1] === "0" ? "t-0" : "t-3") : undefined;
+function problem(code: AgreementProblem["code"], years: number[]): AgreementProblem {
+  return code === "yearUnknown"
+    ? {
+        code,
+        message: "Das Jahr der Vereinbarung steht nicht im Text – bitte das Jahr angeben.",
+        messageEn: "The text does not name the agreement's year – please give the year.",
+      }
+    : {
+        code,
+        message: `Der Text nennt mehrere Jahre (${years.join(", ")}) – bitte das Jahr der Vereinbarung angeben.`,
+        messageEn: `The text names several years (${years.join(", ")}) – please give the agreement's year.`,
+      };
 }
 
 export function parseAgreement(text: string, options: ParseOptions = {}): ParsedAgreement {
-  const plain = plainText(text);
-  const parties = findParties(plain);
+  const lines = tokenize(text);
+  const items: { facts: Facts; goal: Goal | null }[] = [];
+  const named: YearMention[] = [];
+  let goal: Goal | null = null;
+  for (const block of blocksOf(lines)) {
+    if (block.heading) {
+      const words = block.tokens.filter((t) => t.kind === "word").map((t) => t.lower);
+      const g = goalOfHeading(words, block.numbering);
+      if (g !== null) goal = g;
+      else if (block.section) goal = null; // "2. Zusammenarbeit" ends the goal before it
+      named.push(...factsOf(block.tokens).years.filter((y) => y.strong));
+      continue;
+    }
+    for (const sentence of sentencesOf(block.tokens)) {
+      const facts = factsOf(sentence);
+      items.push({ facts, goal });
+      if (!facts.past) named.push(...facts.years.filter((y) => y.strong));
+    }
+  }
+  const byName = mostNamed(named);
+
   const targets: Target[] = [];
   const monitoring: MonitoringItem[] = [];
   const notUnderstood: NotUnderstood[] = [];
-  let goal: Goal | null = null;
   const counters: Record<Goal, number> = { I: 0, II: 0, III: 0 };
-  const monitored = new Set<IndicatorCode>();
-
-  for (const { text: paragraph, heading } of blocks(text)) {
-    if (heading) {
-      const g = GOAL_HEADING.exec(paragraph);
-      if (g) goal = g[1] as Goal;
-      else if (/^\s*\d+\.\s+(?!Ziele)/.test(paragraph)) goal = null; // "2. Zusammenarbeit" ends the goals.
+  const targetYears: YearMention[] = [];
+  for (const { facts, goal: headingGoal } of items) {
+    const decision = decide(facts, byName.year);
+    if (decision !== null && "targets" in decision) {
+      const wording = render(facts.tokens);
+      for (const t of decision.targets) {
+        const g = headingGoal ?? INDICATORS[t.indicator].goal;
+        counters[g]++;
+        targets.push({ id: `${g}.${counters[g]}`, goal: g, ...t, wording });
+      }
+      targetYears.push(...facts.years);
       continue;
     }
-    if (goal === null) continue;
-    for (const sentence of sentences(paragraph)) {
-      if (goal === "I") {
-        for (const [re, code, wording] of MONITORING_RULES) {
-          if (re.test(sentence) && !monitored.has(code)) {
-            monitored.add(code);
-            monitoring.push({
-              id: `I.${monitoring.length + 1}`,
-              indicator: code,
-              wording,
-            });
-          }
-        }
+    let monitored = false;
+    if (headingGoal === "I" || facts.monitoringWord) {
+      for (const [phrases, code, wording] of MONITORING_RULES) {
+        if (!phrases.some((p) => hasPhrase(facts.words, p))) continue;
+        monitored = true;
+        if (!monitoring.some((m) => m.indicator === code)) monitoring.push({ id: `I.${monitoring.length + 1}`, indicator: code, wording });
       }
-      if (!looksLikeTarget(sentence)) continue;
-      const reading = readTarget(sentence);
-      if (reading.target) {
-        counters[goal]++;
-        targets.push({
-          id: `${goal}.${counters[goal]}`,
-          goal,
-          ...reading.target,
-        });
-      } else if (reading.problem) notUnderstood.push({ sentence, ...reading.problem });
+    }
+    if (decision !== null && !monitored) {
+      const sentence = render(facts.tokens, 0, Math.min(facts.tokens.length, MAX_SHOWN));
+      const [reason, reasonEn] = REASONS[decision.reason];
+      notUnderstood.push({ sentence: sentence.length > MAX_SHOWN ? `${sentence.slice(0, MAX_SHOWN)} …` : sentence, code: decision.reason, reason, reasonEn });
     }
   }
 
+  const inTargets = mostNamed(targetYears);
+  const year = targetYears.some((y) => !y.compared) ? inTargets.year : byName.year;
+  const tied = targetYears.some((y) => !y.compared) ? inTargets.tied : byName.tied;
+  const problems = year !== null ? [] : [problem(tied.length > 1 ? "yearAmbiguous" : "yearUnknown", tied)];
+
+  const parties = findParties(lines);
+  return {
+    year,
+    jobcenter: parties.jobcenter,
+    ministry: parties.ministry,
+    vintage: findVintage(lines),
+    parties,
+    targets,
+    monitoring,
+    notUnderstood,
+    checks: checksOf(targets, options),
+    problems,
+  };
+}
+
+/** "(= 50 Integrationen)" against the previous year's total: 1,9 % of 2.630 = 49,97 ≈ 50. */
+function checksOf(targets: readonly Target[], options: ParseOptions): AgreementCheck[] {
   const checks: AgreementCheck[] = [];
   for (const t of targets) {
     const prev = options.previousTotals?.[t.indicator];
@@ -382,16 +179,12 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
         : `${t.id}: ${t.value * 100} % of ${prev} is ${implied.toFixed(2)}, the agreement says ${t.absolute} – please check.`,
     });
   }
+  return checks;
+}
 
-  return {
-    year: findYear(plain) ?? new Date().getFullYear(),
-    jobcenter: parties.jobcenter,
-    ministry: parties.ministry,
-    vintage: findVintage(plain),
-    parties,
-    targets,
-    monitoring,
-    notUnderstood,
-    checks,
-  };
+/** The sentences of a text as the parser sees them (for tests and diagnostics). */
+export function sentencesOfText(text: string): string[] {
+  return blocksOf(tokenize(text))
+    .filter((b) => !b.heading)
+    .flatMap((b) => sentencesOf(b.tokens).map((s) => render(s)));
 }

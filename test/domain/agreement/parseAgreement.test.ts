@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parseAgreement, parseTargetsFile, targetsFileJson } from "../../../src/domain/agreement";
 import { DUEREN_2023 } from "../../../src/domain/targets";
 
-const SEED = readFileSync(join(__dirname, "../../../../shared/seed/zielvereinbarung-kreis-dueren-2023.md"), "utf8");
+const SEED = readFileSync(join(__dirname, "../../fixtures/agreements/zielvereinbarung-kreis-dueren-2023.md"), "utf8");
 const VARIANT = readFileSync(join(__dirname, "../../fixtures/agreements/variante-land-2024.md"), "utf8");
 
 describe("the Düren 2023 agreement", () => {
