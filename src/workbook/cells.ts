@@ -160,14 +160,41 @@ export function parseYearLabel(value: CellValue): number | null {
   return plausibleYear(Number(m[1])) ? Number(m[1]) : null;
 }
 
-export type ParsedNumber = { kind: "number"; value: number } | { kind: "missing" } | { kind: "invalid"; text: string };
+/**
+ * How a data cell read: a number, missing (blank or a "no value" sign), invalid text, or an Excel error.
+ * `sign` is "-" where a dash was read (as 0 or as no value), so its reading can be reported.
+ */
+export type ParsedNumber =
+  | { kind: "number"; value: number; sign?: string }
+  | { kind: "missing"; sign?: string }
+  | { kind: "invalid"; text: string }
+  | { kind: "error"; text: string };
 
-/** A data cell: a number, missing (blank, marker), or invalid text. */
-export function parseDataCell(value: CellValue): ParsedNumber {
+/**
+ * What `-` means. In BA Statistik tables it is *nichts vorhanden*, a true zero ("zero"); a controller's
+ * own workbook may use it loosely for "no value" ("missing", the default outside BA exports).
+ */
+export type DashReading = "zero" | "missing";
+
+const DASHES = new Set(["-", "–", "—"]);
+
+/** Excel's error values in German and English ("#NV", "#DIV/0!", "#BEZUG!", "#REF!" …). */
+const EXCEL_ERROR =
+  /^#(NV|N\/A|DIV\/0!|WERT!|VALUE!|BEZUG!|REF!|NAME\?|ZAHL!|NUM!|NULL!|LEER!|ÜBERLAUF!|SPILL!|CALC!|BERECHNUNG!|FELD!|FIELD!|BLOCKED!|BLOCKIERT!|CONNECT!|VERBINDEN!|BUSY!|UNKNOWN!|GETTING_DATA|DATEN_ABRUFEN)$/i;
+
+export function isExcelError(text: string): boolean {
+  return EXCEL_ERROR.test(text.trim());
+}
+
+/** A data cell: a number, missing (blank, a "no value" sign), invalid text or an Excel error. */
+export function parseDataCell(value: CellValue, dash: DashReading = "missing"): ParsedNumber {
   if (value === null) return { kind: "missing" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "missing" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", text: String(value) };
   if (typeof value === "boolean") return { kind: "invalid", text: String(value) };
-  if (isMissingMarker(value)) return { kind: "missing" };
+  const t = value.trim();
+  if (DASHES.has(t)) return dash === "zero" ? { kind: "number", value: 0, sign: "-" } : { kind: "missing", sign: "-" };
+  if (isExcelError(t)) return { kind: "error", text: t };
+  if (isMissingMarker(t)) return { kind: "missing" };
   const n = parseNumberText(value.replace(/€|EUR/gi, ""));
   return n === null ? { kind: "invalid", text: value } : { kind: "number", value: n };
 }

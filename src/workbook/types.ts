@@ -33,14 +33,27 @@ export interface Jobcenter {
   name: string;
 }
 
+/** A rectangle of cells on a sheet, 0-based: `rows` × `cols` cells from (`row`, `col`). */
+export interface CellArea {
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 /**
  * Where a series came from. `cells` maps each month to its 0-based sheet cell; a cell carries its own
  * `sheet` where the series continues on another sheet (e.g. one sheet per year).
  */
 export interface SeriesSource {
   sheet: string;
-  /** A1 range of the data cells, e.g. "C5:C40" (the bounding box). */
+  /** A1 range of the data cells, e.g. "C5:C40" (the bounding box on `sheet`). */
   range: string;
+  /** Exactly the series' data cells, in month order, as rectangles (contiguous runs merged); a
+   * transposed table's series is its row, a series continued on another sheet has an area there.
+   * Always set by the detector (optional only for series built by hand, which fall back to `range`). */
+  areas?: CellArea[];
   /** The header/label cell that identified the series, e.g. "C4". */
   labelCell: string;
   label: string;
@@ -63,8 +76,20 @@ export interface Problem {
   messageEn: string;
 }
 
+/** How `-` was read: the reading applied in hand-kept tables and how many `-` cells each kind of table held. */
+export interface DashReport {
+  /** The reading applied outside BA exports (the detection option; "missing" by default). */
+  reading: "zero" | "missing";
+  /** `-` cells read in hand-kept tables (where the reading is the user's choice). */
+  own: number;
+  /** `-` cells read in BA exports (always 0, *nichts vorhanden*). */
+  ba: number;
+}
+
 export interface Detection {
   jobcenters: Jobcenter[];
   series: DetectedSeries[];
   problems: Problem[];
+  /** How `-` was read; the pane and CLI offer the switch when `own` > 0. Set by the detector. */
+  dashes?: DashReport;
 }

@@ -1,0 +1,71 @@
+/**
+ * The month axes of a sheet, found in one walk over its cells: columns holding months down the rows,
+ * and header rows holding months across the columns (at least three months each).
+ */
+import { parseMonthLabel, type MonthLabel } from "../cells";
+import { isMonthHeader } from "../labels";
+import type { Grid } from "./grid";
+
+export type Axis = Map<number, MonthLabel>;
+
+export interface Axes {
+  /** Month column → (row → month). */
+  down: Map<number, Axis>;
+  /** Header row → (column → month). */
+  across: Map<number, Axis>;
+}
+
+const MIN_MONTHS = 3;
+/** Rows from the top in which a "Monat" header allows numeric YYYYMM months in its column. */
+const HEADER_ROWS = 13;
+
+function put(map: Map<number, Axis>, a: number, b: number, m: MonthLabel): void {
+  let axis = map.get(a);
+  if (!axis) map.set(a, (axis = new Map()));
+  axis.set(b, m);
+}
+
+/** Columns with a "Monat" / "Berichtsmonat" header near the top, where 202301 is a month. */
+function yyyymmColumns(grid: Grid): Set<number> {
+  const cols = new Set<number>();
+  for (const r of grid.rows) {
+    if (r > grid.top + HEADER_ROWS - 1) break;
+    for (const c of grid.colsOf(r)) {
+      const v = grid.get(r, c);
+      if (typeof v === "string" && isMonthHeader(v)) cols.add(c);
+    }
+  }
+  return cols;
+}
+
+export function findAxes(grid: Grid): Axes {
+  const yyyymm = yyyymmColumns(grid);
+  const byRow = new Map<number, Axis>();
+  const byCol = new Map<number, Axis>();
+  for (const r of grid.rows)
+    for (const c of grid.colsOf(r)) {
+      const v = grid.get(r, c);
+      if (v === null || typeof v === "boolean") continue;
+      const format = grid.format(r, c);
+      const down = parseMonthLabel(v, format, yyyymm.has(c));
+      if (down) put(byCol, c, r, down);
+      // Across a header row, a plain number is a month only when its format spells one ("MMM YYYY").
+      const across = typeof v === "number" ? (/[a-z]/i.test(format ?? "") ? parseMonthLabel(v, format) : null) : down;
+      if (across) put(byRow, r, c, across);
+    }
+  const across = new Map<number, Axis>();
+  for (const [r, axis] of byRow) if (axis.size >= MIN_MONTHS) across.set(r, axis);
+  const down = new Map<number, Axis>();
+  for (const [c, axis] of byCol) {
+    for (const r of across.keys()) axis.delete(r);
+    if (axis.size >= MIN_MONTHS) down.set(c, axis);
+  }
+  return { down, across };
+}
+
+/** How many month cells an orientation found. */
+export function monthCount(axes: Map<number, Axis>): number {
+  let n = 0;
+  for (const axis of axes.values()) n += axis.size;
+  return n;
+}

@@ -1,0 +1,100 @@
+/**
+ * What the strategies find, gathered in one place: series (merged when the same series continues in
+ * another block or on another sheet), problems and the Jobcenters of keyed tables.
+ */
+import type { DataCode } from "../../domain/indicators";
+import type { Vintage } from "../../domain/evaluation";
+import type { YearMonth } from "../../domain/yearMonth";
+import { a1 } from "../cells";
+import type { Problem } from "../types";
+import { msg } from "./messages";
+
+export interface CellRef {
+  row: number;
+  col: number;
+  sheet?: string;
+}
+
+/** A series as a strategy reads it, before it becomes a DetectedSeries. */
+export interface Found {
+  code: DataCode;
+  jobcenter: string;
+  vintage: Vintage | null;
+  sheet: string;
+  label: string;
+  labelCell: { row: number; col: number };
+  values: Map<YearMonth, number>;
+  cells: Map<YearMonth, CellRef>;
+  /** Months that stand twice with different values: missing, whatever a later block says. */
+  conflicts?: Set<YearMonth>;
+}
+
+export function newFound(code: DataCode, jobcenter: string, vintage: Vintage | null, sheet: string, label: string, labelCell: { row: number; col: number }): Found {
+  return { code, jobcenter, vintage, sheet, label, labelCell, values: new Map(), cells: new Map() };
+}
+
+/** Whether a later find clashes with an earlier one of the same key: a different value, or the same month on another sheet. */
+function clashes(same: Found, f: Found): boolean {
+  for (const [m, v] of f.values) if (same.values.has(m) && same.values.get(m) !== v) return true;
+  if (same.sheet === f.sheet) return false;
+  for (const m of f.cells.keys()) if (same.cells.has(m)) return true;
+  return false;
+}
+
+export class Collector {
+  readonly found: Found[] = [];
+  readonly problems: Problem[] = [];
+  readonly jobcenters = new Map<string, string>();
+  /** Sheets whose hidden rows hold values that were read. */
+  readonly hiddenUsed = new Set<string>();
+  /** `-` signs read, per sheet and kind of table: how many, and the first cell. */
+  readonly dashes = new Map<string, { sheet: string; table: "ba" | "own"; count: number; first: string }>();
+  private readonly problemSeen = new Set<string>();
+  private readonly byKey = new Map<string, Found>();
+
+  /** A problem about one cell, reported once however often the cell is read. */
+  cellProblem(severity: Problem["severity"], sheet: string, row: number, col: number, text: Pick<Problem, "message" | "messageEn">): void {
+    const key = `${sheet}!${row},${col}|${text.message}`;
+    if (this.problemSeen.has(key)) return;
+    this.problemSeen.add(key);
+    this.problems.push({ severity, sheet, cell: a1(row, col), ...text });
+  }
+
+  noteDash(sheet: string, cell: string, table: "ba" | "own"): void {
+    const key = `${table}|${sheet}`;
+    const seen = this.dashes.get(key);
+    if (seen) seen.count++;
+    else this.dashes.set(key, { sheet, table, count: 1, first: cell });
+  }
+
+  invalid(sheet: string, row: number, col: number, text: string): void {
+    this.cellProblem("warning", sheet, row, col, msg.notANumber(sheet, a1(row, col), text));
+  }
+
+  /** Adds a series, merging it with an earlier one of the same code, Jobcenter and vintage when their months don't clash. */
+  add(f: Found): void {
+    if (f.cells.size === 0) return;
+    const key = `${f.code}|${f.jobcenter}|${f.vintage}`;
+    const same = this.byKey.get(key);
+    if (!same) {
+      this.found.push(f);
+      this.byKey.set(key, f);
+      return;
+    }
+    if (!clashes(same, f)) {
+      // The same series continued: another block of the sheet, or another sheet (one sheet per year).
+      for (const [m, c] of f.cells) if (!same.cells.has(m)) same.cells.set(m, f.sheet === same.sheet ? c : { ...c, sheet: f.sheet });
+      for (const [m, v] of f.values) if (!same.values.has(m) && !same.conflicts?.has(m)) same.values.set(m, v);
+      return;
+    }
+    const first = `Blatt "${same.sheet}", ${a1(same.labelCell.row, same.labelCell.col)}`;
+    const second = `Blatt "${f.sheet}", ${a1(f.labelCell.row, f.labelCell.col)}`;
+    const vintage = f.vintage ? ` (${f.vintage})` : "";
+    this.problems.push({
+      severity: "warning",
+      sheet: f.sheet,
+      cell: a1(f.labelCell.row, f.labelCell.col),
+      ...msg.twice(`${f.code}${vintage}${f.jobcenter ? ` für ${f.jobcenter}` : ""}`, `${f.code}${vintage}`, first, same.label, second, f.label),
+    });
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The one place where a data cell of a series is read, whatever the layout: its month is recorded with
+ * its cell, its value parsed with the block's reading of BA's signs, and whatever is wrong reported
+ * naming sheet and cell — a month twice, months out of order or skipped, a value merged over several
+ * months, an Excel error, text, a negative count, a zero eLb stock.
+ */
+import type { YearMonth } from "../../domain/yearMonth";
+import { a1, a1Range, parseDataCell, type DashReading, type ParsedNumber } from "../cells";
+import type { Collector, Found } from "./collector";
+import type { Grid } from "./grid";
+import { msg } from "./messages";
+
+/** How the cells of one block are read. */
+export interface Reading {
+  grid: Grid;
+  out: Collector;
+  /** Along which the months run: down the rows or across the columns. */
+  axis: "rows" | "cols";
+  /** What `-` means here: "zero" in a BA export, the user's choice elsewhere. */
+  dash: DashReading;
+  /** A BA export (a table keyed by Jobcenter): its signs follow the BA's Zeichenerklärung. */
+  ba: boolean;
+}
+
+/** Where a series' run of months stands while it is read. */
+interface Run {
+  last: number;
+  direction: 0 | 1 | -1;
+  unorderedReported: boolean;
+}
+
+const runs = new WeakMap<Found, Run>();
+const STOCKS = new Set(["ELB", "ELB_F", "ELB_M"]);
+
+const monthIndex = (m: YearMonth): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+const monthOf = (i: number): YearMonth => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+
+export function parseFor(r: Reading, row: number, col: number): ParsedNumber {
+  return parseDataCell(r.grid.get(row, col), r.dash);
+}
+
+/** Months out of order or skipped between this month and the one read before it in the same run. */
+function checkOrder(r: Reading, f: Found, month: YearMonth, row: number, col: number): void {
+  const i = monthIndex(month);
+  const run = runs.get(f);
+  if (!run) {
+    runs.set(f, { last: i, direction: 0, unorderedReported: false });
+    return;
+  }
+  const step = i - run.last;
+  const previous = monthOf(run.last);
+  run.last = i;
+  if (run.direction === 0) run.direction = step > 0 ? 1 : -1;
+  if (Math.sign(step) !== run.direction) {
+    if (!run.unorderedReported) r.out.cellProblem("warning", r.grid.name, row, col, msg.unordered(r.grid.name, a1(row, col), month, previous));
+    run.unorderedReported = true;
+    return;
+  }
+  if (Math.abs(step) <= 1) return;
+  const from = monthOf(Math.min(i, i - step) + 1);
+  const to = monthOf(Math.max(i, i - step) - 1);
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, a1(row, col), previous, month, from, to));
+}
+
+/** The same month twice in one series: equal values are kept, different ones leave the month missing. */
+function duplicate(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed: ParsedNumber): void {
+  const first = f.cells.get(month)!;
+  const value = parsed.kind === "number" ? parsed.value : undefined;
+  const agrees = f.values.get(month) === value && !f.conflicts?.has(month);
+  if (!agrees) {
+    f.values.delete(month);
+    (f.conflicts ??= new Set()).add(month);
+  }
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, a1(row, col), a1(first.row, first.col), month, agrees));
+}
+
+/** A value merged over several months belongs to none of them. */
+function mergedOverMonths(r: Reading, row: number, col: number): boolean {
+  const m = r.grid.mergeOf(row, col);
+  if (!m) return false;
+  const months = r.axis === "rows" ? m.bottom - m.top + 1 : m.right - m.left + 1;
+  if (months < 2) return false;
+  const range = a1Range(m.top, m.left, m.bottom, m.right);
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.mergedValue(r.grid.name, range, months));
+  return true;
+}
+
+function noteSign(r: Reading, parsed: ParsedNumber, row: number, col: number): void {
+  if (parsed.kind !== "number" && parsed.kind !== "missing") return;
+  if (parsed.sign === "-") r.out.noteDash(r.grid.name, a1(row, col), r.ba ? "ba" : "own");
+}
+
+/** Reads one data cell of a series; `parsed` when the caller has parsed it already. */
+export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed = parseFor(r, row, col)): void {
+  const { grid, out } = r;
+  if (f.cells.has(month)) return duplicate(r, f, month, row, col, parsed);
+  f.cells.set(month, { row, col });
+  checkOrder(r, f, month, row, col);
+  if (grid.hidden.has(row)) out.hiddenUsed.add(grid.name);
+  noteSign(r, parsed, row, col);
+  if (mergedOverMonths(r, row, col)) return;
+  if (parsed.kind === "invalid") return out.invalid(grid.name, row, col, parsed.text);
+  if (parsed.kind === "error") return out.cellProblem("warning", grid.name, row, col, msg.excelError(grid.name, a1(row, col), parsed.text));
+  if (parsed.kind !== "number") return;
+  if (parsed.value < 0) return out.cellProblem("warning", grid.name, row, col, msg.negative(grid.name, a1(row, col), f.code, parsed.value));
+  if (parsed.value === 0 && STOCKS.has(f.code)) out.cellProblem("warning", grid.name, row, col, msg.zeroStock(grid.name, a1(row, col), f.code));
+  f.values.set(month, parsed.value);
+}
