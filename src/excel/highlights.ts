@@ -36,16 +36,16 @@ function hex(color: string): string {
   return `#${color.replace(/^#/, "").toUpperCase()}`;
 }
 
-function sameColor(a: string | undefined | null, b: string): boolean {
-  return (a ?? "").replace(/^#/, "").toUpperCase() === b.replace(/^#/, "").toUpperCase();
-}
-
 interface Lookup {
-  record: HighlightRecord;
+  sheet: string;
+  records: HighlightRecord[];
   formats: Excel.ConditionalFormatCollection;
 }
 
-/** Phase 1 and 2: the registry and the sheet names, then the rules on every recorded range whose sheet still exists. */
+/**
+ * Phase 1 and 2: the registry and the sheet names, then all rules of every sheet that has records. The
+ * whole sheet is looked up, not the recorded ranges: rows inserted or deleted since move the rules.
+ */
 async function findRecorded(context: Excel.RequestContext): Promise<{ lookups: Lookup[]; sheetNames: Set<string>; records: HighlightRecord[] }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -54,38 +54,42 @@ async function findRecorded(context: Excel.RequestContext): Promise<{ lookups: L
   const sheetNames = new Set(sheets.items.map((s) => s.name));
   const stored = settingValue<HighlightRecord[]>(registry);
   const records = Array.isArray(stored) ? stored : [];
+  const bySheet = new Map<string, HighlightRecord[]>();
   // A sheet deleted or renamed since took its rules with it: nothing to look up there.
+  for (const r of records.filter((x) => sheetNames.has(x.sheet))) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
   const batch = new SyncBatcher(context);
   const lookups: Lookup[] = [];
-  for (const record of records.filter((r) => sheetNames.has(r.sheet)))
-    await batch.add(6 * ACTION_COST + record.address.length, () => {
-      const formats = sheets.getItem(record.sheet).getRange(record.address).conditionalFormats;
+  for (const [sheet, list] of bySheet)
+    await batch.add(6 * ACTION_COST + sheet.length, () => {
+      const formats = sheets.getItem(sheet).getRange().conditionalFormats;
       formats.load("items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
-      lookups.push({ record, formats });
+      lookups.push({ sheet, records: list, formats });
     });
   await batch.flush();
   return { lookups, sheetNames, records };
 }
 
 /**
- * The recorded rules to delete, each once: by id while ids hold, else by type, rule formula and colour.
- * After a reopen with inserted or deleted rows one rule can sit under two records' ranges; it is
- * deleted once (a second delete would fail the whole sync).
+ * The recorded rules to delete, each once: by id while ids hold (the same session), else – after a
+ * reopen – custom rules with a recorded rule formula and a recorded colour on that sheet. Each rule
+ * is listed once, however many records it now sits under (a second delete would fail the whole sync).
  */
 function recordedRules(lookups: Lookup[]): Excel.ConditionalFormat[] {
-  const done = new Map<string, Excel.ConditionalFormat>();
-  for (const { record, formats } of lookups) {
-    const formula = record.formula ?? RULE_FORMULA;
-    const byId = record.id ? formats.items.find((f) => f.id === record.id) : undefined;
-    const matches = byId
-      ? [byId]
-      : formats.items.filter((f) => {
-          const custom = f.customOrNullObject;
-          return f.type === "Custom" && custom && custom.isNullObject !== true && custom.rule.formula === formula && sameColor(custom.format.fill.color, record.color);
-        });
-    for (const f of matches) if (!done.has(f.id)) done.set(f.id, f);
+  const out: Excel.ConditionalFormat[] = [];
+  for (const { records, formats } of lookups) {
+    const ids = new Set(records.map((r) => r.id).filter((id): id is string => !!id));
+    const idsHold = formats.items.some((f) => ids.has(f.id));
+    const kinds = new Set(records.map((r) => `${r.formula ?? RULE_FORMULA}\u0000${hex(r.color)}`));
+    for (const f of formats.items) {
+      if (idsHold) {
+        if (ids.has(f.id)) out.push(f);
+        continue;
+      }
+      const custom = f.customOrNullObject;
+      if (f.type === "Custom" && custom && custom.isNullObject !== true && kinds.has(`${custom.rule.formula}\u0000${hex(custom.format.fill.color ?? "")}`)) out.push(f);
+    }
   }
-  return [...done.values()];
+  return out;
 }
 
 /** Rectangles of a sheet, as "B14:B19". */

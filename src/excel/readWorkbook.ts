@@ -3,7 +3,7 @@
  * (1) the sheets, (2) their used ranges' extent, (3…) values and number formats in row chunks packed
  * into syncs of about 4 MB each, with each sheet's visible cells (as areas, ExcelApi 1.9) and merged
  * areas in the sync of its first chunk. Chunk sizes follow the bytes per cell measured so far (the
- * first sync assumes a generous 64 bytes per cell); a sync Excel still refuses as too large is split
+ * first sync assumes 48 bytes per cell); a sync Excel still refuses as too large is split
  * in half and repeated. So reading needs about 2 + payload ÷ 4 MB syncs, whatever the layout.
  *
  * Visibility: rows are hidden when no visible area covers them (a hidden column A hides no row). Hosts
@@ -20,7 +20,7 @@ export { supports } from "./requirements";
 /** Cells per range read: well below Excel's 5-million-cell limit of one range read. */
 export const CELLS_PER_CHUNK = 1_000_000;
 /** Assumed JSON bytes per cell (value and number format) until a first chunk was measured. */
-const FIRST_GUESS_BYTES_PER_CELL = 64;
+const FIRST_GUESS_BYTES_PER_CELL = 48;
 
 function toCell(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
@@ -149,8 +149,8 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
         else if (h === null && c.rows > 1) mixed.push({ sheet: c.sheet, start: c.start, rows: c.rows });
       }
     }
-    // Measured bytes per cell with a margin of a quarter: later chunks are sized by what was read.
-    if (cells > 0) bytesPerCell = Math.max(8, (measured / cells) * 1.25);
+    // Measured bytes per cell with a margin of a tenth: later chunks are sized by what was read.
+    if (cells > 0) bytesPerCell = Math.max(8, (measured / cells) * 1.1);
     cellsDone += cells;
     onProgress?.(0.1 + 0.85 * (total > 0 ? cellsDone / total : 1), "Werte");
   }

@@ -106,12 +106,12 @@ describe("reading in chunks", () => {
     expect(book.syncs).toBe(3);
     const chunked = new FakeBook();
     chunked.sheets = book.sheets;
-    // 25 rows × 2 columns at an assumed 64 bytes per cell is 128 bytes a row: a 700-byte budget takes
-    // 5 rows in the first sync; later syncs are sized by the bytes measured.
+    // 25 rows × 2 columns at an assumed 48 bytes per cell is 96 bytes a row: a 700-byte budget takes
+    // 7 rows in the first sync; later syncs are sized by the bytes measured.
     const data = await readWorkbookData(chunked.context(), undefined, { budget: 700 });
     expect(data).toEqual(whole);
     expect(chunked.syncs).toBeGreaterThan(3);
-    expect(chunked.stats[2].response).toBeLessThan(whole.sheets[0].values.length * 64);
+    expect(chunked.stats[2].response).toBeLessThan(whole.sheets[0].values.length * 2 * 48);
   });
 });
 

@@ -289,8 +289,10 @@ class WorksheetProxy extends Base {
   get id(): string {
     return this.get$("id") as string;
   }
-  getRange(address: string): RangeProxy {
+  getRange(address?: string): RangeProxy {
     this.ctx.queue(PATH_BYTES + jsonBytes(address));
+    // No address: the whole sheet (Worksheet.getRange()).
+    if (address === undefined) return new RangeProxy(this.ctx, this.sheet, () => ({ top: 0, left: 0, rows: 1_048_576, cols: 16_384 }));
     const whole = /^([A-Z]+):([A-Z]+)$/.exec(address) ?? /^(\d+):(\d+)$/.exec(address);
     if (whole) {
       // Whole columns or rows: only formats are written there; a 1-cell stand-in keyed by the address.
