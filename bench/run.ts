@@ -6,7 +6,7 @@
  */
 import type { BenchRow } from "./benchRow";
 
-const MODULES = ["engine", "functions", "detector", "cli", "bundle", "preview"] as const;
+const MODULES = ["engine", "functions", "detector", "cli", "excel", "bundle", "preview"] as const;
 
 function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);
