@@ -7,6 +7,12 @@ export interface BenchRow {
   totalMs: number;
   /** Free-form extra, e.g. "12.3 MB" or "gzip 81 kB". */
   note?: string;
+  /** A figure that is no time (a ratio, a size), printed instead of the times. */
+  figure?: string;
+  /** The budget the figure is held against, e.g. "< 300 ms", printed beside it. */
+  budget?: string;
+  /** Whether the figure keeps its budget (shown as ✓ / ✗). */
+  ok?: boolean;
 }
 
 /** Runs `fn` `iterations` times after one warm-up and returns the elapsed milliseconds. */

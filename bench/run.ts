@@ -6,7 +6,7 @@
  */
 import type { BenchRow } from "./benchRow";
 
-const MODULES = ["engine", "functions", "detector", "cli", "excel", "bundle", "preview"] as const;
+const MODULES = ["engine", "functions", "detector", "cli", "million", "readers", "excel", "bundle", "preview"] as const;
 
 function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);
@@ -40,13 +40,14 @@ async function main(): Promise<void> {
       });
     }
   }
-  const header = ["Messung", "Einheit", "Läufe", "gesamt ms", "ms je Lauf", "Anmerkung"];
+  const header = ["Messung", "Einheit", "Läufe", "gesamt ms", "ms je Lauf", "Budget", "Anmerkung"];
   const table = rows.map((r) => [
     r.name,
     r.unit,
-    String(r.iterations),
-    fmt(r.totalMs),
-    r.iterations > 0 ? fmt(r.totalMs / r.iterations, 3) : "–",
+    r.figure ? "" : String(r.iterations),
+    r.figure ? "" : fmt(r.totalMs),
+    r.figure ?? (r.iterations > 0 ? fmt(r.totalMs / r.iterations, 3) : "–"),
+    r.budget ? `${r.budget}${r.ok === undefined ? "" : r.ok ? " ✓" : " ✗"}` : "",
     r.note ?? "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));

@@ -7,13 +7,15 @@ import { resolve } from "node:path";
 import { parseEvaluateArgs, USAGE_DE, type EvaluateOptions } from "./args";
 import { buildJsonResult } from "./jsonResult";
 import { renderTextReport } from "./textReport";
-import { readXlsxFile } from "./readXlsxFile";
-import { writeResultWorkbook } from "./writeResultWorkbook";
+import { readXlsxFile } from "../xlsx/readXlsxFile";
+import { writeResultWorkbook } from "../xlsx/writeResultWorkbook";
 import { evaluateWorkbook } from "../workbook/evaluateWorkbook";
 import { DUEREN_2023, type TargetSet } from "../domain/targets";
 import { parseTargetsFile } from "../domain/agreement/targetsFile";
 import { parseMapping, type Mapping } from "../workbook/mapping";
-import type { Problem, WorkbookData } from "../workbook/types";
+import type { Problem } from "../workbook/types";
+import { XlsxError } from "../xlsx/errors";
+import type { XlsxWorkbook } from "../xlsx/readXlsx";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -45,11 +47,12 @@ function loadMapping(options: EvaluateOptions): Mapping | undefined {
   return parsed.value;
 }
 
-async function loadWorkbook(path: string): Promise<WorkbookData> {
+async function loadWorkbook(path: string, lang: "de" | "en"): Promise<XlsxWorkbook> {
   if (!existsSync(path)) throw new InputError(`Arbeitsmappe "${path}" nicht gefunden.`);
   try {
     return await readXlsxFile(path);
   } catch (e) {
+    if (e instanceof XlsxError) throw new InputError(e.text(lang));
     throw new InputError(`Arbeitsmappe "${path}" ist keine lesbare .xlsx-Datei: ${(e as Error).message}`);
   }
 }
@@ -84,13 +87,14 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
   try {
     const targetSet = loadTargets(options);
     const mapping = loadMapping(options);
-    const workbook = await loadWorkbook(file);
+    const workbook = await loadWorkbook(file, options.lang);
     const result = evaluateWorkbook(workbook, targetSet, {
       mapping,
       month: options.month,
       vintage: options.vintage,
     });
-    const { jobcenters, problems, vintage, asOf } = result;
+    const { jobcenters, vintage, asOf } = result;
+    const problems = [...workbook.notes, ...result.problems];
 
     if (options.json) {
       io.stdout(JSON.stringify(buildJsonResult(asOf, vintage, jobcenters, problems, options.lang), null, 2) + "\n");

@@ -1,15 +1,17 @@
-/** Entry of the `zielmonitor` command: dispatches to the subcommands. */
+/**
+ * Entry of the `zielmonitor` command: dispatches to the subcommands. They are imported when called, so
+ * `zielmonitor --help` in the bundle (dist-cli/zielmonitor.js) runs none of the file libraries' code.
+ */
 import { USAGE_DE } from "./args";
-import { runEvaluateCommand, type CliIO } from "./evaluateCommand";
-import { runTargetsCommand } from "./targetsCommand";
+import type { CliIO } from "./evaluateCommand";
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "evaluate":
-      return runEvaluateCommand(rest, io);
+      return (await import("./evaluateCommand")).runEvaluateCommand(rest, io);
     case "targets":
-      return runTargetsCommand(rest, io);
+      return (await import("./targetsCommand")).runTargetsCommand(rest, io);
     case "--help":
     case "-h":
     case "help":
@@ -37,4 +39,3 @@ export function runAsProcess(): void {
   );
 }
 
-if (require.main === module) runAsProcess();

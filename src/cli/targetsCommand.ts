@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { splitArgs } from "./args";
-import { readAgreementFile } from "./readAgreementFile";
+import { readAgreementFile } from "../xlsx/readAgreementFile";
 import { parseAgreement, targetsFileJson } from "../domain/agreement";
 import { formatTarget, indicatorName, unitLabel } from "../domain/display";
 

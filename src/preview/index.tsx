@@ -3,7 +3,7 @@
  * reading an .xlsx in the browser instead of Excel. Opens the Düren sample unless ?file= names another.
  */
 import { createRoot } from "react-dom/client";
-import { readXlsx } from "../cli/readXlsx";
+import { readXlsx } from "../xlsx/readXlsx";
 import { Root } from "../taskpane/Root";
 import type { WorkbookData } from "../workbook/types";
 import { DEFAULT_SAMPLE, PreviewApp, urlSource } from "./PreviewApp";

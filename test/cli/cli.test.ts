@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
-import { listCharts } from "../../src/cli/xlsxCharts";
+import { listCharts } from "../../src/xlsx/charts";
 import { evaluate, latestCompleteMonth } from "../../src/domain/evaluate";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { sampleSeries } from "../../scripts/samples/series";

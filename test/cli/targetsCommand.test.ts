@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { runTargetsCommand } from "../../src/cli/targetsCommand";
-import { docxText } from "../../src/cli/readAgreementFile";
+import { docxText } from "../../src/xlsx/readAgreementFile";
 
 const SEED = join(__dirname, "../fixtures/agreements/zielvereinbarung-kreis-dueren-2023.md");
 

@@ -3,7 +3,7 @@
  * series (scripts/samples/series.ts) – codes, Jobcenters, vintages and every monthly value.
  */
 import { join } from "node:path";
-import { readXlsxFile } from "../../src/cli/readXlsxFile";
+import { readXlsxFile } from "../../src/xlsx/readXlsxFile";
 import { detectIndicators, toIndicatorData, vintagesOf } from "../../src/workbook/detect";
 import { SAMPLE_NAMES, sampleSeries } from "../../scripts/samples/series";
 import type { IndicatorData } from "../../src/domain/evaluation";

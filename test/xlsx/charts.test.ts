@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { addLineCharts, listCharts } from "../../src/cli/xlsxCharts";
+import { addLineCharts, listCharts } from "../../src/xlsx/charts";
 
 async function workbookWithReport(): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();

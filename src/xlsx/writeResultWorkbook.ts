@@ -8,7 +8,7 @@ import { writeFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { highlightPlan, reportLayout, summaryLayout, type ReportLayout, type SheetLayout } from "../workbook/outputs";
 import type { ResultsInput } from "../workbook/host";
-import { addLineCharts, type ChartSpec } from "./xlsxCharts";
+import { addLineCharts, type ChartSpec } from "./charts";
 
 /**
  * Custom functions are stored in the file format as `_xldudf_<NAMESPACE>_<NAME>` (what Excel itself

@@ -1,0 +1,14 @@
+/** An .xlsx file on disk as WorkbookData (Node only; the browser preview reads bytes with readXlsx). */
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { MAX_TOTAL_BYTES, xlsxErrors } from "./errors";
+import { nodeInflateRaw } from "./nodeInflate";
+import { readXlsx, type XlsxWorkbook } from "./readXlsx";
+
+export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw xlsxErrors.notWorkbook(path, "ein Ordner", "a directory");
+  if (info.size > MAX_TOTAL_BYTES) throw xlsxErrors.tooLarge(path, basename(path), MAX_TOTAL_BYTES);
+  const wb = await readXlsx(await readFile(path), path, nodeInflateRaw);
+  return { ...wb, fileName: basename(path) };
+}

@@ -1,0 +1,139 @@
+/**
+ * An .xlsx package (a ZIP of XML parts) opened for reading with bounds: what the bytes are when they are
+ * no ZIP (old .xls, CSV/text, junk, truncated), the uncompressed size each part declares (zip bombs are
+ * refused before anything is inflated: at most MAX_PART_BYTES per part, MAX_TOTAL_BYTES together), and
+ * parts streamed in chunks with the inflated bytes counted, so a part that inflates beyond what it
+ * declared is stopped at once. Works in Node and in the browser (JSZip, TextDecoder).
+ */
+import JSZip from "jszip";
+import { MAX_PART_BYTES, MAX_TOTAL_BYTES, XlsxError, xlsxErrors } from "./errors";
+
+/** Inflates raw DEFLATE data chunk by chunk (Node passes zlib's, several times faster than JSZip's own). */
+export type RawInflater = (compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+export interface XlsxPackage {
+  fileName: string;
+  zip: JSZip;
+  inflateRaw?: RawInflater;
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** What bytes that are no ZIP package most likely are: the old binary format, text, or something else. */
+function notZipError(bytes: Uint8Array, fileName: string): XlsxError {
+  if (OLE.every((b, i) => bytes[i] === b)) return xlsxErrors.oldXls(fileName);
+  const head = bytes.subarray(0, 4096);
+  const texty = head.length > 0 && head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32);
+  return texty ? xlsxErrors.text(fileName) : xlsxErrors.notZip(fileName);
+}
+
+/** The uncompressed size a part declares in the ZIP's central directory (JSZip keeps it on `_data`). */
+export function declaredSize(zip: JSZip, path: string): number {
+  const data = (zip.files[path] as unknown as { _data?: { uncompressedSize?: number } })?._data;
+  return typeof data?.uncompressedSize === "number" ? data.uncompressedSize : 0;
+}
+
+export async function openPackage(source: ArrayBuffer | Uint8Array, fileName: string, inflateRaw?: RawInflater): Promise<XlsxPackage> {
+  const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notZipError(bytes, fileName);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw xlsxErrors.truncated(fileName, (e as Error).message);
+  }
+  let total = 0;
+  for (const path of Object.keys(zip.files)) {
+    const size = declaredSize(zip, path);
+    if (size > MAX_PART_BYTES) throw xlsxErrors.tooLarge(fileName, path, MAX_PART_BYTES);
+    total += size;
+    if (total > MAX_TOTAL_BYTES) throw xlsxErrors.tooLarge(fileName, "*", MAX_TOTAL_BYTES);
+  }
+  return { fileName, zip, inflateRaw };
+}
+
+export function hasPart(pkg: XlsxPackage, path: string): boolean {
+  const f = pkg.zip.file(path);
+  return f !== null && !f.dir;
+}
+
+/**
+ * Streams a part's text to `onText` chunk by chunk. Stops with an error when the part inflates beyond
+ * its declared size (a lying header) or beyond MAX_PART_BYTES, or when `onText` throws.
+ */
+export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string) => void): Promise<void> {
+  const file = pkg.zip.file(path);
+  if (!file) return Promise.reject(xlsxErrors.notWorkbook(pkg.fileName, `Teil "${path}" fehlt`, `part "${path}" is missing`));
+  const declared = declaredSize(pkg.zip, path);
+  const limit = Math.min(MAX_PART_BYTES, declared || MAX_PART_BYTES);
+  const over = () =>
+    declared > 0 && declared < MAX_PART_BYTES
+      ? xlsxErrors.truncated(pkg.fileName, `Teil "${path}" entpackt größer als angegeben`, `part "${path}" inflates beyond its declared size`)
+      : xlsxErrors.tooLarge(pkg.fileName, path, MAX_PART_BYTES);
+  const decoder = new TextDecoder("utf-8");
+  const data = (file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } })._data;
+  if (pkg.inflateRaw && data?.compression?.magic === "\x08\x00" && data.compressedContent instanceof Uint8Array) {
+    let seen = 0;
+    return pkg
+      .inflateRaw(data.compressedContent, (chunk) => {
+        seen += chunk.length;
+        if (seen > limit) throw over();
+        onText(decoder.decode(chunk, { stream: true }));
+      })
+      .then(
+        () => {
+          const rest = decoder.decode();
+          if (rest) onText(rest);
+        },
+        (e: unknown) => {
+          const zlibError = typeof (e as { code?: unknown }).code === "string" && (e as { code: string }).code.startsWith("Z_");
+          throw zlibError ? xlsxErrors.truncated(pkg.fileName, `${path}: ${(e as Error).message}`) : e;
+        },
+      );
+  }
+  return new Promise((resolve, reject) => {
+    let seen = 0;
+    let failed = false;
+    const stream = (
+      file as unknown as {
+        internalStream: (t: "uint8array") => JSZip.JSZipStreamHelper<Uint8Array>;
+      }
+    ).internalStream("uint8array");
+    const fail = (e: unknown) => {
+      if (failed) return;
+      failed = true;
+      stream.pause();
+      reject(e);
+    };
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        if (failed) return;
+        seen += chunk.length;
+        if (seen > limit) return fail(over());
+        try {
+          onText(decoder.decode(chunk, { stream: true }));
+        } catch (e) {
+          fail(e);
+        }
+      })
+      .on("error", (e: Error) => fail(e instanceof XlsxError ? e : xlsxErrors.truncated(pkg.fileName, `${path}: ${e.message}`)))
+      .on("end", () => {
+        if (failed) return;
+        try {
+          const rest = decoder.decode();
+          if (rest) onText(rest);
+          resolve();
+        } catch (e) {
+          fail(e);
+        }
+      })
+      .resume();
+  });
+}
+
+/** A whole (small) part as text, with the same bounds as streamPart. */
+export async function readPartText(pkg: XlsxPackage, path: string): Promise<string> {
+  const parts: string[] = [];
+  await streamPart(pkg, path, (t) => parts.push(t));
+  return parts.join("");
+}
