@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readXlsxFile } from "../src/cli/readXlsxFile";
+import { readXlsxFile } from "../src/xlsx/readXlsxFile";
 import { DUEREN_2023 } from "../src/domain/targets";
 import { OfficeHost } from "../src/excel/OfficeHost";
 import { evaluateWorkbook } from "../src/workbook/evaluateWorkbook";
