@@ -25,6 +25,12 @@ export class OfficeHost implements WorkbookHost {
     }
   }
 
+  /** Office's display language (Office.context.displayLanguage), e.g. "de-DE". */
+  get displayLanguage(): string | undefined {
+    const lang = (globalThis as { Office?: typeof Office }).Office?.context?.displayLanguage;
+    return typeof lang === "string" && lang !== "" ? lang : undefined;
+  }
+
   readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
     return Excel.run((context) => readWorkbookData(context, onProgress));
   }

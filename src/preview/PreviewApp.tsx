@@ -41,11 +41,23 @@ export function fileSource(file: File): WorkbookSource {
 }
 
 /** The browser preview: the sheet viewer on the left, the very same task pane on the right. */
-export function PreviewApp({ initial, read, outputs }: { initial: WorkbookSource; read: XlsxReader; outputs?: OutputBuilders }) {
+export function PreviewApp({
+  initial,
+  read,
+  outputs,
+  paneOnly = false,
+}: {
+  initial: WorkbookSource;
+  read: XlsxReader;
+  outputs?: OutputBuilders;
+  /** Only the task pane, as wide as the window (to try it at Excel's 320 px). */
+  paneOnly?: boolean;
+}) {
   const styles = useStyles();
   const { lang } = useI18n();
   const [{ source, seq }, setOpened] = useState({ source: initial, seq: 0 });
   const host = useMemo(() => new PreviewHost(source, read, undefined, outputs), [source, read, outputs]);
+  if (paneOnly) return <App key={seq} host={host} />;
   return (
     <div className={styles.root}>
       <div className={styles.top}>

@@ -71,6 +71,8 @@ export class PreviewHost implements WorkbookHost {
     private readonly read: XlsxReader,
     private readonly storage: Pick<Storage, "getItem" | "setItem" | "removeItem"> | null = typeof localStorage !== "undefined" ? localStorage : null,
     private readonly outputs: OutputBuilders = previewOutputs,
+    /** The preview stands in for a German Excel unless told otherwise (`?lang=`). */
+    readonly displayLanguage: string = "de-DE",
   ) {
     this.title = source.name;
   }

@@ -21,10 +21,13 @@ function start(): void {
   document.body.style.margin = "0";
   const params = new URLSearchParams(window.location.search);
   const file = params.get("file") ?? DEFAULT_SAMPLE;
-  const lang = params.get("lang") === "en" ? "en" : "de";
+  const asked = params.get("lang");
+  const lang = asked === "en" || asked === "de" ? asked : undefined;
+  // ?layout=pane shows the task pane alone, at the window's width (Excel's pane is 320–350 px)
+  const paneOnly = params.get("layout") === "pane";
   createRoot(el).render(
-    <Root initialLang={lang}>
-      <PreviewApp initial={urlSource(file)} read={read} outputs={previewOutputs} />
+    <Root initialLang={lang} displayLanguage="de-DE">
+      <PreviewApp initial={urlSource(file)} read={read} outputs={previewOutputs} paneOnly={paneOnly} />
     </Root>,
   );
 }

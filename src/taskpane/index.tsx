@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   const { OfficeHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
   const host: WorkbookHost = new OfficeHost();
   root.render(
-    <Root>
+    <Root displayLanguage={host.displayLanguage}>
       <App host={host} />
     </Root>,
   );

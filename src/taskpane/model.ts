@@ -3,6 +3,7 @@
  * (highlights, summary sheet, report) are built from. No React, no host.
  */
 import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
+import { parseNumberText } from "../domain/numbers";
 import type { TargetSet } from "../domain/targets";
 import { isYearMonth, monthsJanTo, parseYearMonth, type YearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter, ResultsInput } from "../workbook/host";
@@ -46,12 +47,28 @@ export function buildResultsInput(
   return { asOf, vintage, targetSet, jobcenters, createdAt };
 }
 
-/** Parses a German (or English) decimal as typed into a form: "1,9" → 1.9, "−0,4" → −0.4; null when not a number. */
+/**
+ * A number as typed into a form, read by the domain's parser in German form: "2.704" = 2704,
+ * "1.234,5" = 1234.5, "1,9" = 1.9, "−0,4" = −0.4. Refused with a reason (code) rather than guessed:
+ * text that is no number, a dot before exactly three digits where a per cent or points value is asked
+ * ("1.234": 1234 or 1,234?), a count that is not whole ("1,234": 1,234 or 1234?).
+ */
+export type FormNumber = { ok: true; value: number } | { ok: false; reason: "notANumber" | "ambiguous" | "notWhole" };
+
+export function parseFormNumber(text: string, kind: "decimal" | "count"): FormNumber {
+  const s = text.trim().replace(/%$/, "").trim();
+  const value = parseNumberText(s, true);
+  if (value === null) return { ok: false, reason: "notANumber" };
+  const bare = s.replace(/^[+\-−–]\s*/, "");
+  if (kind === "decimal" && /^\d{1,3}(\.\d{3})+$/.test(bare)) return { ok: false, reason: "ambiguous" };
+  if (kind === "count" && !Number.isInteger(value)) return { ok: false, reason: /^\d{1,3},\d{3}$/.test(bare) ? "ambiguous" : "notWhole" };
+  return { ok: true, value };
+}
+
+/** Parses a German (or English) decimal as typed into a form: "1,9" → 1.9, "−0,4" → −0.4; null when not a number or ambiguous. */
 export function parseDecimalInput(text: string): number | null {
-  const s = text.trim().replace(/\s+/g, "").replace(/%$/, "");
-  if (!/^[+\-−–]?(\d+([.,]\d+)?|[.,]\d+)$/.test(s)) return null;
-  const n = Number(s.replace(/^[−–]/, "-").replace(",", "."));
-  return Number.isFinite(n) ? n : null;
+  const r = parseFormNumber(text, "decimal");
+  return r.ok ? r.value : null;
 }
 
 /** The form value of a target: a fraction shown as per cent / points (0.019 → "1,9"), counts as they are. */

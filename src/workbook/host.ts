@@ -30,6 +30,8 @@ export interface WorkbookHost {
   readonly kind: "excel" | "preview";
   /** Display name of the workbook (file name), if known. */
   readonly title?: string;
+  /** The user interface language of Office ("de-DE", "en-US"), if known; the pane starts in it. */
+  readonly displayLanguage?: string;
   readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData>;
   /** Settings stored in the workbook itself (mapping, targets). */
   loadSetting<T>(key: string): Promise<T | null>;

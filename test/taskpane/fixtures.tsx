@@ -1,5 +1,5 @@
 /** Shared fakes for the pane's component tests: a recording WorkbookHost and a hand-built Evaluation. */
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { Evaluation, MonitoringEvaluation, TargetEvaluation } from "../../src/domain/evaluation";
@@ -7,6 +7,16 @@ import { DUEREN_2023, type Target } from "../../src/domain/targets";
 import type { ResultsInput, WorkbookHost } from "../../src/workbook/host";
 import type { WorkbookData } from "../../src/workbook/types";
 import { Root } from "../../src/taskpane/Root";
+// The pane loads these parts on demand (React.lazy); loading them here once keeps the first lazy
+// render in a test from waiting on ts-jest compiling them.
+import "../../src/taskpane/components/MappingEditor";
+import "../../src/taskpane/components/AgreementPaste";
+import "../../src/taskpane/components/TargetsEditor";
+import "../../src/taskpane/components/MinistryTable";
+import "../../src/taskpane/components/ActionsPanel";
+
+// a part loaded on demand can take seconds on a busy test machine (no timing is asserted)
+configure({ asyncUtilTimeout: 20_000 });
 
 /** jsdom has no ResizeObserver; Fluent's MessageBar reflow needs one (it never fires here). */
 class NoopResizeObserver {

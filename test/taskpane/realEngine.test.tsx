@@ -26,8 +26,9 @@ test("a pasted agreement goes through the parser into the saved targets", async 
   expect(expected.notUnderstood.length).toBeGreaterThan(0);
   const host = new FakeHost({ sheets: [] });
   renderInRoot(<App host={host} />);
-  fireEvent.click(await screen.findByRole("tab", { name: "Vereinbarung" }));
-  fireEvent.change(screen.getByRole("textbox", { name: "Text der Zielvereinbarung" }), { target: { value: TEXT } });
+  fireEvent.click(await screen.findByRole("tab", { name: "Ziele" }));
+  fireEvent.click(screen.getByRole("button", { name: "Zielvereinbarung einfügen" }));
+  fireEvent.change(await screen.findByRole("textbox", { name: "Text der Zielvereinbarung" }), { target: { value: TEXT } });
   fireEvent.click(screen.getByRole("button", { name: "Auswerten" }));
   const items = within(screen.getByTestId("parsed-targets")).getAllByRole("listitem");
   expect(items).toHaveLength(expected.targets.length);

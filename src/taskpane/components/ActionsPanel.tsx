@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { ResultsInput, WorkbookHost } from "../../workbook/host";
 import { formatYearMonth } from "../../domain/yearMonth";
 import { useI18n } from "../i18n";
+import { LiveRegion } from "./LiveRegion";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
@@ -11,8 +12,13 @@ const useStyles = makeStyles({
 
 type ActionKey = "highlight" | "removeHighlight" | "writeSummary" | "writeReport";
 
-/** The outputs into the workbook, each reporting success or failure. */
-export function ActionsPanel({ host, input }: { host: WorkbookHost; input: () => ResultsInput | null }) {
+export interface ActionsPanelProps {
+  host: WorkbookHost;
+  input: () => ResultsInput | null;
+}
+
+/** The outputs into the workbook, each reporting success or failure in a live region; the focus stays on the button. */
+export function ActionsPanel({ host, input }: ActionsPanelProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [busy, setBusy] = useState<ActionKey | null>(null);
@@ -55,11 +61,13 @@ export function ActionsPanel({ host, input }: { host: WorkbookHost; input: () =>
           </Button>
         ))}
       </div>
-      {result && (
-        <MessageBar intent={result.ok ? "success" : "error"} data-testid="action-message">
-          <MessageBarBody>{result.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveRegion>
+        {result && (
+          <MessageBar intent={result.ok ? "success" : "error"} layout="multiline" data-testid="action-message">
+            <MessageBarBody>{result.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
     </div>
   );
 }

@@ -22,15 +22,11 @@ import { useI18n } from "../i18n";
 import { entriesFromMapping, mappingFromEntries, type ManualEntry } from "../mapping";
 import { seriesFor } from "../model";
 import { useWorkbookModel } from "../useWorkbookModel";
-import { ActionsPanel } from "./ActionsPanel";
-import { AgreementPaste } from "./AgreementPaste";
 import { DetectionPanel } from "./DetectionPanel";
-import { MappingEditor } from "./MappingEditor";
-import { MinistryTable } from "./MinistryTable";
+import { ActionsPanel, AgreementPaste, MappingEditor, MinistryTable, Part, TargetsEditor } from "./lazyParts";
 import { ProblemsList } from "./ProblemsList";
 import { ReportControls } from "./ReportControls";
 import { SummaryView } from "./SummaryView";
-import { TargetsEditor } from "./TargetsEditor";
 
 const useStyles = makeStyles({
   root: {
@@ -42,14 +38,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     minHeight: "100%",
     boxSizing: "border-box",
+    minWidth: 0,
+    overflowWrap: "anywhere",
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  titles: { display: "flex", flexDirection: "column" },
-  tabs: { flexWrap: "wrap" },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // four tabs fit one row at 320 px; they never wrap
+  tabs: { flexWrap: "nowrap", overflow: "hidden" },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-type TabKey = "summary" | "data" | "targets" | "agreement" | "actions";
+type TabKey = "summary" | "data" | "targets" | "actions";
 
 export interface AppProps {
   host: WorkbookHost;
@@ -62,6 +61,7 @@ export function App({ host, engine = realEngine }: AppProps) {
   const { t, lang, setLang } = useI18n();
   const model = useWorkbookModel(host, engine);
   const [tab, setTab] = useState<TabKey>("summary");
+  const [pasteOpen, setPasteOpen] = useState(false);
 
   const goTo = useCallback(
     (sheet: string, address: string) => {
@@ -83,6 +83,7 @@ export function App({ host, engine = realEngine }: AppProps) {
   }, [model.targetSet, series]);
   const entries = useMemo(() => entriesFromMapping(model.mapping), [model.mapping]);
   const errors = model.detection?.problems.filter((p) => p.severity === "error") ?? [];
+  const panel = (key: TabKey) => ({ id: `panel-${key}`, role: "tabpanel", "aria-labelledby": `tab-${key}`, className: styles.panel });
 
   return (
     <main className={styles.root} lang={lang}>
@@ -94,13 +95,8 @@ export function App({ host, engine = realEngine }: AppProps) {
             {host.title ? ` · ${host.title}` : ""}
           </Caption1>
         </div>
-        <Button
-          size="small"
-          appearance="subtle"
-          onClick={() => setLang(lang === "de" ? "en" : "de")}
-          aria-label={t.language}
-          lang={lang === "de" ? "en" : "de"}
-        >
+        {/* the accessible name is the visible word ("English"); the title says what it does */}
+        <Button size="small" appearance="subtle" onClick={() => setLang(lang === "de" ? "en" : "de")} title={t.language} lang={lang === "de" ? "en" : "de"}>
           {lang === "de" ? t.switchToEnglish : t.switchToGerman}
         </Button>
       </header>
@@ -135,18 +131,25 @@ export function App({ host, engine = realEngine }: AppProps) {
             jobcenterKey={model.jobcenterKey}
             onJobcenter={model.setJobcenterKey}
           />
-          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
-            <Tab value="summary">{t.tabSummary}</Tab>
-            <Tab value="data">{t.tabData}</Tab>
-            <Tab value="targets">{t.tabTargets}</Tab>
-            <Tab value="agreement">{t.tabAgreement}</Tab>
-            <Tab value="actions">{t.tabActions}</Tab>
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small" data-testid="tabs">
+            <Tab value="summary" id="tab-summary" aria-controls="panel-summary">
+              {t.tabSummary}
+            </Tab>
+            <Tab value="data" id="tab-data" aria-controls="panel-data">
+              {t.tabData}
+            </Tab>
+            <Tab value="targets" id="tab-targets" aria-controls="panel-targets">
+              {t.tabTargets}
+            </Tab>
+            <Tab value="actions" id="tab-actions" aria-controls="panel-actions">
+              {t.tabActions}
+            </Tab>
           </TabList>
 
           {tab === "summary" && (
-            <div className={styles.panel} role="tabpanel" aria-label={t.tabSummary}>
+            <div {...panel("summary")}>
               {errors.length > 0 && (
-                <MessageBar intent="warning">
+                <MessageBar intent="warning" layout="multiline">
                   <MessageBarBody>
                     {errors.length} × {t.severityError}: {lang === "de" ? errors[0].message : errors[0].messageEn}{" "}
                     <Link onClick={() => setTab("data")}>{t.problems}</Link>
@@ -154,46 +157,60 @@ export function App({ host, engine = realEngine }: AppProps) {
                 </MessageBar>
               )}
               {model.months.length === 0 && (
-                <MessageBar intent="warning">
+                <MessageBar intent="warning" layout="multiline">
                   <MessageBarBody>{t.noMonths}</MessageBarBody>
                 </MessageBar>
               )}
               {model.jobcenters.length > 1 && (
-                <section aria-label={t.ministryView}>
-                  <Subtitle2 as="h2">{t.ministryView}</Subtitle2>
-                  <MinistryTable results={model.all} onSelect={model.setJobcenterKey} />
+                <section aria-labelledby="ministry-heading">
+                  <Subtitle2 as="h2" id="ministry-heading">
+                    {t.ministryView}
+                  </Subtitle2>
+                  <Part label={t.loading}>
+                    <MinistryTable results={model.all} selected={model.jobcenterKey} onSelect={model.setJobcenterKey} />
+                  </Part>
                 </section>
               )}
               {model.evaluation && <SummaryView evaluation={model.evaluation} onShowMissing={() => setTab("data")} />}
             </div>
           )}
           {tab === "data" && (
-            <div className={styles.panel} role="tabpanel" aria-label={t.tabData}>
+            <div {...panel("data")}>
               <ProblemsList problems={model.detection.problems} onGoTo={goTo} />
               <DetectionPanel series={series} missing={missingCodes} onGoTo={goTo} />
-              <MappingEditor
-                host={host}
-                detected={series}
-                entries={entries}
-                onSave={(next: ManualEntry[]) => model.saveMapping(mappingFromEntries(next))}
-                onReset={() => model.saveMapping(null)}
-                onGoTo={goTo}
-              />
+              <Part label={t.loading}>
+                <MappingEditor
+                  host={host}
+                  detected={series}
+                  entries={entries}
+                  onSave={(next: ManualEntry[]) => model.saveMapping(mappingFromEntries(next))}
+                  onReset={() => model.saveMapping(null)}
+                  onGoTo={goTo}
+                />
+              </Part>
             </div>
           )}
           {tab === "targets" && (
-            <div className={styles.panel} role="tabpanel" aria-label={t.tabTargets}>
-              <TargetsEditor targetSet={model.targetSet} onSave={model.saveTargets} />
-            </div>
-          )}
-          {tab === "agreement" && (
-            <div className={styles.panel} role="tabpanel" aria-label={t.tabAgreement}>
-              <AgreementPaste targetSet={model.targetSet} parse={engine.parseAgreement} onApply={model.saveTargets} />
+            <div {...panel("targets")}>
+              <Part label={t.loading}>
+                <TargetsEditor targetSet={model.targetSet} onSave={model.saveTargets} />
+              </Part>
+              {pasteOpen ? (
+                <Part label={t.loading}>
+                  <AgreementPaste targetSet={model.targetSet} parse={engine.parseAgreement} onApply={model.saveTargets} onClose={() => setPasteOpen(false)} />
+                </Part>
+              ) : (
+                <div>
+                  <Button onClick={() => setPasteOpen(true)}>{t.agreementTitle}</Button>
+                </div>
+              )}
             </div>
           )}
           {tab === "actions" && (
-            <div className={styles.panel} role="tabpanel" aria-label={t.tabActions}>
-              <ActionsPanel host={host} input={model.resultsInput} />
+            <div {...panel("actions")}>
+              <Part label={t.loading}>
+                <ActionsPanel host={host} input={model.resultsInput} />
+              </Part>
             </div>
           )}
         </>

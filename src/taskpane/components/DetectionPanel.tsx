@@ -1,4 +1,4 @@
-import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { indicatorName } from "../../domain/display";
 import type { DataCode } from "../../domain/indicators";
 import type { DetectedSeries } from "../../workbook/types";
@@ -6,7 +6,7 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  item: { display: "grid", gridTemplateColumns: "5em 1fr auto", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  item: { display: "grid", gridTemplateColumns: "5em minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
   code: { fontWeight: tokens.fontWeightSemibold },
   missing: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
@@ -25,9 +25,7 @@ export function DetectionPanel({
   const { t, lang } = useI18n();
   return (
     <div>
-      <Text weight="semibold" as="h3">
-        {t.foundSeries}
-      </Text>
+      <Subtitle2 as="h2">{t.foundSeries}</Subtitle2>
       <ul className={styles.list} data-testid="found-series">
         {series.map((s, i) => (
           <li key={`${s.code}-${s.vintage}-${i}`} className={styles.item}>

@@ -1,4 +1,4 @@
-import { Button, Caption1, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { indicatorName } from "../../domain/display";
 import { DATA_CODES, type DataCode } from "../../domain/indicators";
@@ -6,6 +6,7 @@ import type { WorkbookHost } from "../../workbook/host";
 import type { DetectedSeries } from "../../workbook/types";
 import { useI18n } from "../i18n";
 import type { ManualEntry } from "../mapping";
+import { LiveRegion } from "./LiveRegion";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -79,15 +80,15 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
 
   return (
     <div className={styles.root}>
-      <Text weight="semibold" as="h3">
-        {t.mappingTitle}
-      </Text>
+      <Subtitle2 as="h2">{t.mappingTitle}</Subtitle2>
       <Caption1>{t.mappingHelp}</Caption1>
-      {message && (
-        <MessageBar intent={message.intent} data-testid="mapping-message">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <LiveRegion>
+        {message && (
+          <MessageBar intent={message.intent} layout="multiline" data-testid="mapping-message">
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
       <ul className={styles.list} aria-label={t.mappingTitle} data-testid="mapping-table">
         {DATA_CODES.map((code) => {
           const found = detected.filter((s) => s.code === code);

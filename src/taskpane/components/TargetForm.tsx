@@ -1,10 +1,10 @@
 import { Button, Dropdown, Field, Input, Option, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { indicatorName, unitLabel } from "../../domain/display";
 import { INDICATORS, type IndicatorCode } from "../../domain/indicators";
-import type { Direction, Target, TargetUnit } from "../../domain/targets";
+import type { Direction, Goal, Target, TargetUnit } from "../../domain/targets";
 import { useI18n } from "../i18n";
-import { formatDecimalInput, parseDecimalInput } from "../model";
+import { formatDecimalInput, parseFormNumber } from "../model";
 
 const useStyles = makeStyles({
   form: {
@@ -22,8 +22,19 @@ const useStyles = makeStyles({
 const CODES = Object.keys(INDICATORS) as IndicatorCode[];
 const UNITS: TargetUnit[] = ["percent", "points", "count"];
 
-/** Add or edit one target. Per cent and points are typed as numbers of per cent ("1,9"), stored as fractions. */
-export function TargetForm({ initial, onSubmit, onCancel }: { initial: Target; onSubmit(t: Target): void; onCancel(): void }) {
+export interface TargetFormProps {
+  initial: Target;
+  onSubmit(t: Target): void;
+  onCancel(): void;
+  /** For a new target: the next free id of a goal (a K3 target becomes III.n); the id follows the indicator's goal until typed. */
+  nextIdFor?(goal: Goal): string;
+}
+
+/**
+ * Add or edit one target. Per cent and points are typed as numbers of per cent ("1,9"), stored as
+ * fractions; every number is read in German form. Esc cancels; the first field gets the focus.
+ */
+export function TargetForm({ initial, onSubmit, onCancel, nextIdFor }: TargetFormProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [id, setId] = useState(initial.id);
@@ -33,8 +44,17 @@ export function TargetForm({ initial, onSubmit, onCancel }: { initial: Target; o
   const [valueText, setValueText] = useState(formatDecimalInput(initial.value, initial.unit !== "count", lang));
   const [wording, setWording] = useState(initial.wording);
   const [touched, setTouched] = useState(false);
-  const parsed = parseDecimalInput(valueText);
-  const valueError = touched && parsed === null ? t.invalidNumber : undefined;
+  const [idTyped, setIdTyped] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const read = parseFormNumber(valueText, unit === "count" ? "count" : "decimal");
+  const parsed = read.ok ? read.value : null;
+  const reasonText = read.ok ? undefined : read.reason === "ambiguous" ? (unit === "count" ? t.ambiguousCount : t.ambiguousNumber) : read.reason === "notWhole" ? t.notWhole : t.invalidNumber;
+  const valueError = touched ? reasonText : undefined;
+  const chooseIndicator = (code: IndicatorCode) => {
+    setIndicator(code);
+    if (nextIdFor && !idTyped) setId(nextIdFor(INDICATORS[code].goal));
+  };
   const dirLabel = (d: Direction) => (d === ">=" ? t.atLeast : t.atMost);
 
   const submit = () => {
@@ -56,16 +76,33 @@ export function TargetForm({ initial, onSubmit, onCancel }: { initial: Target; o
         e.preventDefault();
         submit();
       }}
+      onKeyDown={(e) => {
+        // Esc closes the form, unless it closes an open dropdown list first
+        const open = (e.target as HTMLElement).getAttribute?.("aria-expanded") === "true";
+        if (e.key === "Escape" && !open) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
     >
       <div className={styles.row}>
         <Field label={t.targetId} required>
-          <Input value={id} onChange={(_, d) => setId(d.value)} size="small" style={{ width: "6em" }} />
+          <Input
+            ref={first}
+            value={id}
+            onChange={(_, d) => {
+              setId(d.value);
+              setIdTyped(true);
+            }}
+            size="small"
+            style={{ width: "6em" }}
+          />
         </Field>
         <Field label={t.indicator}>
           <Dropdown
             value={`${indicator} – ${indicatorName(indicator, lang)}`}
             selectedOptions={[indicator]}
-            onOptionSelect={(_, d) => d.optionValue && setIndicator(d.optionValue as IndicatorCode)}
+            onOptionSelect={(_, d) => d.optionValue && chooseIndicator(d.optionValue as IndicatorCode)}
             size="small"
           >
             {CODES.map((c) => (

@@ -1,46 +1,72 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { formatTarget, indicatorName, unitLabel } from "../../domain/display";
-import { DUEREN_2023, type Target, type TargetSet } from "../../domain/targets";
+import { DUEREN_2023, type Goal, type Target, type TargetSet } from "../../domain/targets";
 import { useI18n } from "../i18n";
+import { LiveRegion } from "./LiveRegion";
 import { TargetForm } from "./TargetForm";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   item: {
     display: "grid",
-    gridTemplateColumns: "3em 1fr auto",
+    gridTemplateColumns: "3em minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
     alignItems: "start",
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  text: { display: "flex", flexDirection: "column" },
-  buttons: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  text: { display: "flex", flexDirection: "column", minWidth: 0 },
+  buttons: { gridColumn: "2", display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-function nextId(targets: readonly Target[]): string {
+/** The next free id of a goal: II.n for goal II, III.n for goal III (a K3 target becomes III.n). */
+export function nextId(targets: readonly Target[], goal: Goal = "II"): string {
   for (let i = 1; ; i++) {
-    const id = `II.${i}`;
+    const id = `${goal}.${i}`;
     if (!targets.some((t) => t.id === id)) return id;
   }
 }
 
 const BLANK: Omit<Target, "id"> = { goal: "II", indicator: "INT", unit: "percent", direction: ">=", value: 0, wording: "" };
 
-/** The agreed targets: Düren 2023 preset; add, edit, remove; every change is saved to the workbook. */
-export function TargetsEditor({ targetSet, onSave }: { targetSet: TargetSet; onSave(set: TargetSet): Promise<void> }) {
+export interface TargetsEditorProps {
+  targetSet: TargetSet;
+  onSave(set: TargetSet): Promise<void>;
+}
+
+type Message = { ok: boolean; text: string; undo?: TargetSet };
+
+/**
+ * The agreed targets: add, edit, remove, or load the Düren 2023 preset; every change is saved to the
+ * workbook. Removing and loading the preset can be undone; after every action the focus returns to
+ * where it was (the target's "Bearbeiten", or the next target after a removal).
+ */
+export function TargetsEditor({ targetSet, onSave }: TargetsEditorProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState<{ index: number | null; target: Target } | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
-  const save = async (set: TargetSet) => {
+  // focus moves once the list shows the new state
+  useEffect(() => {
+    if (!focusAfter) return;
+    const el = [...(root.current?.querySelectorAll<HTMLElement>("[data-focus-key]") ?? [])].find((e) => e.dataset.focusKey === focusAfter);
+    if (el) {
+      el.focus();
+      setFocusAfter(null);
+    }
+  });
+
+  const save = async (set: TargetSet, done: Omit<Message, "ok">) => {
     try {
       await onSave(set);
-      setMessage({ ok: true, text: t.targetsSaved });
+      setMessage({ ok: true, ...done });
     } catch (e) {
       setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
     }
@@ -51,25 +77,53 @@ export function TargetsEditor({ targetSet, onSave }: { targetSet: TargetSet; onS
     if (editing?.index !== null && editing?.index !== undefined) targets[editing.index] = target;
     else targets.push(target);
     setEditing(null);
-    void save({ ...targetSet, targets });
+    setFocusAfter(`edit-${target.id}`);
+    void save({ ...targetSet, targets }, { text: t.targetsSaved });
+  };
+
+  const cancel = () => {
+    setFocusAfter(editing?.index !== null && editing ? `edit-${editing.target.id}` : "add");
+    setEditing(null);
+  };
+
+  const remove = (index: number) => {
+    const before = targetSet;
+    const targets = targetSet.targets.filter((_, i) => i !== index);
+    const next = targets[index] ?? targets[index - 1];
+    setFocusAfter(next ? `edit-${next.id}` : "add");
+    void save({ ...targetSet, targets }, { text: t.targetRemoved(targetSet.targets[index].id), undo: before });
+  };
+
+  const undo = (set: TargetSet) => {
+    setFocusAfter("add");
+    void save(set, { text: t.undone });
   };
 
   return (
-    <div className={styles.root}>
-      <Text weight="semibold" as="h3">
+    <div className={styles.root} ref={root}>
+      <Subtitle2 as="h2">
         {t.targetsTitle} {targetSet.year}
         {targetSet.jobcenter ? ` · ${targetSet.jobcenter}` : ""}
-      </Text>
-      {message && (
-        <MessageBar intent={message.ok ? "success" : "error"}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      </Subtitle2>
+      <LiveRegion testId="targets-status">
+        {message && (
+          <MessageBar intent={message.ok ? "success" : "error"} layout="multiline">
+            <MessageBarBody>
+              {message.text}{" "}
+              {message.undo && (
+                <Link as="button" onClick={() => message.undo && undo(message.undo)}>
+                  {t.undo}
+                </Link>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
       <ul className={styles.list} data-testid="targets-list">
         {targetSet.targets.map((target, index) =>
           editing?.index === index ? (
             <li key={`edit-${index}`}>
-              <TargetForm initial={editing.target} onSubmit={submit} onCancel={() => setEditing(null)} />
+              <TargetForm initial={editing.target} onSubmit={submit} onCancel={cancel} />
             </li>
           ) : (
             <li key={`${target.id}-${index}`} className={styles.item} data-testid={`target-item-${target.id}`}>
@@ -81,14 +135,10 @@ export function TargetsEditor({ targetSet, onSave }: { targetSet: TargetSet; onS
                 <Caption1>{target.wording}</Caption1>
               </div>
               <div className={styles.buttons}>
-                <Button size="small" onClick={() => setEditing({ index, target })} aria-label={`${t.editTarget} ${target.id}`}>
+                <Button size="small" data-focus-key={`edit-${target.id}`} onClick={() => setEditing({ index, target })} aria-label={`${t.editTarget} ${target.id}`}>
                   {t.editTarget}
                 </Button>
-                <Button
-                  size="small"
-                  onClick={() => void save({ ...targetSet, targets: targetSet.targets.filter((_, i) => i !== index) })}
-                  aria-label={`${t.removeTarget} ${target.id}`}
-                >
+                <Button size="small" onClick={() => remove(index)} aria-label={`${t.removeTarget} ${target.id}`}>
                   {t.removeTarget}
                 </Button>
               </div>
@@ -96,16 +146,19 @@ export function TargetsEditor({ targetSet, onSave }: { targetSet: TargetSet; onS
           ),
         )}
       </ul>
-      {editing?.index === null && <TargetForm initial={editing.target} onSubmit={submit} onCancel={() => setEditing(null)} />}
+      {editing?.index === null && (
+        <TargetForm initial={editing.target} onSubmit={submit} onCancel={cancel} nextIdFor={(goal) => nextId(targetSet.targets, goal)} />
+      )}
       <div className={styles.toolbar}>
         <Button
           appearance="primary"
-          onClick={() => setEditing({ index: null, target: { ...BLANK, id: nextId(targetSet.targets) } })}
+          data-focus-key="add"
+          onClick={() => setEditing({ index: null, target: { ...BLANK, id: nextId(targetSet.targets, BLANK.goal) } })}
           disabled={editing !== null}
         >
           {t.addTarget}
         </Button>
-        <Button onClick={() => void save(DUEREN_2023)}>{t.preset}</Button>
+        <Button onClick={() => void save(DUEREN_2023, { text: t.presetLoaded, undo: targetSet })}>{t.preset}</Button>
       </div>
     </div>
   );
