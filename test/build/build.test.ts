@@ -70,7 +70,8 @@ describe("production build of the add-in shell", () => {
     const de = JSON.parse(read(out.dir, "functions-de.json")) as { functions: Array<{ id: string; name: string }> };
     expect(de.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
     expect(en.functions.find((f) => f.id === "K2CHANGE")?.name).toBe("K2CHANGE");
-    expect(de.functions.find((f) => f.id === "K2CHANGE")?.name).toBe("K2VERÄNDERUNG");
+    // The same names in every locale (docs/functions.md: German names set via Range.formulas give #NAME?).
+    expect(de.functions.find((f) => f.id === "K2CHANGE")?.name).toBe("K2CHANGE");
   });
 
   it("registers every function in functions.js, which makes no network calls", () => {

@@ -52,8 +52,8 @@ describe("OfficeHost", () => {
     await host.writeSummarySheet({ asOf: "2023-12", vintage: "t-0", targetSet: targets, jobcenters: results.jobcenters, createdAt: new Date() });
     const summary = book.sheets.find((s) => s.name === "Zielerreichung")!;
     const formulas = summary.formulas();
-    expect(formulas).toContain("=SGBII.JFW('Integrationen'!B14:B25)");
-    expect(formulas).toContain("=SGBII.JFW('Integrationen'!B2:B13)");
+    expect(formulas).toContain("=IF(COUNTBLANK('Integrationen'!B14:B25)>0,NA(),SGBII.JFW('Integrationen'!B14:B25))");
+    expect(formulas).toContain("=IF(COUNTBLANK('Integrationen'!B2:B13)>0,NA(),SGBII.JFW('Integrationen'!B2:B13))");
     await host.goTo("Integrationen", "B14:B25");
     expect(await host.getSelectedRange()).toEqual({ sheet: "Integrationen", address: "B14:B25" });
     await host.saveSetting("zielmonitor.targets", targets);

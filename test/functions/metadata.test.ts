@@ -11,16 +11,20 @@ import "./customFunctionsShim";
 
 const SOURCE = path.resolve(__dirname, "../../src/functions/functions.ts");
 
+/**
+ * The same function names in every locale (docs/functions.md): formulas written through `Range.formulas`
+ * with a name that differs in German Excel show #NAME? there (office-js #891, #6614).
+ */
 const GERMAN_NAMES: Record<string, string> = {
   JFW: "JFW",
-  INTQUOTE: "INTEGRATIONSQUOTE",
-  K2CHANGE: "K2VERÄNDERUNG",
-  K3CHANGE: "K3VERÄNDERUNG",
-  CHANGE: "VERÄNDERUNG",
-  GENDERGAP: "GESCHLECHTERABSTAND",
-  TARGETMET: "ZIELERREICHT",
-  FORECAST: "JAHRESPROGNOSE",
-  SHORTFALL: "FEHLMENGE",
+  INTQUOTE: "INTQUOTE",
+  K2CHANGE: "K2CHANGE",
+  K3CHANGE: "K3CHANGE",
+  CHANGE: "CHANGE",
+  GENDERGAP: "GENDERGAP",
+  TARGETMET: "TARGETMET",
+  FORECAST: "FORECAST",
+  SHORTFALL: "SHORTFALL",
 };
 
 /** Column letters to a number: A = 1, Z = 26, AA = 27, XFD = 16,384. */
@@ -105,7 +109,7 @@ describe("functions-de.json (the translation build step)", () => {
     expect(de.allowCustomDataForDataTypeAny).toBe(en.allowCustomDataForDataTypeAny);
   });
 
-  it("has the German names and German descriptions", () => {
+  it("has the same names as English, German descriptions and German parameter names", () => {
     for (const f of de.functions) {
       expect([f.id, f.name]).toEqual([f.id, GERMAN_NAMES[f.id]]);
       const english = en.functions.find((x) => x.id === f.id)!;

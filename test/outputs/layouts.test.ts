@@ -6,7 +6,7 @@ import type { Evaluation, TargetEvaluation } from "../../src/domain/evaluation";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { ym } from "../../src/domain/yearMonth";
 import type { ResultsInput } from "../../src/workbook/host";
-import { highlightPlan, reportLayout, summaryLayout } from "../../src/workbook/outputs";
+import { guardBlanks, highlightPlan, reportLayout, summaryLayout } from "../../src/workbook/outputs";
 import type { DetectedSeries } from "../../src/workbook/types";
 
 /** A series in column `col` of sheet "Daten", months Jan 2022 … Dec 2023 in rows 5 … 28 (0-based 4 … 27). */
@@ -117,28 +117,28 @@ describe("summary sheet", () => {
   it("recomputes II.1 from the data cells with SGBII formulas and caches the engine's values", () => {
     const r = rowOf("II.1");
     expect(cellAt(r, 3)).toMatchObject({
-      formula: "=SGBII.JFW('Daten'!B17:B19)",
+      formula: guardBlanks("=SGBII.JFW('Daten'!B17:B19)"),
       value: 620,
       numberFormat: "#,##0",
     });
     expect(cellAt(r, 4)).toMatchObject({
-      formula: "=SGBII.JFW('Daten'!B5:B7)",
+      formula: guardBlanks("=SGBII.JFW('Daten'!B5:B7)"),
       value: 600,
     });
     // The change straight from the two years' data cells.
     expect(cellAt(r, 5)).toMatchObject({
-      formula: "=SGBII.CHANGE('Daten'!B17:B19,'Daten'!B5:B7)",
+      formula: guardBlanks("=SGBII.CHANGE('Daten'!B17:B19,'Daten'!B5:B7)"),
       numberFormat: "+0.0%;-0.0%;0.0%",
     });
     expect(cellAt(r, 5)!.value).toBeCloseTo(0.03333, 5);
     expect(cellAt(r, 9)).toMatchObject({
-      formula: `=SGBII.TARGETMET(F${r + 1},0.019,">=")`,
+      formula: guardBlanks(`=SGBII.TARGETMET(F${r + 1},0.019,">=")`),
       value: true,
     });
     expect(cellAt(r, 8)).toMatchObject({ value: "auf Kurs", fill: "E2F0D9" });
     // Shortfall: target total from last year's twelve months, rows 5–16.
     expect(cellAt(r, 13)).toMatchObject({
-      formula: "=SGBII.SHORTFALL(SGBII.JFW('Daten'!B5:B16)*(1+0.019),'Daten'!B17:B19)",
+      formula: guardBlanks("=SGBII.SHORTFALL(SGBII.JFW('Daten'!B5:B16)*(1+0.019),'Daten'!B17:B19)"),
       value: 2066,
     });
   });
@@ -147,15 +147,15 @@ describe("summary sheet", () => {
     const r = rowOf("II.3");
     // Gap 0.0465 is shown as 4.65 Pp.; change −0.0005 as −0.05 Pp.; the target −0.001 as −0.10 Pp.
     expect(cellAt(r, 3)!.value).toBeCloseTo(4.65, 10);
-    expect(cellAt(r, 3)!.formula).toBe("=SGBII.GENDERGAP(SGBII.INTQUOTE('Daten'!D17:D19,'Daten'!F16:F18),SGBII.INTQUOTE('Daten'!C17:C19,'Daten'!E16:E18))*100");
+    expect(cellAt(r, 3)!.formula).toBe(guardBlanks("=SGBII.GENDERGAP(SGBII.INTQUOTE('Daten'!D17:D19,'Daten'!F16:F18),SGBII.INTQUOTE('Daten'!C17:C19,'Daten'!E16:E18))*100"));
     expect(cellAt(r, 5)).toMatchObject({
-      formula: `=SGBII.CHANGE(D${r + 1},E${r + 1},"pp")`,
+      formula: guardBlanks(`=SGBII.CHANGE(D${r + 1},E${r + 1},"pp")`),
       numberFormat: '+0.00" Pp.";-0.00" Pp.";0.00" Pp."',
     });
     expect(cellAt(r, 5)!.value).toBeCloseTo(-0.05, 10);
     expect(cellAt(r, 6)!.value).toBeCloseTo(-0.1, 10);
     expect(cellAt(r, 7)!.value).toBe("Prozentpunkte");
-    expect(cellAt(r, 9)!.formula).toBe(`=SGBII.TARGETMET(F${r + 1}/100,-0.001,"<=")`);
+    expect(cellAt(r, 9)!.formula).toBe(guardBlanks(`=SGBII.TARGETMET(F${r + 1}/100,-0.001,"<=")`));
   });
 });
 
@@ -208,14 +208,14 @@ describe("change formulas on the data cells", () => {
     const layout = summaryLayout(make([long("INT", 1), long("ELB", 2), long("LZB", 3)]));
     // Jan–Mar 2023 are rows 17–19, Dec 2022–Feb 2023 rows 16–18; a year earlier rows 5–7 and 4–6.
     expect(formulaOf(layout, "II.2", 5)).toMatchObject({
-      formula: "=SGBII.K2CHANGE('Zahlen'!B17:B19,'Zahlen'!C16:C18,'Zahlen'!B5:B7,'Zahlen'!C4:C6)",
+      formula: guardBlanks("=SGBII.K2CHANGE('Zahlen'!B17:B19,'Zahlen'!C16:C18,'Zahlen'!B5:B7,'Zahlen'!C4:C6)"),
       numberFormat: "+0.0%;-0.0%;0.0%",
     });
     expect(formulaOf(layout, "III.1", 5)).toMatchObject({
-      formula: "=SGBII.K3CHANGE('Zahlen'!D17:D19,'Zahlen'!D5:D7)",
+      formula: guardBlanks("=SGBII.K3CHANGE('Zahlen'!D17:D19,'Zahlen'!D5:D7)"),
       value: -0.02,
     });
-    expect(formulaOf(layout, "III.1", 9).formula).toBe(`=SGBII.TARGETMET(F${formulaOf(layout, "III.1", 0).row + 1},-0.004,"<=")`);
+    expect(formulaOf(layout, "III.1", 9).formula).toBe(guardBlanks(`=SGBII.TARGETMET(F${formulaOf(layout, "III.1", 0).row + 1},-0.004,"<=")`));
   });
 
   it("falls back to the JFW cells beside it when a series has no cell for a month", () => {
@@ -223,7 +223,7 @@ describe("change formulas on the data cells", () => {
     (elb.source.cells as Map<string, unknown>).delete(ym(2021, 12));
     const layout = summaryLayout(make([long("INT", 1), elb, long("LZB", 3)]));
     const r = formulaOf(layout, "II.2", 0).row + 1;
-    expect(formulaOf(layout, "II.2", 5).formula).toBe(`=SGBII.CHANGE(D${r},E${r})`);
+    expect(formulaOf(layout, "II.2", 5).formula).toBe(guardBlanks(`=SGBII.CHANGE(D${r},E${r})`));
   });
 });
 

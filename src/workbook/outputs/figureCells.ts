@@ -53,6 +53,22 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A cell or range reference in a formula (with its sheet), not part of a name such as SGBII.K2CHANGE. */
+const REFERENCE = /(?<![A-Za-z0-9_.$'"])(?:'(?:[^']|'')+'!|[A-Za-z0-9_]+!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![A-Za-z0-9_.(!])/g;
+
+/**
+ * The formula with a native guard: #N/A when any cell it refers to is blank. Excel desktop passes an
+ * empty cell to a custom function as 0 (the web passes null; office-js #4702, #5262) and native
+ * arithmetic reads it as 0 too, so a blank month would otherwise become a zero. COUNTBLANK is Excel's
+ * own and needs no add-in: `=IF(COUNTBLANK(r1)+COUNTBLANK(r2)>0,NA(),…)`.
+ */
+export function guardBlanks(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  const refs = [...new Set(body.replace(/"[^"]*"/g, (s) => " ".repeat(s.length)).match(REFERENCE) ?? [])];
+  if (refs.length === 0) return formula;
+  return `=IF(${refs.map((r) => `COUNTBLANK(${r})`).join("+")}>0,NA(),${body})`;
+}
+
 /** `'Sheet'!B30:B41` when the months' cells of a series lie in one contiguous row or column, else null. */
 export function seriesRange(series: DetectedSeries | undefined, months: YearMonth[]): string | null {
   if (!series || months.length === 0) return null;

@@ -8,7 +8,7 @@ import { formatYearMonth } from "../../domain/yearMonth";
 import { a1 } from "../cells";
 import type { ResultsInput } from "../host";
 import { LEGEND_STATUSES, STATUS_COLORS } from "./colors";
-import { changeDisplay, changeFormula, flowFormulas, jfwFormulas, levelDisplay, scaled } from "./figureCells";
+import { changeDisplay, changeFormula, flowFormulas, guardBlanks, jfwFormulas, levelDisplay, scaled } from "./figureCells";
 import { withRowHeights } from "./rowHeights";
 import type { LayoutCell, SheetLayout } from "./types";
 
@@ -34,7 +34,9 @@ export const SUMMARY_HEADER = [
 
 export function summaryLayout(input: ResultsInput): SheetLayout {
   const cells: LayoutCell[] = [];
-  const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) => cells.push({ row, col, ...cell });
+  // Every formula guarded: a blank data cell gives #N/A, never 0 (Excel desktop passes blanks as 0).
+  const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) =>
+    cells.push({ row, col, ...cell, ...(cell.formula ? { formula: guardBlanks(cell.formula) } : {}) });
   const jcNames = input.jobcenters.map((j) => j.jobcenter.name || j.jobcenter.key).filter(Boolean);
   put(0, 0, { value: `Zielerreichung ${input.targetSet.year}`, bold: true });
   put(1, 0, { value: "Jobcenter" });
