@@ -165,10 +165,7 @@ export function parseYearLabel(value: CellValue): number | null {
  * `sign` is "-" where a dash was read (as 0 or as no value), so its reading can be reported.
  */
 export type ParsedNumber =
-  | { kind: "number"; value: number; sign?: string }
-  | { kind: "missing"; sign?: string }
-  | { kind: "invalid"; text: string }
-  | { kind: "error"; text: string };
+  { kind: "number"; value: number; sign?: string } | { kind: "missing"; sign?: string } | { kind: "invalid"; text: string } | { kind: "error"; text: string };
 
 /**
  * What `-` means. In BA Statistik tables it is *nichts vorhanden*, a true zero ("zero"); a controller's

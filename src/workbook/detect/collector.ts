@@ -29,7 +29,14 @@ export interface Found {
   conflicts?: Set<YearMonth>;
 }
 
-export function newFound(code: DataCode, jobcenter: string, vintage: Vintage | null, sheet: string, label: string, labelCell: { row: number; col: number }): Found {
+export function newFound(
+  code: DataCode,
+  jobcenter: string,
+  vintage: Vintage | null,
+  sheet: string,
+  label: string,
+  labelCell: { row: number; col: number },
+): Found {
   return { code, jobcenter, vintage, sheet, label, labelCell, values: new Map(), cells: new Map() };
 }
 

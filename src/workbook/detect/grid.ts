@@ -49,8 +49,8 @@ export class Grid {
   readonly hidden: Set<number>;
   /** Rows holding a non-blank cell, ascending. */
   readonly rows: number[] = [];
-  /** Per row, the columns of its non-blank cells, ascending. */
-  private readonly rowCols = new Map<number, number[]>();
+  /** Per row (by offset from `top`), the columns of its non-blank cells, ascending. */
+  private readonly rowCols: (number[] | undefined)[] = [];
   /** Per row, the column spans a small merge above it shows there. */
   private readonly shownSpans = new Map<number, { left: number; right: number }[]>();
   private spanRows: number[] | undefined;
@@ -80,7 +80,7 @@ export class Grid {
       }
       if (!cols) continue;
       this.rows.push(row);
-      this.rowCols.set(row, cols);
+      this.rowCols[i] = cols;
       bottom = row;
       if (cols[cols.length - 1] > right) right = cols[cols.length - 1];
     }
@@ -95,7 +95,7 @@ export class Grid {
     // Existing cells inside the merge, found through the row index (never by walking the area).
     for (let i = lowerBound(this.rows, m.top); i < this.rows.length && this.rows[i] <= m.bottom; i++) {
       const r = this.rows[i];
-      const cols = this.rowCols.get(r)!;
+      const cols = this.rowCols[r - this.top]!;
       for (let j = lowerBound(cols, m.left); j < cols.length && cols[j] <= m.right; j++)
         if (r !== m.top || cols[j] !== m.left) this.covered.add(key(r, cols[j]));
     }
@@ -140,13 +140,13 @@ export class Grid {
 
   /** Columns of the row's non-blank cells, ascending (empty for a blank row). */
   colsOf(row: number): readonly number[] {
-    return this.rowCols.get(row) ?? [];
+    return this.rowCols[row - this.top] ?? [];
   }
 
   /** Columns between `from` and `to` that show text (own or a small merge's), ascending. */
   textCols(row: number, from: number, to: number): number[] {
     const out: number[] = [];
-    const cols = this.rowCols.get(row) ?? [];
+    const cols = this.rowCols[row - this.top] ?? [];
     for (let j = lowerBound(cols, from); j < cols.length && cols[j] <= to; j++) out.push(cols[j]);
     const spans = this.shownSpans.get(row);
     if (!spans) return out;
@@ -157,7 +157,7 @@ export class Grid {
 
   /** No text shown in the row between the columns `from` and `to`. */
   rowBlank(row: number, from = this.left, to = this.right): boolean {
-    const cols = this.rowCols.get(row);
+    const cols = this.rowCols[row - this.top];
     if (cols) for (let j = lowerBound(cols, from); j < cols.length && cols[j] <= to; j++) if (this.text(row, cols[j]) !== "") return false;
     for (const s of this.shownSpans.get(row) ?? []) if (s.left <= to && s.right >= from) return false;
     return true;
@@ -166,7 +166,7 @@ export class Grid {
   /** Whether a cell of the column shows text in a row strictly between `after` and `before`. */
   textBetween(col: number, after: number, before: number): boolean {
     for (let i = lowerBound(this.rows, after + 1); i < this.rows.length && this.rows[i] < before; i++)
-      if (anyWithin(this.rowCols.get(this.rows[i]), col, col) && this.text(this.rows[i], col) !== "") return true;
+      if (anyWithin(this.rowCols[this.rows[i] - this.top], col, col) && this.text(this.rows[i], col) !== "") return true;
     if (this.shownSpans.size === 0) return false;
     this.spanRows ??= Array.from(this.shownSpans.keys()).sort((a, b) => a - b);
     for (let i = lowerBound(this.spanRows, after + 1); i < this.spanRows.length && this.spanRows[i] < before; i++)

@@ -65,7 +65,8 @@ export function detectIndicators(wb: WorkbookData, options?: DetectOptions): Det
     detectSheet(new Grid(sheet), detected, dash);
   }
   for (const sheet of wb.sheets)
-    if (detected.hiddenUsed.has(sheet.name) || out.hiddenUsed.has(sheet.name)) out.problems.push({ severity: "info", sheet: sheet.name, ...msg.hiddenRows(sheet.name) });
+    if (detected.hiddenUsed.has(sheet.name) || out.hiddenUsed.has(sheet.name))
+      out.problems.push({ severity: "info", sheet: sheet.name, ...msg.hiddenRows(sheet.name) });
   for (const f of detected.found) if (!mapped.has(f.code)) out.add(f);
   for (const p of detected.problems) out.problems.push(p);
   const dashes = dashReport([out, detected], dash, out.problems);

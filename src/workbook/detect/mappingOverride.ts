@@ -9,7 +9,7 @@ import type { WorkbookData } from "../types";
 import { newFound, type Collector } from "./collector";
 import { Grid } from "./grid";
 import { msg } from "./messages";
-import { readCell } from "./seriesReader";
+import { finish, readCell } from "./seriesReader";
 
 /** The vintage a mapping without one takes from where its values stand: the label before them, or the sheet. */
 function mappedVintage(grid: Grid, first: { row: number; col: number } | undefined, axis: "rows" | "cols"): Vintage | null {
@@ -33,7 +33,7 @@ function readMapped(grid: Grid, m: MappedSeries, out: Collector, dash: DashReadi
     const text = grid.text(mc.row, mc.col);
     if (text !== "") out.cellProblem("warning", grid.name, mc.row, mc.col, msg.notAMonth(grid.name, a1(mc.row, mc.col), text));
   });
-  out.add(f);
+  finish(reading, f);
 }
 
 /** Reads the mapped series; returns the codes the mapping decides. */

@@ -10,7 +10,7 @@ import type { Axis } from "./axes";
 import { newFound, type Collector } from "./collector";
 import { blockTitle, firstOf, resolveCode, sheetVintage, yearOf } from "./context";
 import type { Grid } from "./grid";
-import { readCell } from "./seriesReader";
+import { finish, readCell } from "./seriesReader";
 
 interface Header {
   row: number;
@@ -72,7 +72,7 @@ function readRows(grid: Grid, h: Header, end: number, out: Collector, dash: Dash
       const year = h.years.get(c);
       if (year !== undefined) readCell(reading, f, ym(year, h.months.get(c)!.month), r, c);
     }
-    if (f.values.size > 0) out.add(f);
+    if (f.values.size > 0) finish(reading, f);
   }
 }
 

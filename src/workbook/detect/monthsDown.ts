@@ -4,14 +4,14 @@
  * "Berichtsmonat"; several Jobcenters in one table).
  */
 import type { Vintage } from "../../domain/evaluation";
-import { ym } from "../../domain/yearMonth";
+import { ym, type YearMonth } from "../../domain/yearMonth";
 import { jobcenterKey, parseVintage, parseYearLabel, type DashReading, type ParsedNumber } from "../cells";
 import { isKeyHeader, isNameHeader } from "../labels";
 import type { Axis } from "./axes";
 import { newFound, type Collector, type Found } from "./collector";
 import { blockTitle, firstOf, resolveCode, sheetVintage, yearOf } from "./context";
 import type { Grid } from "./grid";
-import { parseFor, readCell, type Reading } from "./seriesReader";
+import { finish, parseFor, readCell, type Reading } from "./seriesReader";
 
 /** One run of month rows in a month column, with the columns that belong to it. */
 interface Block {
@@ -27,6 +27,8 @@ interface Block {
   nameCol: number | null;
   /** The Jobcenter of each row ("" without a key column; null where a keyed row has no key). */
   keys: (string | null)[];
+  /** The month of each row, with the block's year for month names without one. */
+  monthKeys: (YearMonth | null)[];
   reading: Reading;
 }
 
@@ -75,7 +77,7 @@ function columnYear(lines: string[]): number | null {
   return firstOf(lines, (l) => (YEAR_ONLY.test(l) || JAHR.test(l.trim()) ? parseYearLabel(l) : null));
 }
 
-function readColumn(grid: Grid, b: Block, col: number, lines: string[], out: Collector): void {
+function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
   const year = columnYear(lines);
   const { code, label } = resolveCode(year !== null ? lines.filter((l) => parseYearLabel(l) === null) : lines, b.context);
   if (!code) return;
@@ -87,16 +89,25 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[], out: Col
   const vintage = parseVintage(lines.join(" ")) ?? b.vintage;
   const labelRow = b.rows[0] - 1 >= grid.top ? b.rows[0] - 1 : b.rows[0];
   const perJobcenter = new Map<string, Found>();
+  const months = year === null ? b.monthKeys : monthKeys(b.rows, b.months, year);
   b.rows.forEach((r, i) => {
-    const m = b.months.get(r)!;
-    const y = yearOf(m, year, b.year);
+    const month = months[i];
     const jc = b.keys[i];
-    if (y === null || jc === null) return;
+    if (month === null || jc === null) return;
     let f = perJobcenter.get(jc);
     if (!f) perJobcenter.set(jc, (f = newFound(code, jc, vintage, grid.name, label, { row: labelRow, col })));
-    readCell(b.reading, f, ym(y, m.month), r, col, parsed[i]);
+    readCell(b.reading, f, month, r, col, parsed[i]);
   });
-  for (const f of perJobcenter.values()) out.add(f);
+  for (const f of perJobcenter.values()) finish(b.reading, f);
+}
+
+/** The month of each row, with `year` for month names without one (null where no year is known). */
+function monthKeys(rows: number[], months: Axis, year: number | null): (YearMonth | null)[] {
+  return rows.map((r) => {
+    const m = months.get(r)!;
+    const y = yearOf(m, year);
+    return y === null ? null : ym(y, m.month);
+  });
 }
 
 /** The Jobcenter of each row of a keyed table, registering the Jobcenters with their names. */
@@ -110,12 +121,23 @@ function rowKeys(grid: Grid, b: Block, out: Collector): (string | null)[] {
   });
 }
 
-function readBlock(grid: Grid, axisCol: number, months: Axis, rows: number[], left: number, right: number, prevAxis: number, out: Collector, dash: DashReading): void {
+/** Where a run of month rows stands: its month column, the columns it owns, the month column before it. */
+interface Place {
+  axisCol: number;
+  months: Axis;
+  rows: number[];
+  left: number;
+  right: number;
+  prevAxis: number;
+}
+
+function readBlock(grid: Grid, { axisCol, months, rows, left, right, prevAxis }: Place, out: Collector, dash: DashReading): void {
   const first = rows[0];
   const { top: headerTop } = headerLines(grid, first, axisCol, Math.max(left, prevAxis + 1), right);
   const title = blockTitle(grid, headerTop, left, right);
   const full = headerLines(grid, first, axisCol, left, right);
   const monthHeader = full.lines.join(" ");
+  const blockYear = firstOf([monthHeader, ...title, grid.name], parseYearLabel);
   const b: Block = {
     axisCol,
     months,
@@ -124,10 +146,11 @@ function readBlock(grid: Grid, axisCol: number, months: Axis, rows: number[], le
     right,
     context: [...title, grid.name],
     vintage: parseVintage(monthHeader) ?? firstOf(title, parseVintage) ?? sheetVintage(grid),
-    year: firstOf([monthHeader, ...title, grid.name], parseYearLabel),
+    year: blockYear,
     keyCol: null,
     nameCol: null,
     keys: [],
+    monthKeys: monthKeys(rows, months, blockYear),
     reading: { grid, out, axis: "rows", dash, ba: false },
   };
   const dataCols: { col: number; lines: string[] }[] = [];
@@ -142,7 +165,7 @@ function readBlock(grid: Grid, axisCol: number, months: Axis, rows: number[], le
   // A table keyed by Jobcenter is a BA export: its signs are the BA's ("-" is a true zero).
   if (b.keyCol !== null) b.reading = { ...b.reading, dash: "zero", ba: true };
   b.keys = rowKeys(grid, b, out);
-  for (const { col, lines } of dataCols) readColumn(grid, b, col, lines, out);
+  for (const { col, lines } of dataCols) readColumn(grid, b, col, lines);
 }
 
 export function detectMonthsDown(grid: Grid, axes: Map<number, Axis>, out: Collector, dash: DashReading): void {
@@ -154,6 +177,6 @@ export function detectMonthsDown(grid: Grid, axes: Map<number, Axis>, out: Colle
     const left = i === 0 ? grid.left : axisCol;
     const months = axes.get(axisCol)!;
     const rows = Array.from(months.keys()).sort((a, b) => a - b);
-    for (const seg of segments(grid, axisCol, rows)) readBlock(grid, axisCol, months, seg, left, nextAxis - 1, prevAxis, out, dash);
+    for (const seg of segments(grid, axisCol, rows)) readBlock(grid, { axisCol, months, rows: seg, left, right: nextAxis - 1, prevAxis }, out, dash);
   });
 }

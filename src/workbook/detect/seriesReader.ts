@@ -1,7 +1,7 @@
 /**
  * The one place where a data cell of a series is read, whatever the layout: its month is recorded with
  * its cell, its value parsed with the block's reading of BA's signs, and whatever is wrong reported
- * naming sheet and cell — a month twice, months out of order or skipped, a value merged over several
+ * naming sheet and cell — a month twice, months out of order or skipped (`finish`), a value merged over several
  * months, an Excel error, text, a negative count, a zero eLb stock.
  */
 import type { YearMonth } from "../../domain/yearMonth";
@@ -32,14 +32,19 @@ interface Run {
 const runs = new WeakMap<Found, Run>();
 const STOCKS = new Set(["ELB", "ELB_F", "ELB_M"]);
 
-const monthIndex = (m: YearMonth): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+/** "2023-02" → 2023 × 12 + 1, read from the digits (no substrings on the hot path). */
+const monthIndex = (m: YearMonth): number =>
+  ((m.charCodeAt(0) - 48) * 1000 + (m.charCodeAt(1) - 48) * 100 + (m.charCodeAt(2) - 48) * 10 + m.charCodeAt(3) - 48) * 12 +
+  (m.charCodeAt(5) - 48) * 10 +
+  m.charCodeAt(6) -
+  49;
 const monthOf = (i: number): YearMonth => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
 
 export function parseFor(r: Reading, row: number, col: number): ParsedNumber {
   return parseDataCell(r.grid.get(row, col), r.dash);
 }
 
-/** Months out of order or skipped between this month and the one read before it in the same run. */
+/** Months out of order: a step against the direction the run started in (reported once per run). */
 function checkOrder(r: Reading, f: Found, month: YearMonth, row: number, col: number): void {
   const i = monthIndex(month);
   const run = runs.get(f);
@@ -51,15 +56,31 @@ function checkOrder(r: Reading, f: Found, month: YearMonth, row: number, col: nu
   const previous = monthOf(run.last);
   run.last = i;
   if (run.direction === 0) run.direction = step > 0 ? 1 : -1;
-  if (Math.sign(step) !== run.direction) {
-    if (!run.unorderedReported) r.out.cellProblem("warning", r.grid.name, row, col, msg.unordered(r.grid.name, a1(row, col), month, previous));
-    run.unorderedReported = true;
-    return;
+  if (Math.sign(step) === run.direction || run.unorderedReported) return;
+  run.unorderedReported = true;
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.unordered(r.grid.name, a1(row, col), month, previous));
+}
+
+/** Ends a run of months: months skipped inside it are reported at the cell after the gap, then the series is collected. */
+export function finish(r: Reading, f: Found): void {
+  const run = runs.get(f);
+  // A run read in order (up or down) is checked as read; one out of order after sorting its months.
+  const months = run && !run.unorderedReported ? Array.from(f.cells.keys()) : Array.from(f.cells.keys()).sort();
+  for (let k = 1; k < months.length; k++) {
+    const a = monthIndex(months[k - 1]);
+    const b = monthIndex(months[k]);
+    if (Math.abs(b - a) <= 1) continue;
+    const cell = f.cells.get(months[k])!;
+    const [from, to] = a < b ? [a + 1, b - 1] : [b + 1, a - 1];
+    r.out.cellProblem(
+      "warning",
+      r.grid.name,
+      cell.row,
+      cell.col,
+      msg.gap(r.grid.name, a1(cell.row, cell.col), months[k - 1], months[k], monthOf(from), monthOf(to)),
+    );
   }
-  if (Math.abs(step) <= 1) return;
-  const from = monthOf(Math.min(i, i - step) + 1);
-  const to = monthOf(Math.max(i, i - step) - 1);
-  r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, a1(row, col), previous, month, from, to));
+  r.out.add(f);
 }
 
 /** The same month twice in one series: equal values are kept, different ones leave the month missing. */

@@ -6,7 +6,7 @@ import type { CellRef, Found } from "./collector";
 
 const byMonth = <T>(a: [YearMonth, T], b: [YearMonth, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-/** The map in month order (as it is, when it already is). */
+/** The map in month order: itself when it already is (a Found is not used after this), else a sorted copy. */
 function inOrder<T>(map: Map<YearMonth, T>): Map<YearMonth, T> {
   let last = "";
   let ordered = true;
@@ -14,7 +14,7 @@ function inOrder<T>(map: Map<YearMonth, T>): Map<YearMonth, T> {
     if (m < last) ordered = false;
     last = m;
   }
-  return ordered ? new Map(map) : new Map(Array.from(map).sort(byMonth));
+  return ordered ? map : new Map(Array.from(map).sort(byMonth));
 }
 
 /** The data cells, in month order, as rectangles: each contiguous run down a column or along a row is one area. */
