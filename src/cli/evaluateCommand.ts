@@ -10,6 +10,7 @@ import { renderTextReport } from "./textReport";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
 import { writeResultWorkbook } from "../xlsx/writeResultWorkbook";
 import { evaluateWorkbook } from "../workbook/evaluateWorkbook";
+import type { TargetsChoice } from "../workbook/reportPlan";
 import { DUEREN_2023, type TargetSet } from "../domain/targets";
 import { parseTargetsFile } from "../domain/agreement/targetsFile";
 import { parseMapping, type Mapping } from "../workbook/mapping";
@@ -33,11 +34,26 @@ function readJsonFile(path: string, what: string): unknown {
   }
 }
 
-function loadTargets(options: EvaluateOptions): TargetSet {
-  if (!options.targets) return DUEREN_2023;
-  const parsed = parseTargetsFile(readJsonFile(options.targets, "Zieldatei"));
+/** One set for the workbook, or `{ "jobcenters": { "05358": <targets file>, … } }` with one per Jobcenter key. */
+function loadTargets(options: EvaluateOptions): TargetsChoice {
+  if (!options.targets) return { kind: "single", set: DUEREN_2023 };
+  const json = readJsonFile(options.targets, "Zieldatei");
+  const byJobcenter = typeof json === "object" && json !== null && "jobcenters" in json ? (json as { jobcenters: unknown }).jobcenters : undefined;
+  if (byJobcenter !== undefined) {
+    if (typeof byJobcenter !== "object" || byJobcenter === null || Array.isArray(byJobcenter))
+      throw new InputError(`Zieldatei "${options.targets}": "jobcenters" muss ein Objekt { "Schlüssel": Zielsatz } sein.`);
+    const sets: Record<string, TargetSet> = {};
+    for (const [key, raw] of Object.entries(byJobcenter)) {
+      const parsed = parseTargetsFile(raw);
+      if (!parsed.ok) throw new InputError(`Zieldatei "${options.targets}", jobcenters["${key}"]: ${parsed.error.message}`);
+      sets[key.trim()] = parsed.value;
+    }
+    if (Object.keys(sets).length === 0) throw new InputError(`Zieldatei "${options.targets}": "jobcenters" nennt kein Jobcenter.`);
+    return { kind: "byJobcenter", sets };
+  }
+  const parsed = parseTargetsFile(json);
   if (!parsed.ok) throw new InputError(`Zieldatei "${options.targets}": ${parsed.error.message}`);
-  return parsed.value;
+  return { kind: "single", set: parsed.value };
 }
 
 function loadMapping(options: EvaluateOptions): Mapping | undefined {
@@ -85,15 +101,15 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
     return 2;
   }
   try {
-    const targetSet = loadTargets(options);
+    const targets = loadTargets(options);
     const mapping = loadMapping(options);
     const workbook = await loadWorkbook(file, options.lang);
-    const result = evaluateWorkbook(workbook, targetSet, {
+    const result = evaluateWorkbook(workbook, targets, {
       mapping,
       month: options.month,
       vintage: options.vintage,
     });
-    const { jobcenters, vintage, asOf } = result;
+    const { jobcenters, vintage, asOf, targetSet } = result;
     const problems = [...workbook.notes, ...result.problems];
 
     if (options.json) {

@@ -1,6 +1,6 @@
 /** The one JSON document `zielmonitor evaluate --json` prints. Numbers are fractions like the custom functions. */
 import { statusLabel } from "../domain/display";
-import type { Status, Vintage } from "../domain/evaluation";
+import type { Evaluation, Status, Vintage } from "../domain/evaluation";
 import type { YearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter } from "../workbook/host";
 import type { Problem } from "../workbook/types";
@@ -40,6 +40,10 @@ export interface JsonResult {
     key: string;
     name: string;
     asOf: YearMonth;
+    /** Whose agreement judged this Jobcenter (the key of its target set); null: no agreement, figures only. */
+    targetsFor: string | null;
+    /** The published rolling key figures for the report month, fractions (K2 0.2043 = 20,43 %). */
+    rolling: NonNullable<Evaluation["rolling"]>;
     targets: JsonTarget[];
     monitoring: {
       id: string;
@@ -70,10 +74,12 @@ export function buildJsonResult(
   return {
     asOf,
     vintage,
-    jobcenters: jobcenters.map(({ jobcenter, evaluation }) => ({
+    jobcenters: jobcenters.map(({ jobcenter, evaluation, targetsFor }) => ({
       key: jobcenter.key,
       name: jobcenter.name,
       asOf: evaluation.asOf,
+      targetsFor: targetsFor === undefined ? jobcenter.key : targetsFor,
+      rolling: evaluation.rolling ?? {},
       targets: evaluation.targets.map((e) => ({
         id: e.target.id,
         goal: e.target.goal,

@@ -3,7 +3,11 @@ import { formatChange, formatLevel, formatTarget, indicatorName, statusLabel, ty
 import { formatNumberDe } from "../domain/numbers";
 import { formatYearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter } from "../workbook/host";
-import type { Vintage } from "../domain/evaluation";
+import type { Evaluation, Vintage } from "../domain/evaluation";
+import { INDICATORS } from "../domain/indicators";
+import { msg } from "../domain/messages";
+import { formatPercent } from "../domain/numbers";
+import type { PublishedCode } from "../domain/rolling";
 
 const HEAD = {
   de: ["Ziel", "Indikator", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Fehlmenge"],
@@ -20,10 +24,24 @@ function table(rows: string[][]): string {
   return [render(rows[0]), widths.map((w) => "─".repeat(w)).join("  "), ...rows.slice(1).map(render)].join("\n");
 }
 
+/** "Veröffentlichte Kennzahlen (rollierend): K1 +12,3 %, K2 20,43 %, …" – as BA Statistik publishes them for the report month. */
+function rollingLine(rolling: Evaluation["rolling"], lang: Lang): string | null {
+  const entries = Object.entries(rolling ?? {}) as [PublishedCode, number | null][];
+  if (entries.length === 0) return null;
+  const shown = entries.map(([code, v]) => {
+    const label = code.replace("_F", lang === "de" ? " Frauen" : " women").replace("_M", lang === "de" ? " Männer" : " men");
+    if (v === null) return `${label} –`;
+    // Quotas are levels (per cent with two decimals); K1, K1E1, K1E2 and K3 are changes against the same month a year earlier.
+    return `${label} ${INDICATORS[code].kind === "quota" ? formatPercent(v, 2, false, lang) : formatPercent(v, 1, true, lang)}`;
+  });
+  return `${msg("rolling.title", undefined, lang)}: ${shown.join(", ")}`;
+}
+
 export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vintage, lang: Lang): string {
   const out: string[] = [];
-  for (const { jobcenter, evaluation } of jobcenters) {
+  for (const { jobcenter, evaluation, targetsFor } of jobcenters) {
     const title = [jobcenter.name || (lang === "de" ? "Jobcenter" : "Jobcentre"), jobcenter.key ? `(${jobcenter.key})` : ""].filter(Boolean).join(" ");
+    const none = targetsFor === null;
     out.push(
       `${title} – ${lang === "de" ? "Berichtsmonat" : "report month"} ${formatYearMonth(evaluation.asOf, lang)}, ${lang === "de" ? "Wartezeit" : "vintage"} ${vintage}`,
       "",
@@ -64,8 +82,10 @@ export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vint
           formatChange(m.changeUnit, m.change, lang),
         ]);
       }
-      out.push(`${lang === "de" ? "Ziel I (Monitoring)" : "Goal I (monitoring)"}`, table(rows), "");
+      out.push(none ? msg("agreement.noneFigures", undefined, lang) : `${lang === "de" ? "Ziel I (Monitoring)" : "Goal I (monitoring)"}`, table(rows), "");
     }
+    const rolling = rollingLine(evaluation.rolling, lang);
+    if (rolling) out.push(rolling, "");
   }
   return out.join("\n");
 }

@@ -80,4 +80,6 @@ export interface Evaluation {
   asOf: YearMonth;
   targets: TargetEvaluation[];
   monitoring: MonitoringEvaluation[];
+  /** The published rolling key figures for the report month (K1 … K3E1, fractions), where the workbook has their data. */
+  rolling?: Partial<Record<"K1" | "K1E1" | "K1E2" | "K2" | "K2_F" | "K2_M" | "K3" | "K3E1", number | null>>;
 }

@@ -6,7 +6,7 @@
  */
 import type { IndicatorData } from "./evaluation";
 import { relativeChange } from "./figures";
-import type { IndicatorCode } from "./indicators";
+import { dataNeeded, type IndicatorCode } from "./indicators";
 import { figure, formulaOf, missingFigure, valueOver, type Figure, type JfwOptions } from "./jfw";
 import { endingAt, monthIndex, monthSpan } from "./monthSpan";
 import type { YearMonth } from "./yearMonth";
@@ -24,4 +24,23 @@ export function rolling(data: IndicatorData, code: IndicatorCode, month: YearMon
     return figure(relativeChange(now.value, yearBefore.value));
   }
   return valueOver(data, formula, endingAt(month, 12));
+}
+
+/** The key figures BA Statistik and sgb2.info publish monthly, in their order. */
+export const PUBLISHED_ROLLING = ["K1", "K1E1", "K1E2", "K2", "K2_F", "K2_M", "K3", "K3E1"] as const satisfies readonly IndicatorCode[];
+export type PublishedCode = (typeof PUBLISHED_ROLLING)[number];
+
+/**
+ * The published rolling values for `month`, as fractions (K2 0.2043 = 20,43 %; K1 −0.012 = −1,2 % against
+ * the same month a year earlier). Only key figures whose series the workbook holds; null where a month
+ * they need is missing (never computed from a blank).
+ */
+export function publishedRolling(data: IndicatorData, month: YearMonth): Partial<Record<PublishedCode, number | null>> {
+  const out: Partial<Record<PublishedCode, number | null>> = {};
+  for (const code of PUBLISHED_ROLLING) {
+    if (!dataNeeded(code).every((c) => data[c] !== undefined && data[c]!.size > 0)) continue;
+    const f = rolling(data, code, month);
+    out[code] = f.ok ? f.value : null;
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
  * Jobcenter only re-evaluates from memoised data; only `reload` reads the workbook again.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
+import type { Evaluation, Vintage } from "../domain/evaluation";
 import { DUEREN_2023, type TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
 import type { ResultsInput, WorkbookHost } from "../workbook/host";
@@ -12,7 +12,9 @@ import type { DetectedSeries, Detection, Jobcenter, WorkbookData } from "../work
 import type { Engine } from "./engine";
 import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mapping";
 import type { Mapping } from "../workbook/mapping";
-import { MAPPING_KEY, TARGETS_KEY, buildResultsInput, jobcentersOf, reportMonths, seriesFor, vintagesOf } from "./model";
+import { MAPPING_KEY, TARGETS_KEY, buildResultsInput } from "./model";
+import { reportPlan, type ReportPlan } from "../workbook/reportPlan";
+import { evaluatePlanned } from "../workbook/evaluateWorkbook";
 
 export type Phase = "loading" | "ready" | "error";
 
@@ -28,6 +30,8 @@ export interface WorkbookModel {
   error: string | null;
   workbook: WorkbookData | null;
   detection: Detection | null;
+  /** The report plan (month, vintage, agreements per Jobcenter, warnings) shared with the CLI. */
+  plan: ReportPlan | null;
   mapping: StoredMapping | null;
   saveMapping(mapping: StoredMapping | null): Promise<void>;
   targetSet: TargetSet;
@@ -92,43 +96,35 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   const detectorKey = JSON.stringify(detectorMapping(mapping));
   const forDetector = useMemo(() => JSON.parse(detectorKey) as Mapping | null, [detectorKey]);
   const detection = useMemo<Detection | null>(() => (workbook ? engine.detect(workbook, forDetector) : null), [engine, workbook, forDetector]);
-  const jobcenters = useMemo(() => (detection ? jobcentersOf(detection) : []), [detection]);
-  const vintages = useMemo(() => (detection ? vintagesOf(detection) : []), [detection]);
-
+  // Month, vintage and warnings come from the one report plan the CLI uses too (src/workbook/reportPlan.ts).
+  const plan = useMemo(() => {
+    if (!detection) return null;
+    const targets = { kind: "single" as const, set: targetSet };
+    const chosen = reportPlan(detection, targets, { month: asOfChoice, vintage: vintageChoice }, engine);
+    // A month chosen earlier that this data no longer has: back to the plan's own choice.
+    return chosen.asOf === null && asOfChoice ? reportPlan(detection, targets, { vintage: vintageChoice }, engine) : chosen;
+  }, [engine, detection, targetSet, asOfChoice, vintageChoice]);
+  const jobcenters = useMemo(() => plan?.jobcenters.map((j) => j.jobcenter) ?? [], [plan]);
+  const vintages = plan?.vintages ?? [];
+  const vintage: Vintage = plan?.vintage ?? targetSet.vintage ?? "t-0";
   const jobcenterKey = jobcenterChoice !== null && jobcenters.some((j) => j.key === jobcenterChoice) ? jobcenterChoice : (jobcenters[0]?.key ?? "");
-  const preferredVintage: Vintage = targetSet.vintage ?? "t-0";
-  const vintage: Vintage =
-    vintageChoice && (vintages.length === 0 || vintages.includes(vintageChoice))
-      ? vintageChoice
-      : vintages.length === 0 || vintages.includes(preferredVintage)
-        ? preferredVintage
-        : vintages[0];
+  const months = plan?.months ?? [];
+  const asOf = plan?.asOf ?? null;
+  const selected = plan?.jobcenters.find((j) => j.jobcenter.key === jobcenterKey) ?? null;
 
-  /** IndicatorData per Jobcenter for the chosen vintage, memoised on detection and vintage. */
-  const dataByJobcenter = useMemo(() => {
-    const out = new Map<string, IndicatorData>();
-    if (!detection) return out;
-    for (const jc of jobcenters) out.set(jc.key, engine.toData(detection, jc.key, vintage));
-    return out;
-  }, [engine, detection, jobcenters, vintage]);
-
-  const data = dataByJobcenter.get(jobcenterKey) ?? null;
-  const latest = useMemo(() => (data ? engine.latestCompleteMonth(data, targetSet, targetSet.year) : null), [engine, data, targetSet]);
-  const months = useMemo(() => (data ? reportMonths(data, targetSet.year, latest) : []), [data, targetSet.year, latest]);
-  const asOf = asOfChoice && months.includes(asOfChoice) ? asOfChoice : (latest ?? months[months.length - 1] ?? null);
-
-  const evaluation = useMemo(() => (data && asOf ? engine.evaluate(data, targetSet, asOf) : null), [engine, data, targetSet, asOf]);
+  const evaluation = useMemo(
+    () => (plan && selected && asOf ? evaluatePlanned(plan, selected, asOf, engine.evaluate).evaluation : null),
+    [engine, plan, selected, asOf],
+  );
 
   const all = useMemo<JobcenterResult[]>(() => {
-    if (!detection || !asOf) return [];
-    return jobcenters.map((jc) => {
-      const series = seriesFor(detection, jc.key, vintage);
-      if (jc.key === jobcenterKey) return { jobcenter: jc, evaluation, series };
-      if (jobcenters.length < 2) return { jobcenter: jc, evaluation: null, series };
-      const d = dataByJobcenter.get(jc.key);
-      return { jobcenter: jc, evaluation: d ? engine.evaluate(d, targetSet, asOf) : null, series };
+    if (!plan || !asOf) return [];
+    return plan.jobcenters.map((p) => {
+      if (p === selected) return { jobcenter: p.jobcenter, evaluation, series: p.series };
+      if (plan.jobcenters.length < 2) return { jobcenter: p.jobcenter, evaluation: null, series: p.series };
+      return { jobcenter: p.jobcenter, evaluation: evaluatePlanned(plan, p, asOf, engine.evaluate).evaluation, series: p.series };
     });
-  }, [engine, detection, jobcenters, jobcenterKey, vintage, dataByJobcenter, targetSet, asOf, evaluation]);
+  }, [engine, plan, selected, asOf, evaluation]);
 
   const saveMapping = useCallback(
     async (m: StoredMapping | null) => {
@@ -161,6 +157,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     error,
     workbook,
     detection,
+    plan,
     mapping,
     saveMapping,
     targetSet,

@@ -1,21 +1,26 @@
 /**
- * From a workbook to results: detect the indicators, then evaluate every Jobcenter in one vintage for
- * one report month. Shared by the CLI and the task pane, so both say the same about the same file.
- * Missing months become problems naming the sheet and cell where the figure should be.
+ * From a workbook to results: detect the indicators, make the report plan (src/workbook/reportPlan.ts –
+ * month, vintage, which agreement judges which Jobcenter), then evaluate every Jobcenter. Shared by the
+ * CLI and the task pane, so both say the same about the same file. Missing months become problems naming
+ * the sheet and cell where the figure should be.
  */
-import { evaluate, latestCompleteMonth } from "../domain/evaluate";
-import type { IndicatorData, Vintage } from "../domain/evaluation";
+import { evaluate } from "../domain/evaluate";
+import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
 import { indicatorName } from "../domain/display";
-import type { TargetSet } from "../domain/targets";
-import { formatYearMonth, parseYearMonth, type YearMonth } from "../domain/yearMonth";
-import { detectIndicators, toIndicatorData } from "./detect";
+import { publishedRolling } from "../domain/rolling";
+import type { MonitoringItem, TargetSet } from "../domain/targets";
+import { formatYearMonth, type YearMonth } from "../domain/yearMonth";
+import { detectIndicators } from "./detect";
 import type { Mapping } from "./mapping";
 import type { EvaluatedJobcenter } from "./host";
-import type { Detection, DetectedSeries, Jobcenter, Problem, WorkbookData } from "./types";
+import { reportPlan, type PlannedJobcenter, type ReportPlan, type TargetsChoice } from "./reportPlan";
+import type { Detection, Problem, WorkbookData } from "./types";
+
+export { jobcentersOf, seriesOf } from "./reportPlan";
 
 export interface EvaluateWorkbookOptions {
   mapping?: Mapping;
-  /** Report month; default: the latest month of the target year with complete data. */
+  /** Report month; default: the plan's (the latest month in which every target can be judged). */
   month?: YearMonth;
   /** Default: the agreement's vintage, else t-0. */
   vintage?: Vintage;
@@ -23,21 +28,14 @@ export interface EvaluateWorkbookOptions {
 
 export interface WorkbookResults {
   detection: Detection;
+  plan: ReportPlan;
+  /** The agreement for the outputs' titles (year, Jobcenter): the first one applied; each Jobcenter's own is in the plan. */
+  targetSet: TargetSet;
   vintage: Vintage;
-  /** The report month used (the latest over all Jobcenters when not given); null when nothing is evaluable. */
+  /** The report month used; null when nothing is evaluable (then an error in `problems` says why). */
   asOf: YearMonth | null;
   jobcenters: EvaluatedJobcenter[];
   problems: Problem[];
-}
-
-/** Jobcenters of a detection; a workbook that names none still holds one (key ""). */
-export function jobcentersOf(detection: Detection): Jobcenter[] {
-  return detection.jobcenters.length > 0 ? detection.jobcenters : [{ key: "", name: "" }];
-}
-
-/** Series of one Jobcenter in one vintage; a series without a vintage serves every vintage. */
-export function seriesOf(detection: Detection, jobcenterKey: string, vintage: Vintage): DetectedSeries[] {
-  return detection.series.filter((s) => s.jobcenter === jobcenterKey && (s.vintage === null || s.vintage === vintage));
 }
 
 function columnName(col: number): string {
@@ -81,73 +79,57 @@ function missingProblems(jc: EvaluatedJobcenter): Problem[] {
   return problems;
 }
 
-function latestMonthWithData(data: IndicatorData[], year: number): YearMonth | null {
-  let latest: YearMonth | null = null;
-  for (const d of data)
-    for (const series of Object.values(d))
-      for (const m of series?.keys() ?? []) if (parseYearMonth(m).year === year && (latest === null || m > latest)) latest = m;
-  return latest;
+/** A target set or, per Jobcenter, several; a plain set is one for the workbook. */
+function asChoice(targets: TargetSet | TargetsChoice): TargetsChoice {
+  return "kind" in targets ? targets : { kind: "single", set: targets };
 }
 
-export function evaluateDetection(detection: Detection, targetSet: TargetSet, options: Omit<EvaluateWorkbookOptions, "mapping"> = {}): WorkbookResults {
-  const vintage: Vintage = options.vintage ?? targetSet.vintage ?? "t-0";
-  const problems: Problem[] = [...detection.problems];
-  const prepared = jobcentersOf(detection).map((jobcenter) => {
-    const data = toIndicatorData(detection, jobcenter.key, vintage);
-    return {
-      jobcenter,
-      data,
-      latest: latestCompleteMonth(data, targetSet, targetSet.year),
-    };
-  });
-  const latestOverall =
-    prepared
-      .map((p) => p.latest)
-      .filter((m): m is YearMonth => m !== null)
-      .sort()
-      .pop() ?? null;
-  let asOf = options.month ?? latestOverall;
-  if (asOf === null) {
-    // No month is complete: evaluate the latest month of the target year that has any data, so the
-    // controller sees what can be computed and which cells are missing.
-    const latestWithData = latestMonthWithData(
-      prepared.map((p) => p.data),
-      targetSet.year,
-    );
-    if (latestWithData) {
-      asOf = latestWithData;
-      problems.push({
-        severity: "warning",
-        message: `Für ${targetSet.year} ist kein Monat vollständig (Wartezeit ${vintage}); ausgewertet wird ${formatYearMonth(asOf)}, fehlende Werte sind einzeln genannt.`,
-        messageEn: `No month of ${targetSet.year} is complete (vintage ${vintage}); evaluating ${formatYearMonth(asOf, "en")}, missing values are listed one by one.`,
-      });
+/**
+ * What a Jobcenter without an agreement is shown: every indicator the agreements of the workbook target
+ * or monitor, as monitoring (figures and changes, no status).
+ */
+function figuresOnly(plan: ReportPlan): TargetSet {
+  const monitoring: MonitoringItem[] = [];
+  const seen = new Set<string>();
+  for (const j of plan.jobcenters) {
+    if (!j.targetSet) continue;
+    for (const item of [...j.targetSet.targets.map((t) => ({ id: t.id, indicator: t.indicator, wording: t.wording })), ...j.targetSet.monitoring]) {
+      if (seen.has(item.indicator)) continue;
+      seen.add(item.indicator);
+      monitoring.push({ id: item.id, indicator: item.indicator, wording: indicatorName(item.indicator) });
     }
   }
-  if (asOf === null) {
-    problems.push({
-      severity: "error",
-      message: `Für ${targetSet.year} gibt es keinen Monat mit vollständigen Daten (Wartezeit ${vintage}).`,
-      messageEn: `No month of ${targetSet.year} has complete data (vintage ${vintage}).`,
-    });
-    return { detection, vintage, asOf: null, jobcenters: [], problems };
-  }
-  if (parseYearMonth(asOf).year !== targetSet.year) {
-    problems.push({
-      severity: "warning",
-      message: `Berichtsmonat ${formatYearMonth(asOf)} liegt nicht im Zieljahr ${targetSet.year}.`,
-      messageEn: `Report month ${formatYearMonth(asOf, "en")} is not in the target year ${targetSet.year}.`,
-    });
-  }
-  const jobcenters: EvaluatedJobcenter[] = prepared.map(({ jobcenter, data }) => ({
-    jobcenter,
-    evaluation: evaluate(data, targetSet, asOf),
-    series: seriesOf(detection, jobcenter.key, vintage),
-  }));
-  for (const jc of jobcenters) problems.push(...missingProblems(jc));
-  return { detection, vintage, asOf, jobcenters, problems };
+  return { year: plan.year, targets: [], monitoring };
 }
 
-export function evaluateWorkbook(workbook: WorkbookData, targetSet: TargetSet, options: EvaluateWorkbookOptions = {}): WorkbookResults {
+/** One planned Jobcenter at the plan's month: its agreement's targets, or figures only; with the published rolling values. */
+export function evaluatePlanned(
+  plan: ReportPlan,
+  planned: PlannedJobcenter,
+  asOf: YearMonth,
+  evaluateFn: (data: IndicatorData, set: TargetSet, asOf: YearMonth) => Evaluation = evaluate,
+): EvaluatedJobcenter {
+  const evaluation = evaluateFn(planned.data, planned.targetSet ?? figuresOnly(plan), asOf);
+  return {
+    jobcenter: planned.jobcenter,
+    evaluation: { ...evaluation, rolling: publishedRolling(planned.data, asOf) },
+    series: planned.series,
+    targetsFor: planned.targetsFor,
+  };
+}
+
+export function evaluateDetection(detection: Detection, targets: TargetSet | TargetsChoice, options: Omit<EvaluateWorkbookOptions, "mapping"> = {}): WorkbookResults {
+  const plan = reportPlan(detection, asChoice(targets), { month: options.month, vintage: options.vintage });
+  const { asOf, vintage } = plan;
+  const problems = [...plan.problems];
+  const targetSet = plan.jobcenters.find((j) => j.targetSet)?.targetSet ?? figuresOnly(plan);
+  if (asOf === null) return { detection, plan, targetSet, vintage, asOf: null, jobcenters: [], problems };
+  const jobcenters = plan.jobcenters.map((p) => evaluatePlanned(plan, p, asOf));
+  for (const jc of jobcenters) problems.push(...missingProblems(jc));
+  return { detection, plan, targetSet, vintage, asOf, jobcenters, problems };
+}
+
+export function evaluateWorkbook(workbook: WorkbookData, targets: TargetSet | TargetsChoice, options: EvaluateWorkbookOptions = {}): WorkbookResults {
   const detection = detectIndicators(workbook, options.mapping ? { mapping: options.mapping } : undefined);
-  return evaluateDetection(detection, targetSet, options);
+  return evaluateDetection(detection, targets, options);
 }

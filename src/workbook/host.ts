@@ -12,6 +12,8 @@ export interface EvaluatedJobcenter {
   evaluation: Evaluation;
   /** The series the evaluation was computed from (with their cells), in the chosen vintage. */
   series: DetectedSeries[];
+  /** Whose agreement judged it (the Jobcenter key of the target set); null: no agreement, figures only. Absent: not recorded. */
+  targetsFor?: string | null;
 }
 
 /** Everything an output (highlights, summary sheet, report) is built from. */

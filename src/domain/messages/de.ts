@@ -18,6 +18,10 @@ export const de = {
   "legend.missed": "Ziel nicht erreicht (Dezember)",
   "legend.noData": "Daten fehlen",
   "legend.monitoring": "Monitoring, nicht bewertet",
+  // a Jobcenter without an agreement (its figures are shown, never judged)
+  "agreement.none": "keine Zielvereinbarung",
+  "agreement.noneFigures": "keine Zielvereinbarung – Kennzahlen ohne Bewertung",
+  "rolling.title": "Veröffentlichte Kennzahlen (rollierend)",
 };
 
 /** The shape every catalogue has: the German one's keys, each a text or a function of the same parameters. */

@@ -14,4 +14,7 @@ export const en: Catalogue = {
   "legend.missed": "Target not met (December)",
   "legend.noData": "Data missing",
   "legend.monitoring": "Monitoring, not assessed",
+  "agreement.none": "no agreement",
+  "agreement.noneFigures": "no agreement – figures, not judged",
+  "rolling.title": "Published key figures (rolling)",
 };

@@ -1,0 +1,240 @@
+/**
+ * The one report plan: from a detection, the target sets and the user's choices (CLI flags or the pane's
+ * selections) it decides which Jobcenters are judged against which agreement, the vintage, the months
+ * that carry data, the report month and every warning. The CLI and the task pane both call it, so the same
+ * file gives the same month, vintage and warnings in both. Pure: no host, no file.
+ *
+ * The default report month is the latest month of the target year in which every target of every
+ * Jobcenter with an agreement can be judged (the earliest of the Jobcenters' latest complete months).
+ */
+import { latestCompleteMonth } from "../domain/evaluate";
+import type { IndicatorData, Vintage } from "../domain/evaluation";
+import type { TargetSet } from "../domain/targets";
+import { formatYearMonth, isYearMonth, parseYearMonth, type YearMonth } from "../domain/yearMonth";
+import { toIndicatorData, vintagesOf } from "./detect";
+import { assignAgreements, type TargetsChoice } from "./targetsFor";
+import { mixedVintages } from "./vintageMix";
+import type { DetectedSeries, Detection, Jobcenter, Problem } from "./types";
+
+export type { TargetsChoice } from "./targetsFor";
+
+/** What the user chose; anything left out is decided by the plan. */
+export interface ReportChoices {
+  month?: YearMonth | null;
+  vintage?: Vintage | null;
+}
+
+/** What the plan needs of the engine; the pane passes its own (tests fake it), the CLI the real one. */
+export interface PlanEngine {
+  toData(detection: Detection, jobcenterKey: string, vintage: Vintage): IndicatorData;
+  latestCompleteMonth(data: IndicatorData, set: TargetSet, year?: number): YearMonth | null;
+}
+
+export const REAL_PLAN_ENGINE: PlanEngine = {
+  toData: toIndicatorData,
+  latestCompleteMonth: (data, set, year) => latestCompleteMonth(data, set, year),
+};
+
+export interface PlannedJobcenter {
+  jobcenter: Jobcenter;
+  /** The key whose agreement is applied ("05358"; "" for a workbook-wide set); null: no agreement. */
+  targetsFor: string | null;
+  /** The agreement applied; null: "keine Zielvereinbarung" – its figures are shown, never judged. */
+  targetSet: TargetSet | null;
+  data: IndicatorData;
+  /** The series in the chosen vintage (with their cells). */
+  series: DetectedSeries[];
+  /** Latest month of the target year in which all its targets can be judged. */
+  latestComplete: YearMonth | null;
+}
+
+export interface ReportPlan {
+  /** The target year (of the agreements). */
+  year: number;
+  /** Vintages the workbook distinguishes (empty: none named) and the one used. */
+  vintages: Vintage[];
+  vintage: Vintage;
+  jobcenters: PlannedJobcenter[];
+  /** Months of the target year that carry any data in the chosen vintage, oldest first (what a user can choose). */
+  months: YearMonth[];
+  /** The month the plan proposes without a choice. */
+  defaultMonth: YearMonth | null;
+  /** The month evaluated; null when nothing can be evaluated (then `problems` says why, with an error). */
+  asOf: YearMonth | null;
+  /** Every series the evaluation reads, over all Jobcenters, in the chosen vintage. */
+  seriesUsed: DetectedSeries[];
+  /** The detection's problems followed by the plan's own warnings and errors. */
+  problems: Problem[];
+}
+
+/** Jobcenters of a detection; a workbook that names none still holds one (key ""). */
+export function jobcentersOf(detection: Detection): Jobcenter[] {
+  return detection.jobcenters.length > 0 ? detection.jobcenters : [{ key: "", name: "" }];
+}
+
+/** Series of one Jobcenter in one vintage; a series without a vintage serves every vintage. */
+export function seriesOf(detection: Detection, jobcenterKey: string, vintage: Vintage): DetectedSeries[] {
+  return detection.series.filter((s) => s.jobcenter === jobcenterKey && (s.vintage === null || s.vintage === vintage));
+}
+
+function monthsWithData(data: readonly IndicatorData[], year: number | null): YearMonth[] {
+  const found = new Set<YearMonth>();
+  for (const d of data)
+    for (const series of Object.values(d)) for (const m of series?.keys() ?? []) if (isYearMonth(m) && (year === null || parseYearMonth(m).year === year)) found.add(m);
+  return [...found].sort();
+}
+
+function warning(message: string, messageEn: string): Problem {
+  return { severity: "warning", message, messageEn };
+}
+
+function error(message: string, messageEn: string): Problem {
+  return { severity: "error", message, messageEn };
+}
+
+function chooseVintage(vintages: Vintage[], sets: TargetSet[], choice: Vintage | null | undefined, problems: Problem[]): Vintage {
+  if (choice) {
+    if (vintages.length > 0 && !vintages.includes(choice))
+      problems.push(
+        warning(
+          `Wartezeit ${choice} kommt in der Mappe nicht vor (vorhanden: ${vintages.join(", ")}); ausgewertet werden nur Reihen ohne Wartezeit.`,
+          `Vintage ${choice} does not occur in the workbook (present: ${vintages.join(", ")}); only series without a vintage are evaluated.`,
+        ),
+      );
+    return choice;
+  }
+  const named = [...new Set(sets.map((s) => s.vintage).filter((v): v is Vintage => v !== undefined))];
+  if (named.length > 1)
+    problems.push(
+      warning(
+        `Die Zielvereinbarungen nennen verschiedene Wartezeiten (${named.join(", ")}); ausgewertet wird eine: ${named[0]}.`,
+        `The agreements name different vintages (${named.join(", ")}); one is evaluated: ${named[0]}.`,
+      ),
+    );
+  const preferred: Vintage = named[0] ?? "t-0";
+  return vintages.length === 0 || vintages.includes(preferred) ? preferred : vintages[0];
+}
+
+export function reportPlan(detection: Detection, targets: TargetsChoice, choices: ReportChoices = {}, engine: PlanEngine = REAL_PLAN_ENGINE): ReportPlan {
+  const problems: Problem[] = [...detection.problems];
+  const jobcenterList = jobcentersOf(detection);
+  const assigned = assignAgreements(targets, jobcenterList, problems);
+  const sets = assigned.map((a) => a.targetSet).filter((s): s is TargetSet => s !== null);
+  const years = [...new Set(sets.map((s) => s.year))].sort();
+  const year = years.length > 0 ? years[years.length - 1] : allSets(targets)[0]?.year ?? new Date().getFullYear();
+  if (years.length > 1)
+    problems.push(
+      warning(
+        `Die Zielvereinbarungen gelten für verschiedene Jahre (${years.join(", ")}); ausgewertet wird ${year}.`,
+        `The agreements are for different years (${years.join(", ")}); ${year} is evaluated.`,
+      ),
+    );
+  const vintages = vintagesOf(detection);
+  const vintage = chooseVintage(vintages, sets, choices.vintage, problems);
+
+  const jobcenters: PlannedJobcenter[] = assigned.map(({ jobcenter, targetSet, targetsFor }) => {
+    const data = engine.toData(detection, jobcenter.key, vintage);
+    return {
+      jobcenter,
+      targetsFor,
+      targetSet,
+      data,
+      series: seriesOf(detection, jobcenter.key, vintage),
+      latestComplete: targetSet ? engine.latestCompleteMonth(data, targetSet, year) : null,
+    };
+  });
+  const seriesUsed = jobcenters.flatMap((j) => j.series);
+  const base = { year, vintages, vintage, jobcenters, seriesUsed, problems };
+
+  const mix = mixedVintages(seriesUsed, detection.series, vintage);
+  if (mix) {
+    problems.push(mix);
+    return { ...base, months: [], defaultMonth: null, asOf: null };
+  }
+
+  const months = monthsWithData(
+    jobcenters.map((j) => j.data),
+    year,
+  );
+  const judged = jobcenters.filter((j) => j.targetSet !== null);
+  const latest = judged.map((j) => j.latestComplete);
+  let defaultMonth: YearMonth | null = null;
+  if (judged.length > 0 && latest.every((m): m is YearMonth => m !== null)) {
+    defaultMonth = [...latest].sort()[0];
+    const later = judged.filter((j) => j.latestComplete! > defaultMonth!);
+    if (later.length > 0)
+      problems.push(
+        warning(
+          `Berichtsmonat ${formatYearMonth(defaultMonth)}: der letzte Monat, in dem alle Ziele aller Jobcenter bewertbar sind (für ${later.map(nameOf).join(", ")} wären spätere Monate vollständig).`,
+          `Report month ${formatYearMonth(defaultMonth, "en")}: the latest month in which every target of every Jobcenter can be judged (later months are complete for ${later.map(nameOf).join(", ")}).`,
+        ),
+      );
+  } else if (months.length > 0) {
+    // No month in which every target can be judged: the latest month in which the most can, missing values named one by one.
+    const best = mostJudgeable(judged, months, year, engine);
+    defaultMonth = best.month;
+    const lacking = judged.filter((j) => j.latestComplete === null);
+    const who = lacking.length > 0 && jobcenters.length > 1 ? ` (${lacking.map(nameOf).join(", ")})` : "";
+    problems.push(
+      warning(
+        `Für ${year} ist kein Monat vollständig${who} (Wartezeit ${vintage}); ausgewertet wird ${formatYearMonth(defaultMonth)}, in dem ${best.judgeable} von ${best.total} Zielen bewertbar sind; fehlende Werte sind einzeln genannt.`,
+        `No month of ${year} is complete${who} (vintage ${vintage}); evaluating ${formatYearMonth(defaultMonth, "en")}, in which ${best.judgeable} of ${best.total} targets can be judged; missing values are listed one by one.`,
+      ),
+    );
+  }
+
+  let asOf: YearMonth | null = defaultMonth;
+  if (choices.month) {
+    const chosen = choices.month;
+    const hasData = monthsWithData(
+      jobcenters.map((j) => j.data),
+      null,
+    ).includes(chosen);
+    if (!hasData) {
+      problems.push(
+        error(
+          `Für ${formatYearMonth(chosen)} enthält die Mappe keine Daten (Wartezeit ${vintage}); Monate mit Daten für ${year}: ${months.length > 0 ? `${formatYearMonth(months[0])} bis ${formatYearMonth(months[months.length - 1])}` : "keine"}.`,
+          `The workbook holds no data for ${formatYearMonth(chosen, "en")} (vintage ${vintage}); months with data for ${year}: ${months.length > 0 ? `${formatYearMonth(months[0], "en")} to ${formatYearMonth(months[months.length - 1], "en")}` : "none"}.`,
+        ),
+      );
+      return { ...base, months, defaultMonth, asOf: null };
+    }
+    asOf = chosen;
+    if (parseYearMonth(chosen).year !== year)
+      problems.push(
+        warning(
+          `Berichtsmonat ${formatYearMonth(chosen)} liegt nicht im Zieljahr ${year}.`,
+          `Report month ${formatYearMonth(chosen, "en")} is not in the target year ${year}.`,
+        ),
+      );
+  }
+  if (asOf === null)
+    problems.push(
+      error(
+        `Für ${year} gibt es keinen Monat mit Daten (Wartezeit ${vintage}).`,
+        `No month of ${year} has data (vintage ${vintage}).`,
+      ),
+    );
+  return { ...base, months, defaultMonth, asOf };
+}
+
+/** The latest month in which the most targets (over all Jobcenters) can be judged; the latest month with data when none can. */
+function mostJudgeable(judged: PlannedJobcenter[], months: YearMonth[], year: number, engine: PlanEngine): { month: YearMonth; judgeable: number; total: number } {
+  const latestPerTarget: (YearMonth | null)[] = [];
+  for (const j of judged)
+    for (const t of j.targetSet!.targets) latestPerTarget.push(engine.latestCompleteMonth(j.data, { ...j.targetSet!, targets: [t] }, year));
+  let best = { month: months[months.length - 1], judgeable: 0, total: latestPerTarget.length };
+  for (const month of months) {
+    const judgeable = latestPerTarget.filter((m) => m !== null && m >= month).length;
+    if (judgeable > 0 && judgeable >= best.judgeable) best = { month, judgeable, total: latestPerTarget.length };
+  }
+  return best;
+}
+
+function nameOf(j: PlannedJobcenter): string {
+  return j.jobcenter.name || j.jobcenter.key;
+}
+
+function allSets(targets: TargetsChoice): TargetSet[] {
+  return targets.kind === "single" ? [targets.set] : Object.values(targets.sets);
+}
