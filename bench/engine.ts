@@ -85,7 +85,6 @@ export async function run(): Promise<BenchRow[]> {
   const rollingMs = await time(rollingAll, iterations);
   const perRun = { before: before / iterations, after: after / iterations, rolling: rollingMs / iterations };
   const ratio = perRun.before / perRun.after;
-  const verdict = (ok: boolean) => (ok ? "im Budget" : "ÜBER BUDGET");
   recordResults("engine", {
     everyMonthMs: round(perRun.after),
     everyMonthBeforeMs: round(perRun.before),
@@ -107,14 +106,25 @@ export async function run(): Promise<BenchRow[]> {
       unit,
       iterations,
       totalMs: after,
-      note: `Budget ≤ ${BUDGET_MS} ms je Lauf, ≥ ${MIN_SPEEDUP}× schneller als vorher: ${ratio.toFixed(1)}× – ${verdict(perRun.after <= BUDGET_MS && ratio >= MIN_SPEEDUP)}`,
+      budget: `≤ ${BUDGET_MS} ms`,
+      ok: perRun.after <= BUDGET_MS,
+    },
+    {
+      name: "Engine: Beschleunigung gegenüber vorher (gleicher Lauf)",
+      unit,
+      iterations,
+      totalMs: 0,
+      figure: `${ratio.toFixed(1)}×`,
+      budget: `≥ ${MIN_SPEEDUP}×`,
+      ok: ratio >= MIN_SPEEDUP,
     },
     {
       name: "Engine: rollierende Kennzahlen K1…K3E1, Anteil bedarfsdeckend, Abstand",
       unit: `${JOBCENTERS} JC × ${reportMonths.length} Monate × ${ROLLING.length} Kennzahlen`,
       iterations,
       totalMs: rollingMs,
-      note: `Budget ≤ ${ROLLING_BUDGET_MS} ms je Lauf – ${verdict(perRun.rolling <= ROLLING_BUDGET_MS)}`,
+      budget: `≤ ${ROLLING_BUDGET_MS} ms`,
+      ok: perRun.rolling <= ROLLING_BUDGET_MS,
     },
   ];
 }
