@@ -7,6 +7,7 @@
  * agreement or none.
  */
 import { join } from "node:path";
+import { TextDecoder as NodeTextDecoder } from "node:util";
 import { renderHook, waitFor } from "@testing-library/react";
 import { readXlsxFile } from "../../src/xlsx/readXlsxFile";
 import { runEvaluateCommand } from "../../src/cli/evaluateCommand";
@@ -19,6 +20,10 @@ import { reportPlan } from "../../src/workbook/reportPlan";
 import type { DetectedSeries, Detection } from "../../src/workbook/types";
 import { SAMPLE_NAMES } from "../../scripts/samples/series";
 import { FakeHost } from "../taskpane/fixtures";
+
+// jsdom (needed for the pane's hook) has no TextDecoder; the .xlsx reader uses Node's.
+const g = globalThis as { TextDecoder?: unknown };
+g.TextDecoder ??= NodeTextDecoder;
 
 async function cliJson(file: string): Promise<{ asOf: string | null; vintage: string; jobcenters: { key: string; targets: { id: string; status: string }[] }[] }> {
   let out = "";
