@@ -3,6 +3,7 @@
  * 1 a problem with the input (German message naming file, sheet and cell), 2 bad arguments.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseEvaluateArgs, USAGE_DE, type EvaluateOptions } from "./args";
 import { buildJsonResult } from "./jsonResult";
 import { renderTextReport } from "./textReport";
@@ -15,7 +16,6 @@ import { parseTargetsFile } from "../domain/agreement/targetsFile";
 import { parseMapping, type Mapping } from "../workbook/mapping";
 import type { Problem } from "../workbook/types";
 import { XlsxError } from "../xlsx/errors";
-import { checkOutPath } from "../xlsx/outPath";
 import type { XlsxWorkbook } from "../xlsx/readXlsx";
 
 export interface CliIO {
@@ -96,9 +96,8 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
   }
   const options = parsed.options;
   const file = options.workbook;
-  const outProblem = options.out ? checkOutPath(file, options.out) : null;
-  if (outProblem) {
-    io.stderr(`${options.lang === "de" ? outProblem.de : outProblem.en}\n`);
+  if (options.out && resolve(options.out) === resolve(file)) {
+    io.stderr(`--out darf nicht die Eingabedatei sein: "${file}" wird nie verändert.\n`);
     return 2;
   }
   try {
@@ -125,20 +124,13 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
       return 1;
     }
     if (options.out) {
-      let notes;
-      try {
-        notes = await writeResultWorkbook(file, options.out, {
-          asOf,
-          vintage,
-          targetSet,
-          jobcenters,
-          createdAt: new Date(),
-        });
-      } catch (e) {
-        if (e instanceof XlsxError) throw new InputError(e.text(options.lang));
-        throw e;
-      }
-      for (const n of notes) io.stderr(`${options.lang === "de" ? "Hinweis" : "Note"}: ${options.out}: ${options.lang === "de" ? n.de : n.en}\n`);
+      await writeResultWorkbook(file, options.out, {
+        asOf,
+        vintage,
+        targetSet,
+        jobcenters,
+        createdAt: new Date(),
+      });
       io.stderr(options.lang === "de" ? `Ergebnis geschrieben: ${options.out}\n` : `Result written: ${options.out}\n`);
     }
     return problems.some((p) => p.severity === "error") ? 1 : 0;

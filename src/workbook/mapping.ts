@@ -39,9 +39,11 @@ export function parseMapping(json: unknown): Result<Mapping> {
   if (!Array.isArray(o.series)) return bad('Zuordnung: "series" muss eine Liste sein', 'Mapping: "series" must be a list');
   const series: MappedSeries[] = [];
   for (const [i, raw] of o.series.entries()) {
-    const s = raw as Partial<Record<keyof MappedSeries, unknown>>;
     const where = `Zuordnung, Eintrag ${i + 1}`;
     const whereEn = `Mapping, entry ${i + 1}`;
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      return bad(`${where}: ein JSON-Objekt wird erwartet, nicht ${JSON.stringify(raw)}`, `${whereEn}: a JSON object is expected, not ${JSON.stringify(raw)}`);
+    const s = raw as Partial<Record<keyof MappedSeries, unknown>>;
     if (typeof s.code !== "string" || !DATA_CODES.includes(s.code.toUpperCase() as DataCode))
       return bad(
         `${where}: unbekannter Indikator "${String(s.code)}" (erlaubt: ${DATA_CODES.join(", ")})`,

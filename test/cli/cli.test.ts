@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/main";
+import { runZielmonitor } from "./harness";
 import { listCharts } from "../../src/xlsx/charts";
 import { evaluate, latestCompleteMonth } from "../../src/domain/evaluate";
 import { DUEREN_2023 } from "../../src/domain/targets";
@@ -25,15 +25,7 @@ const WORD_DE: Record<string, string> = {
   noData: "keine Daten",
 };
 
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const run = runZielmonitor;
 
 function expectedDueren(vintage: "t-0" | "t-3", month?: string) {
   const sample = sampleSeries("kreis-dueren-2021-2023");

@@ -2,20 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { runTargetsCommand } from "../../src/cli/targetsCommand";
+import { runTargets } from "./harness";
 import { docxText } from "../../src/xlsx/readAgreementFile";
 
 const SEED = join(__dirname, "../fixtures/agreements/zielvereinbarung-kreis-dueren-2023.md");
 
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runTargetsCommand(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const run = runTargets;
 
 describe("zielmonitor targets", () => {
   it("writes the targets file of the seed to standard output, with a German summary", async () => {
