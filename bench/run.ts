@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: runs every bench module and prints one table. Modules: engine (400 Jobcenter × 60
  * Monate), custom functions (100.000 Aufrufe), detector and CLI (BA export 400 × 36), bundle sizes,
- * preview in Chromium. A module that cannot run here (e.g. no Chromium) reports why instead of failing
+ * preview in Chromium, agreement parser (5 MB and hostile texts). A module that cannot run here (e.g. no Chromium) reports why instead of failing
  * the whole run.
  */
 import type { BenchRow } from "./benchRow";
 
-const MODULES = ["engine", "functions", "detector", "cli", "million", "readers", "excel", "bundle", "preview"] as const;
+const MODULES = ["engine", "functions", "detector", "cli", "million", "readers", "excel", "bundle", "preview", "agreement"] as const;
 
 function pad(s: string, n: number, right = false): string {
   return right ? s.padStart(n) : s.padEnd(n);

@@ -3,7 +3,6 @@
  * 1 a problem with the input (German message naming file, sheet and cell), 2 bad arguments.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { parseEvaluateArgs, USAGE_DE, type EvaluateOptions } from "./args";
 import { buildJsonResult } from "./jsonResult";
 import { renderTextReport } from "./textReport";
@@ -16,6 +15,7 @@ import { parseTargetsFile } from "../domain/agreement/targetsFile";
 import { parseMapping, type Mapping } from "../workbook/mapping";
 import type { Problem } from "../workbook/types";
 import { XlsxError } from "../xlsx/errors";
+import { checkOutPath } from "../xlsx/outPath";
 import type { XlsxWorkbook } from "../xlsx/readXlsx";
 
 export interface CliIO {
@@ -96,8 +96,9 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
   }
   const options = parsed.options;
   const file = options.workbook;
-  if (options.out && resolve(options.out) === resolve(file)) {
-    io.stderr(`--out darf nicht die Eingabedatei sein: "${file}" wird nie verändert.\n`);
+  const outProblem = options.out ? checkOutPath(file, options.out) : null;
+  if (outProblem) {
+    io.stderr(`${options.lang === "de" ? outProblem.de : outProblem.en}\n`);
     return 2;
   }
   try {
@@ -124,13 +125,20 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
       return 1;
     }
     if (options.out) {
-      await writeResultWorkbook(file, options.out, {
-        asOf,
-        vintage,
-        targetSet,
-        jobcenters,
-        createdAt: new Date(),
-      });
+      let notes;
+      try {
+        notes = await writeResultWorkbook(file, options.out, {
+          asOf,
+          vintage,
+          targetSet,
+          jobcenters,
+          createdAt: new Date(),
+        });
+      } catch (e) {
+        if (e instanceof XlsxError) throw new InputError(e.text(options.lang));
+        throw e;
+      }
+      for (const n of notes) io.stderr(`${options.lang === "de" ? "Hinweis" : "Note"}: ${options.out}: ${options.lang === "de" ? n.de : n.en}\n`);
       io.stderr(options.lang === "de" ? `Ergebnis geschrieben: ${options.out}\n` : `Result written: ${options.out}\n`);
     }
     return problems.some((p) => p.severity === "error") ? 1 : 0;

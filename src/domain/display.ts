@@ -55,6 +55,22 @@ export function formatTarget(target: Pick<Target, "unit" | "direction" | "value"
 }
 
 /** The word for a status code: "nicht erreicht" / "not met". */
+/**
+ * The target as a sheet cell, in its own precision: the value in the cell's scale and an Excel number
+ * format with the target's decimals ("−0,25 %" as -0.0025 with "+0.00%", "+0,1 Pp." as 0.1 with points).
+ */
+export function targetCell(target: Pick<Target, "unit" | "value" | "indicator">): { value: number; numberFormat: string } {
+  const v = target.value;
+  const d = (min: number, scale: number) => targetDecimals(v, scale, min);
+  const zeros = (n: number) => (n > 0 ? `.${"0".repeat(n)}` : "");
+  const signed = (f: string) => `+${f};-${f};${f}`;
+  if (target.unit === "percent") return { value: v, numberFormat: signed(`0${zeros(d(1, 100))}%`) };
+  if (target.unit === "points") return { value: v * 100, numberFormat: signed(`0${zeros(d(1, 100))}" Pp."`) };
+  if (target.indicator === "GAP") return { value: v * 100, numberFormat: `0${zeros(d(1, 100))}" Pp."` };
+  if (INDICATORS[target.indicator].unit === "fraction") return { value: v, numberFormat: `0${zeros(d(1, 100))}%` };
+  return { value: v, numberFormat: `#,##0${zeros(d(0, 1))}` };
+}
+
 export function statusLabel(status: Status, lang: Lang = "de"): string {
   return msg(`status.${status}`, undefined, lang);
 }

@@ -11,7 +11,8 @@ export type XlsxErrorCode =
   | "tooLarge"
   | "notWorkbook"
   | "damagedPart"
-  | "tooManyCells";
+  | "tooManyCells"
+  | "cannotKeep";
 
 export class XlsxError extends Error {
   constructor(
@@ -85,5 +86,11 @@ export const xlsxErrors = {
       "tooManyCells",
       `Arbeitsmappe "${file}", Blatt "${sheet}": mehr als ${limit.toLocaleString("de-DE")} gefüllte Zellen; zu groß zum Auswerten. Bitte nur die benötigten Blätter und Zeilen übergeben.`,
       `Workbook "${file}", sheet "${sheet}": more than ${limit.toLocaleString("en-GB")} filled cells; too large to evaluate. Please pass only the sheets and rows needed.`,
+    ),
+  cannotKeep: (file: string, what: string, whatEn: string) =>
+    new XlsxError(
+      "cannotKeep",
+      `Arbeitsmappe "${file}": ${what}; die Kopie (--out) würde nicht alles behalten und wird daher nicht geschrieben.`,
+      `Workbook "${file}": ${whatEn}; the copy (--out) would not keep everything and is therefore not written.`,
     ),
 };

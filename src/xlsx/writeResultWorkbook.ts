@@ -1,137 +1,137 @@
 /**
- * `--out`: a copy of the input workbook with the attainment highlighted (conditional formats with
- * constant criteria on the data cells, so the user's values and formats stay as they are), the sheet
- * "Zielerreichung" and the print-ready report with native charts. The input file is only read.
+ * `--out`: a copy of the input workbook's package with Zielmonitor's additions, and nothing of the
+ * user's lost. The package is edited, not re-serialised: every part of the input (values, formulas,
+ * formats, conditional formats, protection, defined names, data validation, charts, pivot tables,
+ * images, macros) is carried over byte for byte, except the few parts that must name the additions —
+ * the workbook (new sheets), its relationships, [Content_Types].xml, the styles (appended formats) and
+ * the highlighted sheets (appended conditional formats) — where elements are only appended. Added:
+ * the highlights, the sheet "Zielerreichung" and the print-ready report with native charts. The input
+ * file is only read; the copy is written beside the target and renamed onto it.
  */
-import ExcelJS from "exceljs";
-import { writeFile, mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-import { highlightPlan, reportLayout, summaryLayout, type ReportLayout, type SheetLayout } from "../workbook/outputs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { highlightPlan, reportLayout, summaryLayout, type HighlightCell } from "../workbook/outputs";
 import type { ResultsInput } from "../workbook/host";
-import { addLineCharts, type ChartSpec } from "./charts";
+import { chartPartXml, drawingPartXml, type ChartSpec } from "./charts";
+import { xlsxErrors } from "./errors";
+import { addHighlights } from "./highlights";
+import { nodeInflateRaw } from "./nodeInflate";
+import { CONTENT_TYPE, PackageEditor } from "./packageEdit";
+import { sheetXml } from "./sheetXml";
+import { readStructure } from "./structure";
+import { MINIMAL_STYLES, StyleBook } from "./stylesEdit";
+import { NS, REL } from "./xml";
+import { openPackage } from "./zipPackage";
 
-/**
- * Custom functions are stored in the file format as `_xldudf_<NAMESPACE>_<NAME>` (what Excel itself
- * writes for add-in functions); Excel maps them back to `SGBII.NAME` once the add-in is loaded.
- */
-export function toFileFormula(formula: string): string {
-  return formula.replace(/^=/, "").replace(/\bSGBII\.([A-Z0-9_.]+)\(/g, (_, name: string) => `_xldudf_SGBII_${name.replace(/\./g, "_")}(`);
+export interface WriteNote {
+  de: string;
+  en: string;
 }
 
-function argb(hex: string): string {
-  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
-}
-
-function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
-  layout.columnWidths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  for (const c of layout.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1);
-    if (c.formula) {
-      const result = c.value === null || c.value === undefined ? undefined : c.value;
-      cell.value = {
-        formula: toFileFormula(c.formula),
-        result,
-      } as ExcelJS.CellFormulaValue;
-    } else cell.value = c.value ?? null;
-    if (c.numberFormat) cell.numFmt = c.numberFormat;
-    if (c.bold) cell.font = { bold: true };
-    if (c.fill)
-      cell.fill = {
-        type: "pattern",
-        pattern: "solid",
-        fgColor: { argb: argb(c.fill) },
-      };
-    cell.alignment = c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
-  }
-  for (const m of layout.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  for (const h of layout.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
-}
-
-function applyPageSetup(ws: ExcelJS.Worksheet, layout: ReportLayout): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4
-    orientation: layout.pageSetup.orientation,
-    fitToPage: true,
-    fitToWidth: layout.pageSetup.fitToWidth ?? 1,
-    fitToHeight: 0,
-    margins: {
-      left: 0.6,
-      right: 0.6,
-      top: 0.8,
-      bottom: 0.8,
-      header: 0.3,
-      footer: 0.3,
-    },
-  };
-  ws.headerFooter = { oddHeader: layout.header, oddFooter: layout.footer };
-  // ExcelJS breaks after the given row: break after the row above the one that starts a page.
-  for (const row of layout.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
+/** A name for an added sheet that no sheet of the user's has (Excel compares names case-insensitively). */
+function freeName(taken: Set<string>, wanted: string): string {
+  const has = (n: string) => taken.has(n.toLocaleLowerCase("de-DE"));
+  let name = wanted;
+  for (let i = 2; has(name); i++) name = `${wanted} (${i})`;
+  taken.add(name.toLocaleLowerCase("de-DE"));
+  return name;
 }
 
 function absolute(sheet: string, a1: string): string {
-  const ref = a1.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  const ref = a1
+    .split(":")
+    .map((corner) => {
+      let i = 0;
+      while (i < corner.length && corner.charCodeAt(i) >= 65) i++;
+      return `$${corner.slice(0, i)}$${corner.slice(i)}`;
+    })
+    .join(":");
   return `'${sheet.replace(/'/g, "''")}'!${ref}`;
 }
 
-/** A name for an add-in sheet that does not replace a sheet of the user's. */
-function freeName(wb: ExcelJS.Workbook, wanted: string): string {
-  if (!wb.getWorksheet(wanted)) return wanted;
-  for (let i = 2; ; i++) if (!wb.getWorksheet(`${wanted} (${i})`)) return `${wanted} (${i})`;
-}
+/** Builds the copy's bytes. */
+export async function resultWorkbookBytes(source: Uint8Array, fileName: string, input: ResultsInput): Promise<{ bytes: Uint8Array; notes: WriteNote[] }> {
+  const pkg = await openPackage(source, fileName, nodeInflateRaw);
+  const structure = await readStructure(pkg);
+  const editor = new PackageEditor(pkg.zip, fileName);
+  const workbook = await editor.part(structure.workbookPart);
+  if (workbook.root.namespaceURI !== NS.main)
+    throw xlsxErrors.cannotKeep(fileName, "sie ist im Format „Strict Open XML“ gespeichert", "it is saved as Strict Open XML");
+  const notes: WriteNote[] = [];
 
-export async function writeResultWorkbook(inputPath: string, outPath: string, input: ResultsInput): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(inputPath);
+  let stylesPath = structure.stylesPart;
+  if (!stylesPath) {
+    stylesPath = "xl/styles.xml";
+    await editor.add(stylesPath, MINIMAL_STYLES, CONTENT_TYPE.styles);
+    await editor.relate(structure.workbookPart, REL.styles, "styles.xml");
+  }
+  const stylesPart = await editor.part(stylesPath);
+  const styles = new StyleBook(stylesPart.doc);
+  stylesPart.changed = true;
 
-  const plan = highlightPlan(input);
-  for (const h of plan.cells) {
-    const ws = wb.getWorksheet(h.sheet);
-    if (!ws) continue;
-    ws.addConditionalFormatting({
-      ref: h.address,
-      rules: [
-        {
-          type: "expression",
-          priority: 1,
-          formulae: ["TRUE"],
-          style: {
-            fill: {
-              type: "pattern",
-              pattern: "solid",
-              bgColor: { argb: argb(h.color) },
-            },
-          },
-        },
-      ],
-    });
+  const bySheet = new Map<string, HighlightCell[]>();
+  for (const h of highlightPlan(input).cells) bySheet.set(h.sheet, [...(bySheet.get(h.sheet) ?? []), h]);
+  for (const [name, cells] of bySheet) {
+    const entry = structure.sheets.find((s) => s.name === name && s.kind === "worksheet" && s.part);
+    if (!entry) {
+      notes.push({ de: `Blatt "${name}" nicht gefunden; dort nicht hervorgehoben.`, en: `Sheet "${name}" not found; not highlighted there.` });
+      continue;
+    }
+    addHighlights(await editor.part(entry.part), cells, styles);
   }
 
+  const taken = new Set(structure.sheets.map((s) => s.name.toLocaleLowerCase("de-DE")));
   const summary = summaryLayout(input);
-  applyLayout(wb.addWorksheet(freeName(wb, summary.name)), summary);
+  const summaryName = freeName(taken, summary.name);
+  const summaryXml = sheetXml({ ...summary, name: summaryName }, styles);
+  await editor.addSheet(structure.workbookPart, summaryName, editor.freeName("xl/worksheets", "sheet"), summaryXml.xml);
 
   const report = reportLayout(input);
-  const reportName = freeName(wb, report.name);
-  const reportSheet = wb.addWorksheet(reportName);
-  applyLayout(reportSheet, report);
-  applyPageSetup(reportSheet, report);
+  const reportName = freeName(taken, report.name);
+  const reportPath = editor.freeName("xl/worksheets", "sheet");
+  let drawingRel: string | undefined;
+  if (report.charts.length > 0) {
+    const specs: ChartSpec[] = report.charts.map((c) => ({
+      title: c.title,
+      categoriesRef: absolute(reportName, c.categories),
+      series: c.series.map((s) => ({ name: s.name, ref: absolute(reportName, s.values), color: s.color.replace(/^#/, ""), dashed: s.dashed })),
+      anchor: c.anchor,
+      valueFormat: c.valueFormat,
+    }));
+    const drawingPath = editor.freeName("xl/drawings", "drawing");
+    const relIds: string[] = [];
+    for (const spec of specs) {
+      const chartPath = editor.freeName("xl/charts", "chart");
+      await editor.add(chartPath, chartPartXml(spec), CONTENT_TYPE.chart);
+      relIds.push(await editor.relate(drawingPath, REL.chart, `../charts/${basename(chartPath)}`));
+    }
+    await editor.add(drawingPath, drawingPartXml(specs, relIds), CONTENT_TYPE.drawing);
+    drawingRel = await editor.relate(reportPath, REL.drawing, `../drawings/${basename(drawingPath)}`);
+  }
+  const reportXml = sheetXml({ ...report, name: reportName }, styles, drawingRel);
+  await editor.addSheet(structure.workbookPart, reportName, reportPath, reportXml.xml);
 
-  const charts: ChartSpec[] = report.charts.map((c) => ({
-    sheet: reportName,
-    title: c.title,
-    categoriesRef: absolute(reportName, c.categories),
-    series: c.series.map((s) => ({
-      name: s.name,
-      ref: absolute(reportName, s.values),
-      color: s.color.replace(/^#/, ""),
-      dashed: s.dashed,
-    })),
-    anchor: c.anchor,
-    valueFormat: c.valueFormat,
-  }));
-  const bytes = await addLineCharts((await wb.xlsx.writeBuffer()) as ArrayBuffer, charts);
+  const blanked = [...summaryXml.blanked, ...reportXml.blanked];
+  if (blanked.length > 0)
+    notes.push({
+      de: `${blanked.length} Zelle(n) ohne darstellbare Zahl (NaN/unendlich) leer gelassen: ${blanked.slice(0, 5).join(", ")}${blanked.length > 5 ? " …" : ""}`,
+      en: `${blanked.length} cell(s) without a representable number (NaN/infinite) left blank: ${blanked.slice(0, 5).join(", ")}${blanked.length > 5 ? " …" : ""}`,
+    });
+  editor.flush();
+  const bytes = await pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return { bytes, notes };
+}
+
+/** Writes the copy to `outPath` (checked beforehand with checkOutPath); returns what the user should know. */
+export async function writeResultWorkbook(inputPath: string, outPath: string, input: ResultsInput): Promise<WriteNote[]> {
+  const { bytes, notes } = await resultWorkbookBytes(await readFile(inputPath), inputPath, input);
   await mkdir(dirname(outPath), { recursive: true });
-  await writeFile(outPath, bytes);
+  const tmp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, bytes, { flag: "wx" });
+    await rename(tmp, outPath);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+  return notes;
 }

@@ -11,6 +11,7 @@ import {
   isSameWord,
   LEVEL_WORDS,
   MAX_WORDS,
+  memo,
   MIN_WORDS,
   MONITORING_WORDS,
   MONTHS,
@@ -70,6 +71,7 @@ export interface Facts {
   limitAfter: "min" | "max" | null;
 }
 
+const NONE: Set<number> = new Set();
 const SIGNS = new Set(["+", "-", "−", "–"]);
 const SIGN_AFTER = new Set(["=", "(", ":", "um", "von", "auf", "bei", "mindestens", "höchstens", "maximal", "wenigstens", "ziel", "zielwert", "jeweils"]);
 const STRONG_BEFORE_YEAR = new Set(["jahr", "ziele", "zielvereinbarung", "vereinbarung", "jahresziele", "zieljahr", "für", "in", "zielwerte", "jahres"]);
@@ -132,29 +134,55 @@ function unitAfter(tokens: readonly Token[], k: number): WrittenUnit | null {
   return unitWord(a.lower);
 }
 
-function isExcludedNumber(tokens: readonly Token[], k: number, excluded: Set<number>): boolean {
+function isExcludedNumber(tokens: readonly Token[], k: number, excluded: ReadonlySet<number>, value: number | null): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (t.text.includes(".") && !GROUPED.test(t.text)) return true; // a date such as 17.01.2023
-  if (parseNumberText(t.text) === null) return true;
-  if ((prev && !t.space && (prev.text === "/" || prev.text === ":")) || (next && !next.space && (next.text === "/" || next.text === ":"))) return true;
+  if (value === null) return true;
+  // "05/12/2022", "10:00": numbers joined by "/" or ":" are dates and times ("2021: 2.980" is a year and a figure).
+  const joined = (sep: Token | undefined, other: Token | undefined, sepSpace: boolean, otherSpace: boolean) =>
+    sep !== undefined && (sep.text === "/" || sep.text === ":") && !sepSpace && other?.kind === "num" && !otherSpace;
+  if (joined(prev, tokens[k - 2], t.space, prev?.space ?? true) || joined(next, tokens[k + 2], next?.space ?? true, tokens[k + 2]?.space ?? true)) return true;
   const p1 = wordAt(tokens, k - 1) ?? prev?.text ?? "";
   const p2 = prev?.text === "." ? (wordAt(tokens, k - 2) ?? "") : "";
   if (REFERENCE_WORDS.has(p1) || REFERENCE_WORDS.has(p2)) return true;
   if ((p1 === "von" || p1 === "bis" || p1 === "und" || p1 === "-" || p1 === "–" || p1 === ",") && excluded.has(k - 2)) return true;
   if (next?.text === "." && MONTHS.has(wordAt(tokens, k + 2) ?? "")) return true; // "17. Januar"
   const nw = wordAt(tokens, k + 1);
-  if (nw !== null && DURATION.some((d) => nw.startsWith(d)) && !nw.startsWith("jahresfortschritt")) return true;
+  const isDuration = (w: string | null) => w !== null && DURATION.some((d) => w.startsWith(d)) && !w.startsWith("jahresfortschritt");
+  if (isDuration(nw)) return true;
+  // "in 21 von 24 Monaten", "12 bis 18 Monate"
+  if ((nw === "von" || nw === "bis" || nw === "oder" || nw === "und") && tokens[k + 2]?.kind === "num" && isDuration(wordAt(tokens, k + 3))) return true;
   return false;
 }
+
+const W = { MOVE: 1, OVER_UNDER: 2, PAST: 4, HYPOTHETICAL: 8, NEGATION: 16, TARGET: 32, LEVEL: 64, SAME: 128, COMPARISON: 256, MONITORING: 512, OTHER: 1024 };
+const OTHER_WORDS = new Set(["nimmt", "nehmen", "geht", "gehen", "fall", "zu", "ziel", "ziele", "erreicht", "erreichen"]);
+
+/** What a word can say, as bits (remembered per word): most words say nothing and are skipped at once. */
+const infoOf = memo((w: string): number => {
+  let b = 0;
+  if (movementOfWord(w) !== null) b |= W.MOVE;
+  if (w === "über" || w === "oberhalb" || w === "unter" || w === "unterhalb") b |= W.OVER_UNDER;
+  if (PAST_WORDS.has(w)) b |= W.PAST;
+  if (HYPOTHETICAL_WORDS.has(w)) b |= W.HYPOTHETICAL;
+  if (NEGATION_WORDS.has(w)) b |= W.NEGATION;
+  if (TARGET_WORDS.has(w)) b |= W.TARGET;
+  if (LEVEL_WORDS.has(w)) b |= W.LEVEL;
+  if (isSameWord(w)) b |= W.SAME;
+  if (w.startsWith("vorjahr") || w === "gegenüber" || w === "vergleich") b |= W.COMPARISON;
+  if (MONITORING_WORDS.some((s) => w.startsWith(s))) b |= W.MONITORING;
+  if (OTHER_WORDS.has(w)) b |= W.OTHER;
+  return b;
+});
 
 export function factsOf(tokens: Token[]): Facts {
   const words: string[] = [];
   const figures: Figure[] = [];
   const years: YearMention[] = [];
   const movements = new Set<Movement>();
-  const excluded = new Set<number>();
+  let excluded: Set<number> = NONE;
   const f = {
     overPreviousYear: false,
     past: false,
@@ -181,9 +209,13 @@ export function factsOf(tokens: Token[]): Facts {
       const w = t.lower;
       words.push(w);
       lastWord = w;
-      const m = movementOfWord(w);
-      if (m) movements.add(m);
-      if (w === "über" || w === "oberhalb" || w === "unter" || w === "unterhalb") {
+      const info = infoOf(w);
+      if (info === 0) continue;
+      if (info & W.MOVE) {
+        const m = movementOfWord(w);
+        if (m) movements.add(m);
+      }
+      if (info & W.OVER_UNDER) {
         for (let j = k + 1; j <= k + 4 && j < tokens.length; j++)
           if ((wordAt(tokens, j) ?? "").startsWith("vorjahr")) {
             movements.add(w === "über" || w === "oberhalb" ? "up" : "down");
@@ -192,25 +224,27 @@ export function factsOf(tokens: Token[]): Facts {
       }
       if (w === "nimmt" || w === "nehmen") separable = "zu";
       if (w === "geht" || w === "gehen") separable = "zurück";
-      if (PAST_WORDS.has(w)) f.past = true;
-      if (HYPOTHETICAL_WORDS.has(w) || (w === "fall" && (words[words.length - 2] === "im" || words[words.length - 2] === "den"))) f.hypothetical = true;
-      if (NEGATION_WORDS.has(w)) {
+      if (info & W.PAST) f.past = true;
+      if (info & W.HYPOTHETICAL || (w === "fall" && (words[words.length - 2] === "im" || words[words.length - 2] === "den"))) f.hypothetical = true;
+      if (info & W.NEGATION) {
         const nx = wordAt(tokens, k + 1);
         if (w === "nicht" && nx !== null && NOT_LIMITS[nx] !== undefined) {
           if (nx === "unterschreiten" || nx === "überschreiten" || nx === "übersteigen") f.limitAfter = NOT_LIMITS[nx];
         } else if (!(w === "nicht" && nx === "nur")) f.negated = true;
       }
-      if (TARGET_WORDS.has(w) || (w === "zu" && movementOfWord(wordAt(tokens, k + 1) ?? "") !== null)) f.targetWord = true;
-      if (LEVEL_WORDS.has(w)) f.levelWord = true;
-      if (isSameWord(w)) f.same = true;
-      if (w.startsWith("vorjahr") || w === "gegenüber" || w === "vergleich") f.comparison = true;
+      if (info & W.TARGET || (w === "zu" && movementOfWord(wordAt(tokens, k + 1) ?? "") !== null)) f.targetWord = true;
+      if (info & W.LEVEL) f.levelWord = true;
+      if (info & W.SAME) f.same = true;
+      if (info & W.COMPARISON) f.comparison = true;
       if (w === "ziel" || w === "ziele") ziel = true;
       if (w === "erreicht" || w === "erreichen") reached++;
-      if (MONITORING_WORDS.some((s) => w.startsWith(s))) f.monitoringWord = true;
+      if (info & W.MONITORING) f.monitoringWord = true;
       continue;
     }
     if (t.kind !== "num") continue;
-    if (isExcludedNumber(tokens, k, excluded)) {
+    const parsedValue = parseNumberText(t.text);
+    if (isExcludedNumber(tokens, k, excluded, parsedValue)) {
+      if (excluded === NONE) excluded = new Set<number>();
       excluded.add(k);
       continue;
     }
@@ -221,6 +255,7 @@ export function factsOf(tokens: Token[]): Facts {
         const p1 = wordAt(tokens, k - 1) ?? "";
         const p2 = wordAt(tokens, k - 2) ?? "";
         years.push({ year, strong: STRONG_BEFORE_YEAR.has(p1) || (p1 === "das" && p2 === "für"), compared: COMPARED_BEFORE_YEAR.has(p1) || p1.startsWith("vorjahr") });
+        if (excluded === NONE) excluded = new Set<number>();
         excluded.add(k);
         continue;
       }
@@ -236,7 +271,7 @@ export function factsOf(tokens: Token[]): Facts {
       }
     }
     const back = lookBack(tokens, start);
-    const value = Math.abs(parseNumberText(t.text) ?? 0);
+    const value = Math.abs(parsedValue ?? 0);
     let beside = false;
     if (depth > 0 && unit === "count") {
       for (let j = start - 1; j >= 0 && j >= start - 3 && tokens[j].text !== "("; j--) if (tokens[j].text === "=" || BESIDE_WORDS.has(tokens[j].lower)) beside = true;

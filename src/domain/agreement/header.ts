@@ -10,15 +10,16 @@ const ARTICLES = new Set(["dem", "der", "den", "das"]);
 const STOP = new Set(["vertreten", "vertr", "als", "gemäß", "schließen", "schließt", "wird", "werden", "folgende", "nachfolgend", "nach", "zur", "zum", "über", "auf", "hat", "haben", "ist", "sind"]);
 const AUTHORITY = /^(ministerium|staatsministerium|land|landes|senat|senatsverwaltung|regionaldirektion|bundesagentur|landesamt|landesministerium|ministerin|minister)$/;
 
-/** All tokens in order, with `null` where a paragraph ends (a blank line). */
-function flatten(lines: readonly Line[]): (Token | null)[] {
+/** The tokens from line `li`, token `ti` on, at most `limit` of them, with `null` where a paragraph ends (a blank line). */
+function flatten(lines: readonly Line[], li: number, ti: number, limit: number): (Token | null)[] {
   const out: (Token | null)[] = [];
-  for (const l of lines) {
-    if (l.tokens.length === 0) {
+  for (let l = li; l < lines.length && out.length < limit; l++) {
+    const tokens = lines[l].tokens;
+    if (tokens.length === 0) {
       if (out.length > 0 && out[out.length - 1] !== null) out.push(null);
       continue;
     }
-    for (const t of l.tokens) out.push(t);
+    for (let k = l === li ? ti : 0; k < tokens.length && out.length < limit; k++) out.push(tokens[k]);
   }
   return out;
 }
@@ -41,6 +42,8 @@ function nameAt(flat: readonly (Token | null)[], k: number, isSecond: boolean): 
     }
     if (t.kind === "word" && STOP.has(t.lower)) break;
     if (t.kind === "word" && t.lower === "und" && isArticleAt(flat, j + 1)) break;
+    if (t.kind === "num" && /^\d{4}$/.test(t.text)) break; // "… Oberhavel für das Jahr 2025"
+    if (t.kind === "word" && t.lower === "für" && (flat[j + 1]?.lower === "das" || flat[j + 1]?.kind === "num")) break;
     if (t.text === "(" || t.text === ";" || t.text === ":" || t.text === "„" || t.text === "\"") break;
     if (t.text === ",") {
       const next = flat[j + 1];
@@ -58,25 +61,32 @@ function nameAt(flat: readonly (Token | null)[], k: number, isSecond: boolean): 
 }
 
 export function findParties(lines: readonly Line[]): { jobcenter?: string; ministry?: string } {
-  const flat = flatten(lines);
-  for (let k = 0; k < flat.length; k++) {
-    work.steps++;
-    const t = flat[k];
-    if (t === null || t.lower !== "zwischen") continue;
-    let a = k + 1;
-    while (a < flat.length && flat[a] === null) a++;
-    if (!isArticleAt(flat, a)) continue;
-    const first = nameAt(flat, a + 1, false);
-    // The second party follows "und dem/der/den", after "vertreten durch …" at most 40 tokens on.
-    let b = first.end;
-    while (b < flat.length && b - first.end < 40 && !(flat[b]?.lower === "und" && isArticleAt(flat, b + 1))) b++;
-    if (b >= flat.length || b - first.end >= 40) return first.name ? { ministry: first.name } : {};
-    const second = nameAt(flat, b + 2, true);
-    const authority = (name: string) => name.split(" ").some((w) => AUTHORITY.test(w.toLowerCase()));
-    if (authority(second.name) && !authority(first.name)) return { jobcenter: first.name || undefined, ministry: second.name || undefined };
-    return { ministry: first.name || undefined, jobcenter: second.name || undefined };
+  for (let li = 0; li < lines.length; li++) {
+    const tokens = lines[li].tokens;
+    for (let ti = 0; ti < tokens.length; ti++) {
+      work.steps++;
+      if (tokens[ti].lower !== "zwischen") continue;
+      // Both names and what stands between them fit in a bounded window after "zwischen".
+      const flat = flatten(lines, li, ti, 200);
+      let a = 1;
+      while (a < flat.length && flat[a] === null) a++;
+      if (!isArticleAt(flat, a)) continue;
+      return partiesAt(flat, a);
+    }
   }
   return {};
+}
+
+function partiesAt(flat: readonly (Token | null)[], a: number): { jobcenter?: string; ministry?: string } {
+  const first = nameAt(flat, a + 1, false);
+  // The second party follows "und dem/der/den", after "vertreten durch …" at most 40 tokens on.
+  let b = first.end;
+  while (b < flat.length && b - first.end < 40 && !(flat[b]?.lower === "und" && isArticleAt(flat, b + 1))) b++;
+  if (b >= flat.length || b - first.end >= 40) return first.name ? { ministry: first.name } : {};
+  const second = nameAt(flat, b + 2, true);
+  const authority = (name: string) => name.split(" ").some((w) => AUTHORITY.test(w.toLowerCase()));
+  if (authority(second.name) && !authority(first.name)) return { jobcenter: first.name || undefined, ministry: second.name || undefined };
+  return { ministry: first.name || undefined, jobcenter: second.name || undefined };
 }
 
 /** "Wartezeit t-0", "Wartezeit von t - 3", "Wartezeit T3". */

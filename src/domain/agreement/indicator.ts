@@ -4,7 +4,7 @@
  */
 import { INDICATORS, type IndicatorCode } from "../indicators";
 import type { Goal } from "../targets";
-import { MEN_WORDS, WOMEN_WORDS } from "./lexicon";
+import { memo, MEN_WORDS, WOMEN_WORDS } from "./lexicon";
 import { tokenize, work } from "./tokens";
 
 export interface IndicatorWords {
@@ -24,49 +24,75 @@ export interface IndicatorWords {
   bg: boolean;
 }
 
+const B = {
+  quota: 1,
+  integrations: 2,
+  lzb: 4,
+  gap: 8,
+  women: 16,
+  men: 32,
+  k2: 64,
+  k3: 128,
+  k3e1: 256,
+  needCovering: 512,
+  k1: 1024,
+  k1e1: 2048,
+  unterkunft: 4096,
+  heizung: 8192,
+  elb: 16384,
+  erwerbsfaehig: 32768,
+  berechtigt: 65536,
+  bg: 131072,
+};
+
+/** What one word says about the indicator, as bits (remembered per word). */
+const bitsOf = memo((w: string): number => {
+  let b = 0;
+  if (w.startsWith("integrationsquote")) b |= B.quota;
+  else if ((w.startsWith("integration") && !w.startsWith("integrationsfach")) || w === "integriert" || w === "integrieren" || w.startsWith("eingliederungen")) b |= B.integrations;
+  if (w.startsWith("langzeitleistungsbezieh") || w.startsWith("langzeitbezieh") || w === "lzb" || w.startsWith("langzeitleistungsbezug")) b |= B.lzb;
+  if (w === "abstand" || w === "abstands" || w === "differenz" || w === "lücke" || w === "gap" || w === "unterschied") b |= B.gap;
+  if (WOMEN_WORDS.has(w)) b |= B.women;
+  if (MEN_WORDS.has(w)) b |= B.men;
+  if (w === "k2") b |= B.k2;
+  if (w === "k3") b |= B.k3;
+  if (w === "k3e1") b |= B.k3e1;
+  if (w.startsWith("bedarfsdeckend")) b |= B.needCovering;
+  if (w === "k1" || w.startsWith("lebensunterhalt")) b |= B.k1;
+  if (w === "k1e1") b |= B.k1e1;
+  if (w.startsWith("unterkunft")) b |= B.unterkunft;
+  if (w.startsWith("heizung")) b |= B.heizung;
+  if (w === "elb" || w === "k1e2" || w.startsWith("fallzahl")) b |= B.elb;
+  if (w.startsWith("erwerbsfähig")) b |= B.erwerbsfaehig;
+  if (w.startsWith("leistungsberechtigt")) b |= B.berechtigt;
+  if (w.startsWith("bedarfsgemeinschaft")) b |= B.bg;
+  return b;
+});
+
+/** The indicator words of a sentence, from the bits of its words. */
 export function indicatorWords(words: readonly string[]): IndicatorWords {
-  const f: IndicatorWords = {
-    quota: false,
-    lzb: false,
-    integrations: false,
-    gap: false,
-    women: false,
-    men: false,
-    k2: false,
-    k3: false,
-    k3e1: false,
-    needCovering: false,
-    k1: false,
-    k1e1: false,
-    elb: false,
-    bg: false,
-  };
-  let unterkunft = false;
-  let heizung = false;
-  let erwerbsfaehig = false;
+  let b = 0;
   for (const w of words) {
     work.steps++;
-    if (w.startsWith("integrationsquote")) f.quota = true;
-    else if ((w.startsWith("integration") && !w.startsWith("integrationsfach")) || w === "integriert" || w === "integrieren" || w.startsWith("eingliederungen")) f.integrations = true;
-    if (w.startsWith("langzeitleistungsbezieh") || w.startsWith("langzeitbezieh") || w === "lzb" || w.startsWith("langzeitleistungsbezug")) f.lzb = true;
-    if (w === "abstand" || w === "abstands" || w === "differenz" || w === "lücke" || w === "gap" || w === "unterschied") f.gap = true;
-    if (WOMEN_WORDS.has(w)) f.women = true;
-    if (MEN_WORDS.has(w)) f.men = true;
-    if (w === "k2") f.k2 = true;
-    if (w === "k3") f.k3 = true;
-    if (w === "k3e1") f.k3e1 = true;
-    if (w.startsWith("bedarfsdeckend")) f.needCovering = true;
-    if (w === "k1" || w.startsWith("lebensunterhalt")) f.k1 = true;
-    if (w === "k1e1") f.k1e1 = true;
-    if (w.startsWith("unterkunft")) unterkunft = true;
-    if (w.startsWith("heizung")) heizung = true;
-    if (w === "elb" || w === "k1e2" || w.startsWith("fallzahl")) f.elb = true;
-    if (w.startsWith("erwerbsfähig")) erwerbsfaehig = true;
-    if (w.startsWith("leistungsberechtigt") && erwerbsfaehig) f.elb = true;
-    if (w.startsWith("bedarfsgemeinschaft")) f.bg = true;
+    b |= bitsOf(w);
   }
-  if (unterkunft && heizung) f.k1e1 = true;
-  return f;
+  const has = (x: number) => (b & x) !== 0;
+  return {
+    quota: has(B.quota),
+    lzb: has(B.lzb),
+    integrations: has(B.integrations),
+    gap: has(B.gap),
+    women: has(B.women),
+    men: has(B.men),
+    k2: has(B.k2),
+    k3: has(B.k3),
+    k3e1: has(B.k3e1),
+    needCovering: has(B.needCovering),
+    k1: has(B.k1),
+    k1e1: has(B.k1e1) || (has(B.unterkunft) && has(B.heizung)),
+    elb: has(B.elb) || (has(B.erwerbsfaehig) && has(B.berechtigt)),
+    bg: has(B.bg),
+  };
 }
 
 /** The indicator named by the words; `ignoreGender` gives the base (K2, INT) for sentences with targets for women and men. */

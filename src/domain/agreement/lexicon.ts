@@ -4,6 +4,19 @@
  */
 
 const set = (...words: string[]) => new Set(words);
+
+/** A per-word function remembered for the words seen (agreements repeat their words); bounded in size. */
+export function memo<T>(f: (w: string) => T, limit = 50_000): (w: string) => T {
+  const cache = new Map<string, T>();
+  return (w) => {
+    let v = cache.get(w);
+    if (v === undefined) {
+      v = f(w);
+      if (cache.size < limit) cache.set(w, v);
+    }
+    return v;
+  };
+}
 const startsWithAny = (w: string, stems: readonly string[]) => stems.some((s) => w.startsWith(s));
 
 const UP_STEMS = ["steig", "gesteiger", "erhöh", "zunehm", "zunimm", "zunahme", "zuwachs", "wächst", "wachsen", "anwachs", "anstieg", "ansteig", "aufwuchs", "aufbau", "ausbau", "ausgebaut", "ausweit"];
@@ -16,7 +29,9 @@ const WORSE_STEMS = ["verschlechter"];
 export type Movement = "up" | "down" | "better" | "worse";
 
 /** The direction a word states, if any ("steigern" → up, "Rückgang" → down, "verbessern" → better). */
-export function movementOfWord(w: string): Movement | null {
+export const movementOfWord = memo(movementOfWordUncached);
+
+function movementOfWordUncached(w: string): Movement | null {
   if (PAST_WORDS.has(w)) return null;
   if (startsWithAny(w, BETTER_STEMS)) return "better";
   if (startsWithAny(w, WORSE_STEMS)) return "worse";

@@ -14,7 +14,7 @@ import { goalOfHeading } from "./indicator";
 import { decide } from "./readTarget";
 import { REASONS, type ReasonCode } from "./reasons";
 import { blocksOf, sentencesOf } from "./structure";
-import { render, tokenize } from "./tokens";
+import { render, tokenize, work } from "./tokens";
 
 export interface NotUnderstood {
   sentence: string;
@@ -64,6 +64,7 @@ const MONITORING_RULES: [string[][], IndicatorCode, string][] = [
 
 function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   for (let k = 0; k + phrase.length <= words.length; k++) {
+    work.steps++;
     let all = true;
     for (let j = 0; j < phrase.length && all; j++) all = words[k + j] === phrase[j];
     if (all) return true;
@@ -96,13 +97,13 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
       const g = goalOfHeading(words, block.numbering);
       if (g !== null) goal = g;
       else if (block.section) goal = null; // "2. Zusammenarbeit" ends the goal before it
-      named.push(...factsOf(block.tokens).years.filter((y) => y.strong));
+      for (const y of factsOf(block.tokens).years) if (y.strong) named.push(y);
       continue;
     }
     for (const sentence of sentencesOf(block.tokens)) {
       const facts = factsOf(sentence);
       items.push({ facts, goal });
-      if (!facts.past) named.push(...facts.years.filter((y) => y.strong));
+      if (!facts.past) for (const y of facts.years) if (y.strong) named.push(y);
     }
   }
   const byName = mostNamed(named);
@@ -121,7 +122,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
         counters[g]++;
         targets.push({ id: `${g}.${counters[g]}`, goal: g, ...t, wording });
       }
-      targetYears.push(...facts.years);
+      for (const y of facts.years) targetYears.push(y); // no spread: a sentence may hold any number of years
       continue;
     }
     let monitored = false;

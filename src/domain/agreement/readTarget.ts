@@ -48,6 +48,7 @@ function readFigure(n: Figure, code: IndicatorCode, facts: Facts, move: "up" | "
   else if (facts.levelWord) kind = "level";
   else if ((n.unit === "count" || n.unit === null) && def.unit === "count") kind = "level";
   else if (n.unit === "percent" && move !== null) kind = "change";
+  else if (n.limit === null && facts.limitAfter !== null) kind = "level"; // "soll 9,5 % nicht unterschreiten"
   else kind = null;
   if (kind === null) return "levelOrChange";
   if (n.unit === "euro" || def.unit === "euro") return "euro";
@@ -58,7 +59,7 @@ function readFigure(n: Figure, code: IndicatorCode, facts: Facts, move: "up" | "
       if (n.unit !== "percent" && n.unit !== "points") return n.unit === null ? "noUnit" : "levelUnit";
       value = n.value / 100;
     } else {
-      if (n.unit !== "count" && n.unit !== null) return "levelUnit";
+      if ((n.unit !== "count" && n.unit !== null) || !Number.isInteger(n.value)) return "levelUnit"; // 1,9 Integrationen is no level
       value = n.value;
     }
     if (n.sign === -1) return "levelUnit";

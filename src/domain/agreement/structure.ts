@@ -24,6 +24,8 @@ function stripNumbering(tokens: Token[]): { rest: Token[]; numbering: string | n
   const [a, b, c] = tokens;
   if (a && b && (b.text === "." || b.text === ")") && ((a.kind === "num" && a.text.length <= 2) || (a.kind === "word" && ROMAN.has(a.lower)) || (a.kind === "word" && a.text.length === 1 && b.text === ")")))
     return { rest: tokens.slice(2), numbering: a.lower };
+  // "2.1 Verbesserung der Integration": a decimal section number (one token) before a word.
+  if (a && b && a.kind === "num" && /^\d{1,2}(\.\d{1,2}){1,3}$/.test(a.text) && b.kind === "word") return { rest: tokens.slice(1), numbering: a.text.split(".")[0] };
   if (a && b && c && a.text === "(" && c.text === ")" && (b.kind === "num" || (b.kind === "word" && b.text.length <= 3)))
     return { rest: tokens.slice(3), numbering: b.lower };
   return { rest: tokens, numbering: null };
@@ -85,7 +87,6 @@ export function blocksOf(lines: readonly Line[]): Block[] {
     const last = paragraph[paragraph.length - 1];
     const continues = last !== undefined && (last.text === "," || last.text === ";" || (last.kind === "word" && CONTINUES.has(last.lower)));
     if (numbering !== null || (line.bullet && !continues)) flush();
-    if (paragraph.length > 0) rest[0] = { ...rest[0], space: true };
     for (const t of rest) paragraph.push(t);
   }
   flush();

@@ -37,9 +37,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0xfeff || c === 11 || c === 12;
 }
 
-function isLetter(ch: string, c: number): boolean {
+/** Letters with case (any script) and ß; the character itself is only looked at beyond ASCII. */
+function isLetterAt(text: string, i: number, c: number): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 0xc0) return false;
+  const ch = text[i];
   return ch.toLowerCase() !== ch.toUpperCase() || ch === "ß";
 }
 
@@ -69,7 +71,6 @@ export function tokenize(text: string): Line[] {
   while (i < n) {
     work.steps++;
     const c = text.charCodeAt(i);
-    const ch = text[i];
     if (c === 10) {
       endLine();
       i++;
@@ -94,7 +95,7 @@ export function tokenize(text: string): Line[] {
         i++;
         continue;
       }
-      if ((ch === "-" || ch === "*" || ch === "•" || ch === "–" || ch === "+") && i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
+      if ((c === 45 || c === 42 || c === 0x2022 || c === 0x2013 || c === 43) && i + 1 < n && isSpace(text.charCodeAt(i + 1))) {
         bullet = true;
         i += 2;
         continue;
@@ -105,17 +106,25 @@ export function tokenize(text: string): Line[] {
       continue;
     }
     const start = i;
-    if (isLetter(ch, c)) {
+    if (isLetterAt(text, i, c)) {
       // A word: letters and digits, joined by single inner hyphens or apostrophes ("Prozent-Punkte", "t-0").
+      let lowerOnly = c >= 97 && c <= 122;
       i++;
       while (i < n) {
         work.steps++;
         const d = text.charCodeAt(i);
-        if (isLetter(text[i], d) || isDigit(d)) i++;
-        else if ((d === 45 || d === 8209 || d === 39) && i + 1 < n && (isLetter(text[i + 1], text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1)))) i++;
-        else break;
+        if (d >= 97 && d <= 122) i++;
+        else if (isLetterAt(text, i, d) || isDigit(d)) {
+          lowerOnly = false;
+          i++;
+        } else if ((d === 45 || d === 8209 || d === 39) && i + 1 < n && (isLetterAt(text, i + 1, text.charCodeAt(i + 1)) || isDigit(text.charCodeAt(i + 1)))) {
+          lowerOnly = false;
+          i++;
+        } else break;
       }
-      push("word", text.slice(start, Math.min(i, start + MAX_TOKEN)));
+      const word = text.slice(start, Math.min(i, start + MAX_TOKEN));
+      tokens.push({ kind: "word", text: word, lower: lowerOnly ? word : word.toLowerCase(), space });
+      space = false;
       continue;
     }
     if (isDigit(c)) {
@@ -129,8 +138,8 @@ export function tokenize(text: string): Line[] {
         else break;
       }
       // Digits run into letters ("48b", "3E1"): a word, not a number.
-      if (i < n && isLetter(text[i], text.charCodeAt(i))) {
-        while (i < n && (isLetter(text[i], text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) {
+      if (i < n && isLetterAt(text, i, text.charCodeAt(i))) {
+        while (i < n && (isLetterAt(text, i, text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) {
           work.steps++;
           i++;
         }
@@ -139,7 +148,7 @@ export function tokenize(text: string): Line[] {
       continue;
     }
     i++;
-    push("punct", ch);
+    push("punct", text[start]);
   }
   endLine();
   return lines;

@@ -3,7 +3,7 @@
  * in-year target, forecast and shortfall – as SGBII formulas on the data cells where possible, with the
  * engine's values cached – then the monitoring figures of goal I and the legend of the highlights.
  */
-import { formatTarget, indicatorName, statusLabel, statusMeaning, unitLabel } from "../../domain/display";
+import { formatTarget, indicatorName, statusLabel, statusMeaning, targetCell, unitLabel } from "../../domain/display";
 import { formatYearMonth } from "../../domain/yearMonth";
 import { a1 } from "../cells";
 import type { ResultsInput } from "../host";
@@ -102,10 +102,7 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
         formula: e.change !== null ? (changeFormula(e, jc.series) ?? fromCells) : undefined,
         numberFormat: change.format,
       });
-      put(row, 6, {
-        value: e.target.unit === "count" ? e.target.value : e.target.value * change.scale,
-        numberFormat: e.target.unit === "count" ? level.format : change.format,
-      });
+      put(row, 6, targetCell(e.target)); // the target in its own precision (−0,25 % stays −0,25 %)
       put(row, 7, { value: unitLabel(e.target.unit) });
       put(row, 8, {
         value: statusLabel(e.status) + (e.narrowlyMissed ? " (knapp)" : ""),
