@@ -4,7 +4,7 @@
  * Checked before anything is read; the copy is written to a temporary file beside the target and
  * renamed, so a link at the target is replaced, never written through.
  */
-import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 
 export interface OutPathProblem {
@@ -36,8 +36,6 @@ export function checkOutPath(input: string, out: string): OutPathProblem | null 
     const a = statSync(inAbs);
     const b = statSync(outAbs);
     if ((a.dev === b.dev && a.ino === b.ino) || realpathSync(inAbs) === realpathSync(outAbs)) return same;
-  } else if (existsSync(inAbs) && lstatSync(outAbs, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    // A dangling link: renaming over it is safe, but say nothing silently about where it pointed.
   }
   const inExt = extname(input).toLowerCase();
   const outExt = extname(out).toLowerCase();
