@@ -26,10 +26,6 @@ const PENDING: Record<string, string> = {
   "targets-en": "messages: with --lang en, the targets-file errors stay German",
   "mapping-en": "messages: with --lang en, the mapping-file errors stay German (parseMapping has the English text)",
   "targets-no-targets": "domain: a targets file with an empty list is accepted (exit 0)",
-  "args-out-directory": "xlsx (--out refusal): --out a directory ends in EISDIR (exit 1, unexpected-error line) instead of exit 2",
-  "args-out-below-file": "xlsx (--out refusal): --out below a file ends in EEXIST (exit 1, unexpected-error line) instead of exit 2",
-  "args-out-symlink": "xlsx (--out refusal): --out a symbolic link to the input is written (exit 0) – overwrites the input",
-  "args-out-hardlink": "xlsx (--out refusal): --out a hard link to the input is written (exit 0) – overwrites the input",
   "month-no-data-past": "domain (--month checks): --month 1999-01 exits 0 with warnings",
   "month-no-data-future": "domain (--month checks): --month 2031-01 exits 0 with warnings",
 };
