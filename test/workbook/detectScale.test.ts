@@ -118,3 +118,31 @@ describe("a series' areas are exactly its data cells", () => {
     ]);
   });
 });
+
+describe("detection walks the grid a bounded number of times", () => {
+  /** A BA export of `n` Jobcenters × 12 months × 8 indicators, counting every read of a row of values. */
+  const countedExport = (n: number) => {
+    const header = ["Jobcenter-Schlüssel", "Jobcenter", "Berichtsmonat", "Integrationen", "Integrationen Frauen", "eLb", "eLb Frauen", "LZB", "LLU", "LUH", "BG"];
+    const values: CellValue[][] = [["Statistik der Grundsicherung"], [], header];
+    for (let j = 0; j < n; j++) for (let m = 1; m <= 12; m++) values.push([String(10000 + j), `Jobcenter ${j}`, `${m}/2023`, 10, 5, 100, 50, 40, 1000, 800, 60]);
+    let reads = 0;
+    const proxy = new Proxy(values, {
+      get(target, p, receiver) {
+        if (typeof p === "string" && p !== "" && p.charCodeAt(0) >= 48 && p.charCodeAt(0) <= 57) reads++;
+        return Reflect.get(target, p, receiver);
+      },
+    });
+    const cells = n * 12 * header.length;
+    return { sheet: sheet("Export", proxy), perCell: () => reads / cells };
+  };
+
+  it("reads each cell a few times, however many header candidates and Jobcenters there are", () => {
+    const small = countedExport(10);
+    const large = countedExport(100);
+    expect(detectIndicators({ sheets: [small.sheet] }).series).toHaveLength(10 * 8);
+    expect(detectIndicators({ sheets: [large.sheet] }).series).toHaveLength(100 * 8);
+    // Linear: ten times the rows costs ten times the reads (per cell the same, within rounding), never per header × row.
+    expect(large.perCell()).toBeLessThanOrEqual(small.perCell() * 1.05);
+    expect(large.perCell()).toBeLessThan(4);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { detectIndicators } from "../../src/workbook/detect";
 import { parseDataCell } from "../../src/workbook/cells";
+import { de, en } from "./problemText";
 import type { CellValue, SheetData } from "../../src/workbook/types";
 
 const sheet = (name: string, values: CellValue[][]): SheetData => ({ name, origin: { row: 0, col: 0 }, values });
@@ -47,8 +48,8 @@ describe("BA's signs in a BA export", () => {
     ]);
     expect(d.dashes).toEqual({ reading: "missing", own: 0, ba: 1 });
     expect(d.problems).toEqual([expect.objectContaining({ severity: "info", sheet: "Export", cell: "D3" })]);
-    expect(d.problems[0].message).toContain("„-“ in 1 Zelle (erste: D3) als 0 gelesen");
-    expect(d.problems[0].messageEn).toContain('"-" in 1 cell (first: D3) read as 0');
+    expect(de(d.problems[0])).toContain("„-“ in 1 Zelle (erste: D3) als 0 gelesen");
+    expect(en(d.problems[0])).toContain('"-" in 1 cell (first: D3) read as 0');
   });
 
   it("reads '-' in a BA export as 0 even when the user reads it as no value elsewhere", () => {
@@ -66,10 +67,10 @@ describe("'-' in a hand-kept workbook", () => {
     ]);
     expect(d.dashes).toEqual({ reading: "missing", own: 2, ba: 0 });
     expect(d.problems).toEqual([expect.objectContaining({ severity: "info", sheet: "Daten", cell: "B3" })]);
-    expect(d.problems[0].message).toBe(
+    expect(de(d.problems[0])).toBe(
       'Blatt "Daten": „-“ in 2 Zellen (erste: B3) als „kein Wert“ (der Monat gilt als fehlend) gelesen. Die Lesart von „-“ lässt sich umstellen.',
     );
-    expect(d.problems[0].messageEn).toContain("can be switched");
+    expect(en(d.problems[0])).toContain("can be switched");
   });
 
   it("is 0 when the user switches the reading", () => {
@@ -81,7 +82,7 @@ describe("'-' in a hand-kept workbook", () => {
       ["2023-04", 8],
     ]);
     expect(d.dashes).toEqual({ reading: "zero", own: 2, ba: 0 });
-    expect(d.problems[0].message).toContain("als 0 („nichts vorhanden“, wie in der BA-Statistik) gelesen");
+    expect(de(d.problems[0])).toContain("als 0 („nichts vorhanden“, wie in der BA-Statistik) gelesen");
   });
 
   it("says nothing about '-' when there is none", () => {
