@@ -9,6 +9,7 @@ import { detectIndicators } from "../src/workbook/detect";
 import { DUEREN_PROFILE, generateJobcenter } from "../scripts/samples/series";
 import { writeBaExport } from "../scripts/generate-samples";
 import { time, type BenchRow } from "./benchRow";
+import { shapeRows } from "./detectorShapes";
 
 export const BA_JOBCENTERS = 400;
 
@@ -49,5 +50,6 @@ export async function run(): Promise<BenchRow[]> {
       iterations,
       totalMs: await time(() => detectIndicators(workbook), iterations),
     },
+    ...(await shapeRows()),
   ];
 }
