@@ -27,9 +27,16 @@ export interface JsonTarget {
   forecast: number | null;
   forecastMethod: "seasonal";
   forecastLinear: number | null;
-  /** Integrations still needed by December; null where the target is not about integrations. */
-  shortfall: number | null;
-  shortfallPerMonth: number | null;
+  /** "Abstand zum unterjährigen Ziel": JFW − in-year level, in the indicator's unit (fraction for quotas); negative = below. */
+  distanceToInYearTarget: number | null;
+  /** Distance to the target in the target's unit: change − target (fractions), or for counts the level − in-year level. */
+  distanceToTarget: number | null;
+  /** Count targets: JFW ÷ the year's agreed level (580 of 672 = 0.863). */
+  attainment: number | null;
+  /** "Restbedarf bis Dezember": integrations still needed by December to reach the year's target; null where not about integrations. */
+  remainingToDecember: number | null;
+  /** The same per remaining month (null in December). */
+  remainingPerMonth: number | null;
   missing: { code: string; month: YearMonth }[];
 }
 
@@ -99,8 +106,11 @@ export function buildJsonResult(
         forecast: e.forecast.seasonal,
         forecastMethod: "seasonal" as const,
         forecastLinear: e.forecast.linear,
-        shortfall: e.shortfall ? e.shortfall.total : null,
-        shortfallPerMonth: e.shortfall ? e.shortfall.perMonth : null,
+        distanceToInYearTarget: e.distanceToInYearTarget ?? null,
+        distanceToTarget: e.distanceToTarget ?? null,
+        attainment: e.attainment ?? null,
+        remainingToDecember: e.shortfall ? e.shortfall.total : null,
+        remainingPerMonth: e.shortfall ? e.shortfall.perMonth : null,
         missing: e.missing,
       })),
       monitoring: evaluation.monitoring.map((m) => ({

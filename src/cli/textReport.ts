@@ -4,15 +4,30 @@ import { formatNumberDe } from "../domain/numbers";
 import { formatYearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter } from "../workbook/host";
 import type { Evaluation, Vintage } from "../domain/evaluation";
-import { INDICATORS } from "../domain/indicators";
+import { INDICATORS, type IndicatorCode } from "../domain/indicators";
 import { msg } from "../domain/messages";
-import { formatPercent } from "../domain/numbers";
+import { formatPercent, formatPoints } from "../domain/numbers";
 import type { PublishedCode } from "../domain/rolling";
 
-const HEAD = {
-  de: ["Ziel", "Indikator", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Fehlmenge"],
-  en: ["Target", "Indicator", "YTD", "Prev. year", "Change", "Target", "Status", "In-year target", "Forecast Dec", "Shortfall"],
-};
+const head = (lang: Lang) => [
+  ...(lang === "de"
+    ? ["Ziel", "Indikator", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel"]
+    : ["Target", "Indicator", "YTD", "Prev. year", "Change", "Target", "Status", "In-year target"]),
+  msg("figure.distanceInYearShort", undefined, lang),
+  msg("figure.attainment", undefined, lang),
+  lang === "de" ? "Prognose Dez." : "Forecast Dec",
+  msg("figure.remainingShort", undefined, lang),
+];
+
+/** A signed distance in the indicator's unit: "−9" integrations, "−0,26 Pp." of a quota, "+1.234 €". */
+export function formatDistance(code: IndicatorCode, value: number | null, lang: Lang): string {
+  if (value === null) return "–";
+  const def = INDICATORS[code];
+  if (def.unit === "fraction") return formatPoints(value, 2, lang);
+  const digits = def.kind === "stock" ? 1 : 0;
+  const shown = formatNumberDe(value, digits, lang);
+  return `${value > 0 && shown !== formatNumberDe(0, digits, lang) ? "+" : ""}${shown}${def.unit === "euro" ? " €" : ""}`;
+}
 const MON_HEAD = {
   de: ["Monitoring", "Indikator", "JFW", "Vorjahr", "Veränderung"],
   en: ["Monitoring", "Indicator", "YTD", "Prev. year", "Change"],
@@ -49,7 +64,7 @@ export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vint
     for (const goal of ["II", "III"] as const) {
       const evals = evaluation.targets.filter((t) => t.target.goal === goal);
       if (evals.length === 0) continue;
-      const rows = [HEAD[lang]];
+      const rows = [head(lang)];
       for (const e of evals) {
         const code = e.target.indicator;
         const sf = e.shortfall
@@ -64,6 +79,8 @@ export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vint
           formatTarget(e.target, lang),
           statusLabel(e.status, lang) + (e.narrowlyMissed ? (lang === "de" ? " (knapp)" : " (narrowly)") : ""),
           formatLevel(code, e.inYearTarget, lang),
+          formatDistance(code, e.distanceToInYearTarget ?? null, lang),
+          e.attainment != null ? formatPercent(e.attainment, 1, false, lang) : "–",
           e.forecast.seasonal !== null ? `${formatLevel(code, e.forecast.seasonal, lang)} ${lang === "de" ? "saisonal" : "seasonal"}` : "–",
           sf,
         ]);

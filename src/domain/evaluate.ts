@@ -3,7 +3,7 @@
  * previous year, the change in the target's unit, the status, the in-year target path, forecasts and
  * the shortfall; monitoring items shown without a judgement.
  */
-import { changeIn, inYearTargetLevel, monitoringChangeUnit } from "./changes";
+import { changeIn, followsProfile, inYearTargetLevel, monitoringChangeUnit } from "./changes";
 import type { Evaluation, IndicatorData, MissingMonth, MonitoringEvaluation, PathPoint, Status, TargetEvaluation } from "./evaluation";
 import { meets, narrowlyMissed } from "./figures";
 import { forecastDecember } from "./forecast";
@@ -22,9 +22,24 @@ function yearAndMonth(asOf: YearMonth): { year: number; month: number } {
   return { year: Math.floor(i / 12), month: (i % 12) + 1 };
 }
 
-/** A count target on a flow is spread over the year by last year's profile, which needs last year's total. */
+/** A target spread over the year by last year's profile needs last year's December JFW (docs/in-year-targets.md). */
 function needsPreviousTotal(target: Target, month: number): boolean {
-  return target.unit === "count" && INDICATORS[target.indicator].kind === "flow" && month < 12;
+  return month < 12 && followsProfile(target);
+}
+
+/**
+ * The previous year's profile: the share of its December JFW reached by month m. The gap's own JFW can
+ * be near zero or change sign, so it takes the profile of the two quotas it is the difference of.
+ */
+function profileOf(data: IndicatorData, target: Target, year: number, previousAt: (month: number) => Figure): (month: number) => number | null {
+  const ratio = (part: number | null, total: number | null) => (part === null || total === null || total === 0 ? null : part / total);
+  if (INDICATORS[target.indicator].kind !== "gap") return (m) => ratio(valueOf(previousAt(m)), valueOf(previousAt(12)));
+  const both = (m: number) => {
+    const men = valueOf(jfw(data, "K2_M", year - 1, m));
+    const women = valueOf(jfw(data, "K2_F", year - 1, m));
+    return men === null || women === null ? null : men + women;
+  };
+  return (m) => ratio(both(m), both(12));
 }
 
 /** The previous year's JFW per month, each computed at most once. */
@@ -53,11 +68,7 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
   const previousAt = previousYear(data, target.indicator, year, opts);
   const previous = previousAt(month);
 
-  const shareOfPreviousTotal = (m: number): number | null => {
-    const part = valueOf(previousAt(m));
-    const total = valueOf(previousAt(12));
-    return part === null || total === null || total === 0 ? null : part / total;
-  };
+  const shareOfPreviousTotal = profileOf(data, target, year, previousAt);
   const inYearAt = (m: number) =>
     inYearTargetLevel(target, m, valueOf(previousAt(m)), needsPreviousTotal(target, m) ? shareOfPreviousTotal(m) : null);
 
@@ -98,6 +109,16 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
     status: statusOf(met, month),
     narrowlyMissed: narrow,
     inYearTarget,
+    distanceToInYearTarget: current.ok && inYearTarget !== null ? current.value - inYearTarget : null,
+    distanceToTarget:
+      target.unit === "count"
+        ? current.ok && inYearTarget !== null
+          ? current.value - inYearTarget
+          : null
+        : change?.ok
+          ? change.value - target.value
+          : null,
+    attainment: target.unit === "count" && target.direction === ">=" && current.ok && target.value !== 0 ? current.value / target.value : null,
     forecast: {
       seasonal: valueOf(forecastDecember(data, target.indicator, year, month, "seasonal", opts)),
       linear: valueOf(forecastDecember(data, target.indicator, year, month, "linear", opts)),

@@ -53,7 +53,22 @@ export interface TargetEvaluation {
   inYearTarget: number | null;
   /** Year-end level of the indicator (December JFW), by both methods. */
   forecast: { seasonal: number | null; linear: number | null };
-  /** Integrations still needed by December (flows and quotas of integrations); null where not meaningful. */
+  /**
+   * "Abstand zum unterjährigen Ziel": the JFW now minus the level it should have reached by the report month
+   * (the indicator's unit: integrations, euro, a fraction for quotas); negative = below. Null without data.
+   */
+  distanceToInYearTarget?: number | null;
+  /**
+   * The distance to the target in the target's own unit (a fraction of per cent or of points; for "count"
+   * the distance to the in-year level): change − target, or level − in-year level; negative = below.
+   */
+  distanceToTarget?: number | null;
+  /** Count targets with "≥": the JFW as a share of the year's agreed level (580 of 672 = 0.863); else null. */
+  attainment?: number | null;
+  /**
+   * "Restbedarf bis Dezember": integrations still needed by December to reach the year's target, and per
+   * remaining month (targets on integrations and integration quotas); null where not meaningful.
+   */
   shortfall: { total: number; perMonth: number | null } | null;
   /** JFW of each month January … report month against the in-year target path. */
   path: PathPoint[];

@@ -32,11 +32,17 @@ describe("changes in a target's unit", () => {
 });
 
 describe("in-year target level", () => {
-  it("percent: previous(m) × (1 + value); points: previous(m) + value", () => {
-    // 0.25 × 1.001 = 0.25025; 0.25 + 0.001 = 0.251
+  it("percent: previous(m) × (1 + value); points on a quota: previous(m) + value × last year's share", () => {
+    // 0.25 × 1.001 = 0.25025
     expect(inYearTargetLevel(t({}), 6, 0.25, null)).toBeCloseTo(0.25025, 12);
-    expect(inYearTargetLevel(t({ unit: "points" }), 6, 0.25, null)).toBeCloseTo(0.251, 12);
     expect(inYearTargetLevel(t({}), 6, null, null)).toBeNull();
+    const k2Points = t({ indicator: "K2", unit: "points", value: 0.001 });
+    // June: half of last year's December quota reached → 0.125 + 0.001 × 0.5 = 0.1255; December the full point.
+    expect(inYearTargetLevel(k2Points, 6, 0.125, 0.5)).toBeCloseTo(0.1255, 12);
+    expect(inYearTargetLevel(k2Points, 12, 0.25, null)).toBeCloseTo(0.251, 12);
+    expect(inYearTargetLevel(k2Points, 6, 0.125, null)).toBeNull();
+    // The share of bedarfsdeckende integrations is a ratio, not a running total: the full point every month.
+    expect(inYearTargetLevel(t({ indicator: "BD_SHARE", unit: "points", value: 0.01 }), 3, 0.45, null)).toBeCloseTo(0.46, 12);
   });
 
   it("count on a flow follows last year's profile; in December and on a stock it is the value", () => {

@@ -11,20 +11,33 @@ const [II1, II2, II3, III1] = DUEREN_2023.targets;
 
 describe("committee example", () => {
   // 2023: Jan 60 + Feb 58 = 118 integrations; lagged stock Dec 2022 3,870 and Jan 2023 3,890 → mean 3,880.
-  // 2022: Jan + Feb 60 + 60 = 120 on a lagged stock of 4,000 → 0.03. Target +0.3 pp → in-year target 0.033 in February.
+  // 2022: Jan + Feb 60 + 60 = 120 on a lagged stock of 4,000 → 0.03. An in-year target of 3.3 % in February
+  // is the previous year's 3.0 % raised by 10 % (a relative target: the profile is in the previous JFW already).
   const data: IndicatorData = {
     INT: series((y, m) => (y === 2023 ? (m === 1 ? 60 : m === 2 ? 58 : undefined) : 60)),
     ELB: series((y, m) => (y === 2022 && m === 12 ? 3870 : y === 2023 ? (m === 1 ? 3890 : undefined) : 4000)),
   };
-  const e = evaluateTarget(data, target({ indicator: "K2", unit: "points", direction: ">=", value: 0.003 }), "2023-02");
+  const e = evaluateTarget(data, target({ indicator: "K2", unit: "percent", direction: ">=", value: 0.1 }), "2023-02");
 
   it("118 integrations on 3,880 eLb give a JFW of 3.04 %, below the in-year target of 3.3 %", () => {
     expect(e.current).toBeCloseTo(118 / 3880, 12); // 0.030412…
     expect(e.previous).toBeCloseTo(0.03, 12); // 120 / 4,000
-    expect(e.inYearTarget).toBeCloseTo(0.033, 12); // 0.03 + 0.003
-    expect(e.change).toBeCloseTo(118 / 3880 - 0.03, 12); // +0.04 pp, short of +0.3 pp
+    expect(e.inYearTarget).toBeCloseTo(0.033, 12); // 0.03 × 1.1
+    expect(e.change).toBeCloseTo(118 / 3880 / 0.03 - 1, 12); // +1.4 %, short of +10 %
     expect(e.met).toBe(false);
     expect(e.status).toBe("atRisk");
+    // Abstand zum unterjährigen Ziel: 0.030412 − 0.033 = −0.26 pp of the quota.
+    expect(e.distanceToInYearTarget).toBeCloseTo(118 / 3880 - 0.033, 12);
+  });
+
+  it("a points target on the quota is spread by the previous year's profile (docs/in-year-targets.md)", () => {
+    // 2022: 60 integrations a month on 4,000 → K2 Dec 2022 = 720 / 4,000 = 0.18, Feb 2022 = 0.03: share 1/6.
+    // +0.3 pp for the year → in February 0.03 + 0.003 × 1/6 = 0.0305, not the full 0.033.
+    const pts = evaluateTarget(data, target({ indicator: "K2", unit: "points", direction: ">=", value: 0.003 }), "2023-02");
+    expect(pts.inYearTarget).toBeCloseTo(0.0305, 12);
+    // 0.030412 < 0.0305: still at risk, by 0.0088 pp.
+    expect(pts.status).toBe("atRisk");
+    expect(pts.distanceToInYearTarget).toBeCloseTo(118 / 3880 - 0.0305, 12);
   });
 });
 

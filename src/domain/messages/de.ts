@@ -22,6 +22,14 @@ export const de = {
   "agreement.none": "keine Zielvereinbarung",
   "agreement.noneFigures": "keine Zielvereinbarung – Kennzahlen ohne Bewertung",
   "rolling.title": "Veröffentlichte Kennzahlen (rollierend)",
+  // what a target's figures are (CLI table and JSON descriptions)
+  "figure.remaining": "Restbedarf bis Dezember",
+  "figure.remainingShort": "Restbedarf bis Dez.",
+  "figure.perMonth": "je Monat",
+  "figure.distanceInYear": "Abstand zum unterjährigen Ziel",
+  "figure.distanceInYearShort": "Abstand unterj. Ziel",
+  "figure.attainment": "Erreichungsgrad",
+  "figure.allJobcenters": "Alle Jobcenter zusammen",
 };
 
 /** The shape every catalogue has: the German one's keys, each a text or a function of the same parameters. */

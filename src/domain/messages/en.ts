@@ -17,4 +17,11 @@ export const en: Catalogue = {
   "agreement.none": "no agreement",
   "agreement.noneFigures": "no agreement – figures, not judged",
   "rolling.title": "Published key figures (rolling)",
+  "figure.remaining": "Still needed by December",
+  "figure.remainingShort": "Needed by Dec",
+  "figure.perMonth": "per month",
+  "figure.distanceInYear": "Distance to the in-year target",
+  "figure.distanceInYearShort": "vs in-year target",
+  "figure.attainment": "Degree of attainment",
+  "figure.allJobcenters": "All Jobcenters together",
 };
