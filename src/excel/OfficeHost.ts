@@ -5,6 +5,7 @@
 import type { ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import { highlightPlan, legendLayout, LEGEND_SHEET_NAME, reportLayout, summaryLayout } from "../workbook/outputs";
 import type { WorkbookData } from "../workbook/types";
+import { whenPaneShown, watchDataChanges } from "./events";
 import { applyHighlightPlan, removeRecordedHighlights } from "./highlights";
 import { readWorkbookData } from "./readWorkbook";
 import { loadSetting, saveSetting } from "./settings";
@@ -33,6 +34,14 @@ export class OfficeHost implements WorkbookHost {
 
   readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
     return Excel.run((context) => readWorkbookData(context, onProgress));
+  }
+
+  whenShown(): Promise<void> {
+    return whenPaneShown();
+  }
+
+  onDataChanged(callback: () => void): Promise<() => Promise<void>> {
+    return watchDataChanges(callback);
   }
 
   loadSetting<T>(key: string): Promise<T | null> {

@@ -108,6 +108,14 @@ export class PreviewHost implements WorkbookHost {
     return { ...wb, fileName: wb.fileName ?? this.source.name };
   }
 
+  /** The preview is a page the user opened: always shown. */
+  async whenShown(): Promise<void> {}
+
+  /** A file in the browser does not change under the pane: nothing to watch. */
+  async onDataChanged(): Promise<() => Promise<void>> {
+    return async () => undefined;
+  }
+
   private storageKey(key: string): string {
     return `${key}@${this.source.name}`;
   }

@@ -1,9 +1,10 @@
 /**
- * The pane's state: read the workbook once (with progress), detect the indicators (with the saved
- * mapping), evaluate the chosen Jobcenter at the chosen month and vintage. Changing month, vintage or
- * Jobcenter only re-evaluates from memoised data; only `reload` reads the workbook again.
+ * The pane's state: read the workbook once the pane is shown (with progress), detect the indicators
+ * (with the saved mapping), evaluate the chosen Jobcenter at the chosen month and vintage. Changing
+ * month, vintage or Jobcenter only re-evaluates from memoised data; `reload` ("Aktualisieren") and
+ * changed cells in the workbook (host.onDataChanged) read it again, keeping the user's choices.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Evaluation, Vintage } from "../domain/evaluation";
 import { DUEREN_2023, type TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
@@ -50,6 +51,10 @@ export interface WorkbookModel {
   all: JobcenterResult[];
   resultsInput(): ResultsInput | null;
   reload(): void;
+  /** When the figures shown were read (null before the first read). */
+  readAt: Date | null;
+  /** A re-read is under way while the last figures stay shown. */
+  refreshing: boolean;
 }
 
 function errorText(e: unknown): string {
@@ -67,12 +72,21 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   const [vintageChoice, setVintage] = useState<Vintage | null>(null);
   const [asOfChoice, setAsOf] = useState<YearMonth | null>(null);
   const [readCount, setReadCount] = useState(0);
+  const [readAt, setReadAt] = useState<Date | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const hasData = useRef(false);
   useEffect(() => {
     let cancelled = false;
-    setPhase("loading");
+    // A re-read keeps the figures (and the user's month, vintage and Jobcenter) on screen until it is done.
+    if (!hasData.current) setPhase("loading");
+    setRefreshing(true);
     setError(null);
     setProgress({ fraction: 0, label: "" });
     (async () => {
+      // Excel may load this page only to calculate SGBII formulas: read nothing until the pane is shown
+      // (or the user asks: "Aktualisieren" reads at once).
+      if (readCount === 0) await host.whenShown?.();
+      if (cancelled) return;
       const [savedMapping, savedTargets] = await Promise.all([host.loadSetting<unknown>(MAPPING_KEY), host.loadSetting<TargetSet>(TARGETS_KEY)]);
       const wb = await host.readWorkbook((fraction, label) => {
         if (!cancelled) setProgress({ fraction, label });
@@ -81,16 +95,38 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
       setMapping(storedMappingFrom(savedMapping));
       if (savedTargets && Array.isArray(savedTargets.targets)) setTargetSet({ ...savedTargets, monitoring: savedTargets.monitoring ?? [] });
       setWorkbook(wb);
+      hasData.current = true;
+      setReadAt(new Date());
+      setRefreshing(false);
       setPhase("ready");
     })().catch((e: unknown) => {
       if (cancelled) return;
       setError(errorText(e));
+      setRefreshing(false);
       setPhase("error");
     });
     return () => {
       cancelled = true;
     };
   }, [host, readCount]);
+
+  // Figures typed into the workbook (a new month) are read again, debounced by the host.
+  useEffect(() => {
+    if (!readAt || !host.onDataChanged) return;
+    let active = true;
+    let off: (() => Promise<void>) | undefined;
+    host
+      .onDataChanged(() => setReadCount((n) => n + 1))
+      .then((unsubscribe) => {
+        if (active) off = unsubscribe;
+        else void unsubscribe();
+      })
+      .catch(() => undefined);
+    return () => {
+      active = false;
+      void off?.();
+    };
+  }, [host, readAt]);
 
   // Only the complete series reach the detector: a half-chosen entry must not trigger a re-detection.
   const detectorKey = JSON.stringify(detectorMapping(mapping));
@@ -175,5 +211,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     all,
     resultsInput,
     reload,
+    readAt,
+    refreshing,
   };
 }

@@ -35,6 +35,16 @@ export interface WorkbookHost {
   /** The user interface language of Office ("de-DE", "en-US"), if known; the pane starts in it. */
   readonly displayLanguage?: string;
   readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData>;
+  /**
+   * Resolves once the pane is visible. Excel may load the page only to calculate custom functions;
+   * nothing is read before this resolves (or the user acts).
+   */
+  whenShown?(): Promise<void>;
+  /**
+   * Calls back – debounced – when cells change on the sheets that are read (not on Zielmonitor's own
+   * output sheets). Resolves to an unsubscribe.
+   */
+  onDataChanged?(callback: () => void): Promise<() => Promise<void>>;
   /** Settings stored in the workbook itself (mapping, targets). */
   loadSetting<T>(key: string): Promise<T | null>;
   saveSetting<T>(key: string, value: T): Promise<void>;

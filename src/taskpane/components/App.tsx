@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
+  freshness: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   // four tabs fit one row at 320 px; they never wrap
   tabs: { flexWrap: "nowrap", overflow: "hidden" },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -100,6 +101,14 @@ export function App({ host, engine = realEngine }: AppProps) {
           {lang === "de" ? t.switchToEnglish : t.switchToGerman}
         </Button>
       </header>
+
+      {/* Always there: read the workbook again; says when the figures shown were read. */}
+      <div className={styles.freshness} aria-live="polite">
+        <Caption1>{model.readAt ? `${t.readAt} ${model.readAt.toLocaleTimeString(lang === "de" ? "de-DE" : "en-GB", { hour: "2-digit", minute: "2-digit" })}` : ""}</Caption1>
+        <Button size="small" onClick={model.reload}>
+          {t.refresh}
+        </Button>
+      </div>
 
       {model.phase === "loading" && (
         <Field label={t.reading} hint={model.progress.label} validationState="none">
