@@ -10,6 +10,7 @@ import { indicatorName } from "../domain/display";
 import { publishedRolling } from "../domain/rolling";
 import type { MonitoringItem, TargetSet } from "../domain/targets";
 import { formatYearMonth, type YearMonth } from "../domain/yearMonth";
+import type { DashReading } from "./cells";
 import { detectIndicators } from "./detect";
 import type { Mapping } from "./mapping";
 import type { EvaluatedJobcenter } from "./host";
@@ -20,6 +21,8 @@ export { jobcentersOf, seriesOf } from "./reportPlan";
 
 export interface EvaluateWorkbookOptions {
   mapping?: Mapping;
+  /** What `-` means in a hand-kept workbook (detection option; default "missing"; BA exports always read it as 0). */
+  dash?: DashReading;
   /** Report month; default: the plan's (the latest month in which every target can be judged). */
   month?: YearMonth;
   /** Default: the agreement's vintage, else t-0. */
@@ -118,7 +121,11 @@ export function evaluatePlanned(
   };
 }
 
-export function evaluateDetection(detection: Detection, targets: TargetSet | TargetsChoice, options: Omit<EvaluateWorkbookOptions, "mapping"> = {}): WorkbookResults {
+export function evaluateDetection(
+  detection: Detection,
+  targets: TargetSet | TargetsChoice,
+  options: Omit<EvaluateWorkbookOptions, "mapping" | "dash"> = {},
+): WorkbookResults {
   const plan = reportPlan(detection, asChoice(targets), { month: options.month, vintage: options.vintage });
   const { asOf, vintage } = plan;
   const problems = [...plan.problems];
@@ -130,6 +137,6 @@ export function evaluateDetection(detection: Detection, targets: TargetSet | Tar
 }
 
 export function evaluateWorkbook(workbook: WorkbookData, targets: TargetSet | TargetsChoice, options: EvaluateWorkbookOptions = {}): WorkbookResults {
-  const detection = detectIndicators(workbook, options.mapping ? { mapping: options.mapping } : undefined);
+  const detection = detectIndicators(workbook, { mapping: options.mapping, dash: options.dash });
   return evaluateDetection(detection, targets, options);
 }

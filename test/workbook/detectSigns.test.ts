@@ -97,3 +97,13 @@ describe("'-' in a hand-kept workbook", () => {
     expect(d.problems).toEqual([]);
   });
 });
+
+describe("the reading of '-' through an evaluation", () => {
+  it("reaches the detector from evaluateWorkbook's options", async () => {
+    const { evaluateWorkbook } = await import("../../src/workbook/evaluateWorkbook");
+    const { DUEREN_2023 } = await import("../../src/domain/targets");
+    const wb = { sheets: [handKept([5, "-", 7])] };
+    expect(evaluateWorkbook(wb, DUEREN_2023, { dash: "zero" }).detection.series[0].values.get("2023-02")).toBe(0);
+    expect(evaluateWorkbook(wb, DUEREN_2023).detection.series[0].values.has("2023-02")).toBe(false);
+  });
+});
