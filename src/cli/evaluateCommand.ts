@@ -64,7 +64,7 @@ function loadMapping(options: EvaluateOptions): Mapping | undefined {
 }
 
 async function loadWorkbook(path: string, lang: "de" | "en"): Promise<XlsxWorkbook> {
-  if (!existsSync(path)) throw new InputError(`Arbeitsmappe "${path}" nicht gefunden.`);
+  if (!existsSync(path)) throw new InputError(lang === "de" ? `Arbeitsmappe "${path}" nicht gefunden.` : `Workbook "${path}" not found.`);
   try {
     return await readXlsxFile(path);
   } catch (e) {

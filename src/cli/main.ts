@@ -54,7 +54,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** Runs the CLI on this process's arguments and sets its exit code. */
+/** Runs the CLI on this process's arguments and sets its exit code (called by bin/zielmonitor.js on the bundle). */
 export function runAsProcess(): void {
   const argv = process.argv.slice(2);
   runCli(argv, {
@@ -70,5 +70,3 @@ export function runAsProcess(): void {
     },
   );
 }
-
-if (require.main === module) runAsProcess();
