@@ -102,3 +102,15 @@ test("no external fonts, style sheets or protocol-relative loads in pages and st
   const js = scripts().map((f) => fs.readFileSync(path.join(DIST, f), "utf8"));
   for (const code of js) expect(/@font-face|fonts\.googleapis|fonts\.gstatic|static2\.sharepointonline\.com/.test(code)).toBe(false);
 });
+
+test("the command-line bundle (dist-cli/) loads no network module and calls no network API", () => {
+  const cliDir = path.resolve(__dirname, "../../dist-cli");
+  if (!fs.existsSync(path.join(cliDir, "zielmonitor.mjs"))) throw new Error("dist-cli/ fehlt: erst `npm run build:cli` ausführen (npm test baut vorher).");
+  const found: string[] = [];
+  for (const file of fs.readdirSync(cliDir).filter((f) => /\.[cm]?js$/.test(f))) {
+    const code = fs.readFileSync(path.join(cliDir, file), "utf8");
+    for (const m of code.matchAll(/["'](node:)?(http|https|http2|net|tls|dgram|dns|child_process)["']/g)) found.push(`${file}: module ${m[0]}`);
+    for (const [api, re] of NETWORK_APIS) for (const m of code.matchAll(re)) found.push(`${file}: ${api} … ${code.slice(Math.max(0, m.index! - 40), m.index! + 60)}`);
+  }
+  expect(found).toEqual([]);
+});
