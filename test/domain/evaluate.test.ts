@@ -273,3 +273,47 @@ describe("evaluate, monitoring and latestCompleteMonth", () => {
     expect(latestCompleteMonth(noDec2021, k2Only)).toBeNull();
   });
 });
+
+describe("in-year target of a points target on the gap (docs/in-year-targets.md, example 3)", () => {
+  // 2022: men 30 integrations a month, women 20, both on a stock of 1,000 → K2 men 0.03·m, women 0.02·m,
+  // gap 0.01·m; in December 0.36, 0.24 and 0.12. Profile of the two quotas: 0.05·m ÷ 0.60 = m/12.
+  // 2023: men 30, women 21 a month → gap in March (90 − 63) ÷ 1,000 = 0.027.
+  const data: IndicatorData = {
+    INT_M: constant(30),
+    INT_F: series((y) => (y === 2023 ? 21 : 20)),
+    ELB_M: constant(1000),
+    ELB_F: constant(1000),
+  };
+  const gapTarget = target({ indicator: "GAP", unit: "points", direction: "<=", value: -0.001, gapMode: "signed" });
+
+  it("demands a quarter of the −0.1 pp by March: 0.03 − 0.001 × 3/12 = 0.02975", () => {
+    const e = evaluateTarget(data, gapTarget, "2023-03");
+    expect(e.previous).toBeCloseTo(0.03, 12);
+    expect(e.current).toBeCloseTo(0.027, 12);
+    expect(e.inYearTarget).toBeCloseTo(0.02975, 12);
+    expect(e.distanceToInYearTarget).toBeCloseTo(-0.00275, 12);
+    expect(e.status).toBe("onTrack");
+  });
+
+  it("demands the full −0.1 pp in December: 0.12 − 0.001 = 0.119", () => {
+    const e = evaluateTarget(data, gapTarget, "2023-12");
+    // 2023: (360 − 252) ÷ 1,000 = 0.108; change −1.2 pp against the target −0.1 pp: distance −1.1 pp.
+    expect(e.inYearTarget).toBeCloseTo(0.119, 12);
+    expect(e.change).toBeCloseTo(-0.012, 12);
+    expect(e.distanceToTarget).toBeCloseTo(-0.011, 12);
+    expect(e.status).toBe("met");
+  });
+});
+
+describe("degree of attainment of a count target", () => {
+  it("580 integrations of 672 agreed are 86.3 %", () => {
+    // 2023: 48 a month in Jan–Nov and 52 in December = 580; 2022: 50 a month.
+    const data: IndicatorData = { INT: series((y, m) => (y === 2023 ? (m === 12 ? 52 : 48) : 50)) };
+    const e = evaluateTarget(data, target({ indicator: "INT", unit: "count", direction: ">=", value: 672 }), "2023-12");
+    expect(e.current).toBe(580);
+    expect(e.attainment).toBeCloseTo(580 / 672, 12);
+    expect(Math.round((e.attainment ?? 0) * 1000) / 10).toBe(86.3);
+    expect(e.distanceToTarget).toBe(-92);
+  });
+});
+
