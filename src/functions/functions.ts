@@ -1,59 +1,81 @@
 /**
- * The SGBII custom functions (`=SGBII.K2CHANGE(…)`, German Excel `=SGBII.K2VERÄNDERUNG(…)`).
+ * The SGBII custom functions (`=SGBII.K2CHANGE(…)`, the same name in German and English Excel).
  *
- * Each function is a thin wrapper over src/domain/figures.ts. The JSDoc below is English and produces
- * functions.json (custom-functions-metadata); functions-de.json comes from src/functions/translations-de.json
- * (scripts/build-functions-de.js). The metadata parser sees only top-level function declarations and
- * cannot resolve type aliases, so parameter types are written inline. The export name is the function
- * id in camel case (`k2Change` → id K2CHANGE).
+ * Each function declares its arguments once (src/functions/args.ts: kind, dimension, optional with the
+ * option's default) and its body is only the arithmetic over src/domain/figures.ts; the adapter
+ * `define` coerces the arguments and maps every failure to an Excel error. The JSDoc below is English
+ * and produces functions.json (custom-functions-metadata); functions-de.json comes from
+ * src/functions/translations-de.json (scripts/build-functions-de.js). The metadata parser sees only
+ * top-level function declarations and cannot resolve type aliases, so the exported functions keep their
+ * inline parameter types and only hand their arguments to the defined implementation. The export name
+ * is the function id in camel case (`k2Change` → id K2CHANGE).
  *
  * - Rates and changes are fractions (0.019 = 1.9 %, 0.001 = 0.1 percentage points): format cells as %.
- * - A blank cell is never zero: it gives #N/A naming the position. Caveat: desktop Excel may pass 0 for
- *   an empty cell (office-js #4702), which cannot be told from a typed 0 — see docs/functions.md.
- * - Omitted optional arguments arrive as `null`; TypeScript defaults would not apply, so none are used.
+ * - A blank cell is never zero: it gives #N/A naming the position. Caveat: desktop Excel passes 0 for an
+ *   empty cell (office-js #4702, #5262), which cannot be told from a typed 0 — formulas Zielmonitor
+ *   writes guard with COUNTBLANK; docs/functions.md says how to guard your own.
  * - Errors: #N/A missing value, #VALUE! text/wrong shape/unequal lengths/unknown option,
  *   #DIV/0! zero stock or zero previous year.
  */
 import { forecastLinear, forecastSeasonal, gap, mean, meets, pointChange, quota, relativeChange, shortfall as figuresShortfall, sum } from "../domain/figures";
 import { fail, ok, type Result } from "../domain/result";
-import { evaluate } from "./excelErrors";
+import { define, then } from "./args";
 import { changeUnit, direction as parseDirection, forecastMethod, gapMode, jfwKind, type ChangeUnit } from "./options";
-import { readMonths, readNumber, readOption } from "./rangeInput";
-
-function equalLength(a: readonly unknown[], b: readonly unknown[], what: string, whatEn: string): Result<true> {
-  return a.length === b.length
-    ? ok(true)
-    : fail(
-        "VALUE",
-        `${what}: Bereiche unterschiedlich lang (${a.length} und ${b.length} Werte) – gleiche Monate vergleichen`,
-        `${whatEn}: ranges differ in length (${a.length} and ${b.length} values) – compare the same months`,
-      );
-}
 
 function changeBy(current: number, previous: number, unit: ChangeUnit): Result<number> {
   return unit === "points" ? ok(pointChange(current, previous)) : relativeChange(current, previous);
 }
 
-/** A single value or a range summed (equal lengths on both sides); single values only for points. */
-function changeOperands(current: unknown, previous: unknown, unit: ChangeUnit): Result<[number, number]> {
-  const cur = readMonths(current, "aktuell");
-  if (!cur.ok) return cur;
-  const prev = readMonths(previous, "Vorjahr");
-  if (!prev.ok) return prev;
-  if (unit === "points" && (cur.value.length > 1 || prev.value.length > 1))
-    return fail(
-      "VALUE",
-      "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet",
-      "Change in percentage points: one value each (two rates) expected",
-    );
-  const len = equalLength(cur.value, prev.value, "Veränderung", "Change");
-  if (!len.ok) return len;
-  const c = sum(cur.value, "aktuell");
-  if (!c.ok) return c;
-  const p = sum(prev.value, "Vorjahr");
-  if (!p.ok) return p;
-  return ok([c.value, p.value]);
-}
+const JFW = define({ args: [{ kind: "months" }, { kind: "option", parse: jfwKind }] }, (months, kind) => (kind === "mean" ? mean(months) : sum(months)));
+
+const INTQUOTE = define({ args: [{ kind: "months", label: "Integrationen" }, { kind: "months", label: "Bestand" }] }, (ints, stock) => quota(ints, stock));
+
+const K2CHANGE = define(
+  {
+    args: [
+      { kind: "months", label: "Integrationen aktuell" },
+      { kind: "months", label: "Bestand aktuell" },
+      { kind: "months", label: "Integrationen Vorjahr" },
+      { kind: "months", label: "Bestand Vorjahr" },
+      { kind: "option", parse: changeUnit },
+    ],
+    sameLength: [{ pair: [0, 2], what: "K2", whatEn: "K2" }],
+  },
+  (ic, ec, ip, ep, unit) => then(quota(ic, ec), (qc) => then(quota(ip, ep), (qp) => changeBy(qc, qp, unit))),
+);
+
+const K3CHANGE = define(
+  { args: [{ kind: "months", label: "LZB aktuell" }, { kind: "months", label: "LZB Vorjahr" }], sameLength: [{ pair: [0, 1], what: "K3", whatEn: "K3" }] },
+  (cur, prev) => then(mean(cur, "LZB aktuell"), (c) => then(mean(prev, "LZB Vorjahr"), (p) => relativeChange(c, p))),
+);
+
+const CHANGE = define(
+  {
+    args: [{ kind: "months", label: "aktuell" }, { kind: "months", label: "Vorjahr" }, { kind: "option", parse: changeUnit }],
+    sameLength: [{ pair: [0, 1], what: "Veränderung", whatEn: "Change" }],
+  },
+  (cur, prev, unit) =>
+    unit === "points" && (cur.length > 1 || prev.length > 1)
+      ? fail<number>("VALUE", "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet", "Change in percentage points: one value each (two rates) expected")
+      : then(sum(cur, "aktuell"), (c) => then(sum(prev, "Vorjahr"), (p) => changeBy(c, p, unit))),
+);
+
+const GENDERGAP = define(
+  { args: [{ kind: "number", label: "Quote Männer" }, { kind: "number", label: "Quote Frauen" }, { kind: "option", parse: gapMode }] },
+  (men, women, mode) => gap(men, women, mode),
+);
+
+const TARGETMET = define(
+  { args: [{ kind: "number", label: "Istwert" }, { kind: "number", label: "Zielwert" }, { kind: "option", parse: parseDirection }] },
+  (actual, target, dir) => meets(actual, target, dir),
+);
+
+const FORECAST = define(
+  { args: [{ kind: "months", label: "laufendes Jahr" }, { kind: "months", label: "Vorjahr" }, { kind: "option", parse: forecastMethod }] },
+  (cur, prev, method) => (method === "linear" ? forecastLinear(cur) : forecastSeasonal(cur, prev)),
+);
+
+const SHORTFALL = define({ args: [{ kind: "number", label: "Zielsumme" }, { kind: "months", label: "laufendes Jahr" }] }, (target, cur) => figuresShortfall(target, cur));
 
 /**
  * Jahresfortschrittswert (year-to-date value) of monthly figures: the sum (flows such as integrations) or the average (stocks such as eLb or LZB). A blank month is #N/A, never zero.
@@ -63,13 +85,7 @@ function changeOperands(current: unknown, previous: unknown, unit: ChangeUnit): 
  * @returns The sum or the average of the months.
  */
 export function jfw(values: any[][], kind?: string): number {
-  return evaluate(() => {
-    const k = jfwKind(readOption(kind));
-    if (!k.ok) return k;
-    const months = readMonths(values);
-    if (!months.ok) return months;
-    return k.value === "mean" ? mean(months.value) : sum(months.value);
-  });
+  return JFW(values, kind);
 }
 
 /**
@@ -80,13 +96,7 @@ export function jfw(values: any[][], kind?: string): number {
  * @returns Σ integrations ÷ Ø eLb as a fraction.
  */
 export function intQuote(integrations: any[][], elb: any[][]): number {
-  return evaluate(() => {
-    const ints = readMonths(integrations, "Integrationen");
-    if (!ints.ok) return ints;
-    const stock = readMonths(elb, "Bestand");
-    if (!stock.ok) return stock;
-    return quota(ints.value, stock.value);
-  });
+  return INTQUOTE(integrations, elb);
 }
 
 /**
@@ -100,25 +110,7 @@ export function intQuote(integrations: any[][], elb: any[][]): number {
  * @returns The change as a fraction.
  */
 export function k2Change(int_current: any[][], elb_current: any[][], int_previous: any[][], elb_previous: any[][], unit?: string): number {
-  return evaluate(() => {
-    const u = changeUnit(readOption(unit));
-    if (!u.ok) return u;
-    const ic = readMonths(int_current, "Integrationen aktuell");
-    if (!ic.ok) return ic;
-    const ec = readMonths(elb_current, "Bestand aktuell");
-    if (!ec.ok) return ec;
-    const ip = readMonths(int_previous, "Integrationen Vorjahr");
-    if (!ip.ok) return ip;
-    const ep = readMonths(elb_previous, "Bestand Vorjahr");
-    if (!ep.ok) return ep;
-    const len = equalLength(ic.value, ip.value, "K2", "K2");
-    if (!len.ok) return len;
-    const qc = quota(ic.value, ec.value);
-    if (!qc.ok) return qc;
-    const qp = quota(ip.value, ep.value);
-    if (!qp.ok) return qp;
-    return changeBy(qc.value, qp.value, u.value);
-  });
+  return K2CHANGE(int_current, elb_current, int_previous, elb_previous, unit);
 }
 
 /**
@@ -129,19 +121,7 @@ export function k2Change(int_current: any[][], elb_current: any[][], int_previou
  * @returns Ø current ÷ Ø previous − 1 as a fraction.
  */
 export function k3Change(lzb_current: any[][], lzb_previous: any[][]): number {
-  return evaluate(() => {
-    const cur = readMonths(lzb_current, "LZB aktuell");
-    if (!cur.ok) return cur;
-    const prev = readMonths(lzb_previous, "LZB Vorjahr");
-    if (!prev.ok) return prev;
-    const len = equalLength(cur.value, prev.value, "K3", "K3");
-    if (!len.ok) return len;
-    const c = mean(cur.value, "LZB aktuell");
-    if (!c.ok) return c;
-    const p = mean(prev.value, "LZB Vorjahr");
-    if (!p.ok) return p;
-    return relativeChange(c.value, p.value);
-  });
+  return K3CHANGE(lzb_current, lzb_previous);
 }
 
 /**
@@ -153,13 +133,7 @@ export function k3Change(lzb_current: any[][], lzb_previous: any[][]): number {
  * @returns The change as a fraction (0.019 = +1.9 %, 0.001 = +0.1 pp).
  */
 export function change(current: any[][], previous: any[][], unit?: string): number {
-  return evaluate(() => {
-    const u = changeUnit(readOption(unit));
-    if (!u.ok) return u;
-    const operands = changeOperands(current, previous, u.value);
-    if (!operands.ok) return operands;
-    return changeBy(operands.value[0], operands.value[1], u.value);
-  });
+  return CHANGE(current, previous, unit);
 }
 
 /**
@@ -171,15 +145,7 @@ export function change(current: any[][], previous: any[][], unit?: string): numb
  * @returns The gap as a fraction (0.001 = 0.1 pp).
  */
 export function genderGap(quota_men: any, quota_women: any, mode?: string): number {
-  return evaluate(() => {
-    const m = gapMode(readOption(mode));
-    if (!m.ok) return m;
-    const men = readNumber(quota_men, "Quote Männer");
-    if (!men.ok) return men;
-    const women = readNumber(quota_women, "Quote Frauen");
-    if (!women.ok) return women;
-    return ok(gap(men.value, women.value, m.value));
-  });
+  return GENDERGAP(quota_men, quota_women, mode);
 }
 
 /**
@@ -191,15 +157,7 @@ export function genderGap(quota_men: any, quota_women: any, mode?: string): numb
  * @returns TRUE when the target is met.
  */
 export function targetMet(actual: any, target: any, direction?: string): boolean {
-  return evaluate(() => {
-    const d = parseDirection(readOption(direction));
-    if (!d.ok) return d;
-    const a = readNumber(actual, "Istwert");
-    if (!a.ok) return a;
-    const t = readNumber(target, "Zielwert");
-    if (!t.ok) return t;
-    return ok(meets(a.value, t.value, d.value));
-  });
+  return TARGETMET(actual, target, direction);
 }
 
 /**
@@ -211,16 +169,7 @@ export function targetMet(actual: any, target: any, direction?: string): boolean
  * @returns The forecast total for December.
  */
 export function forecast(current_months: any[][], previous_year_months: any[][], method?: string): number {
-  return evaluate(() => {
-    const m = forecastMethod(readOption(method));
-    if (!m.ok) return m;
-    const cur = readMonths(current_months, "laufendes Jahr");
-    if (!cur.ok) return cur;
-    if (m.value === "linear") return forecastLinear(cur.value);
-    const prev = readMonths(previous_year_months, "Vorjahr");
-    if (!prev.ok) return prev;
-    return forecastSeasonal(cur.value, prev.value);
-  });
+  return FORECAST(current_months, previous_year_months, method);
 }
 
 /**
@@ -231,11 +180,5 @@ export function forecast(current_months: any[][], previous_year_months: any[][],
  * @returns How many integrations are still missing (0 when the target is reached).
  */
 export function shortfall(target_total: any, current_months: any[][]): number {
-  return evaluate(() => {
-    const t = readNumber(target_total, "Zielsumme");
-    if (!t.ok) return t;
-    const cur = readMonths(current_months, "laufendes Jahr");
-    if (!cur.ok) return cur;
-    return figuresShortfall(t.value, cur.value);
-  });
+  return SHORTFALL(target_total, current_months);
 }
