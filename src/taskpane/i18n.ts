@@ -148,6 +148,14 @@ const de = {
   previewVintage: "Wartezeit",
   previewCrossCheck: "Gegenprobe",
   notStated: "nicht angegeben",
+  agreementFor: (jc: string) => `Zielvereinbarung für ${jc}`,
+  noAgreementText: "Für dieses Jobcenter ist keine Zielvereinbarung hinterlegt: Die Zahlen werden gezeigt, aber nicht bewertet. Ziele legen Sie unter „Ziele“ fest.",
+  figures: "Kennzahlen (ohne Bewertung)",
+  copyAgreement: "Auf andere Jobcenter übertragen",
+  copyAgreementButton: (n: number) => (n === 1 ? "Auf 1 Jobcenter übertragen" : `Auf ${n} Jobcenter übertragen`),
+  agreementCopied: (n: number) => `Zielvereinbarung auf ${n} Jobcenter übertragen.`,
+  overwrites: "ersetzt dessen Vereinbarung",
+  removeAgreement: "Zielvereinbarung dieses Jobcenters entfernen",
   // statuses handled by domain/display statusLabel
 };
 
@@ -287,6 +295,14 @@ const en: Dictionary = {
   previewVintage: "Vintage",
   previewCrossCheck: "Cross-check",
   notStated: "not stated",
+  agreementFor: (jc: string) => `Target agreement for ${jc}`,
+  noAgreementText: "No target agreement is stored for this Jobcenter: its figures are shown but not judged. Set targets under “Targets”.",
+  figures: "Key figures (not judged)",
+  copyAgreement: "Copy to other Jobcenters",
+  copyAgreementButton: (n: number) => (n === 1 ? "Copy to 1 Jobcenter" : `Copy to ${n} Jobcenters`),
+  agreementCopied: (n: number) => `Target agreement copied to ${n} Jobcenter(s).`,
+  overwrites: "replaces its agreement",
+  removeAgreement: "Remove this Jobcenter's agreement",
 };
 
 export const DICTIONARIES: Record<Lang, Dictionary> = { de, en };

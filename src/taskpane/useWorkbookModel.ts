@@ -6,10 +6,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Evaluation, Vintage } from "../domain/evaluation";
-import { DUEREN_2023, type TargetSet } from "../domain/targets";
+import type { TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
 import type { ResultsInput, WorkbookHost } from "../workbook/host";
 import type { DetectedSeries, Detection, Jobcenter, WorkbookData } from "../workbook/types";
+import { storedTargetsFrom, storedTargetsToSetting, targetsChoice, withTargetSets, type StoredTargets } from "./agreements";
 import type { Engine } from "./engine";
 import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mapping";
 import type { Mapping } from "../workbook/mapping";
@@ -21,8 +22,13 @@ export type Phase = "loading" | "ready" | "error";
 
 export interface JobcenterResult {
   jobcenter: Jobcenter;
+  /** Its evaluation; for a Jobcenter without agreement only its figures (monitoring, no targets). */
   evaluation: Evaluation | null;
   series: DetectedSeries[];
+  /** Whether an agreement judges it (else it is never judged: "keine Zielvereinbarung"). */
+  hasAgreement?: boolean;
+  /** Whose agreement judged it (a Jobcenter key); null: none. */
+  targetsFor?: string | null;
 }
 
 export interface WorkbookModel {
@@ -35,8 +41,16 @@ export interface WorkbookModel {
   plan: ReportPlan | null;
   mapping: StoredMapping | null;
   saveMapping(mapping: StoredMapping | null): Promise<void>;
-  targetSet: TargetSet;
-  saveTargets(set: TargetSet): Promise<void>;
+  /** The agreement of the selected Jobcenter; null when it has none. */
+  targetSet: TargetSet | null;
+  /** Saves (null: removes) the agreement of the selected Jobcenter; the others keep theirs. */
+  saveTargets(set: TargetSet | null): Promise<void>;
+  /** Copies the selected Jobcenter's agreement to the given Jobcenters (on the user's request). */
+  copyTargetsTo(keys: string[]): Promise<void>;
+  /** The year in view: the agreement's, else the plan's. */
+  year: number | null;
+  /** Figures of the selected Jobcenter where it has no agreement (monitoring only, never judged). */
+  figures: Evaluation | null;
   jobcenters: Jobcenter[];
   jobcenterKey: string;
   setJobcenterKey(key: string): void;
@@ -67,7 +81,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   const [error, setError] = useState<string | null>(null);
   const [workbook, setWorkbook] = useState<WorkbookData | null>(null);
   const [mapping, setMapping] = useState<StoredMapping | null>(null);
-  const [targetSet, setTargetSet] = useState<TargetSet>(DUEREN_2023);
+  const [stored, setStored] = useState<StoredTargets>(() => storedTargetsFrom(null));
   const [jobcenterChoice, setJobcenterKey] = useState<string | null>(null);
   const [vintageChoice, setVintage] = useState<Vintage | null>(null);
   const [asOfChoice, setAsOf] = useState<YearMonth | null>(null);
@@ -87,13 +101,13 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
       // (or the user asks: "Aktualisieren" reads at once).
       if (readCount === 0) await host.whenShown?.();
       if (cancelled) return;
-      const [savedMapping, savedTargets] = await Promise.all([host.loadSetting<unknown>(MAPPING_KEY), host.loadSetting<TargetSet>(TARGETS_KEY)]);
+      const [savedMapping, savedTargets] = await Promise.all([host.loadSetting<unknown>(MAPPING_KEY), host.loadSetting<unknown>(TARGETS_KEY)]);
       const wb = await host.readWorkbook((fraction, label) => {
         if (!cancelled) setProgress({ fraction, label });
       });
       if (cancelled) return;
       setMapping(storedMappingFrom(savedMapping));
-      if (savedTargets && Array.isArray(savedTargets.targets)) setTargetSet({ ...savedTargets, monitoring: savedTargets.monitoring ?? [] });
+      setStored(storedTargetsFrom(savedTargets));
       setWorkbook(wb);
       hasData.current = true;
       setReadAt(new Date());
@@ -135,32 +149,38 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   // Month, vintage and warnings come from the one report plan the CLI uses too (src/workbook/reportPlan.ts).
   const plan = useMemo(() => {
     if (!detection) return null;
-    const targets = { kind: "single" as const, set: targetSet };
+    const targets = targetsChoice(stored);
     const chosen = reportPlan(detection, targets, { month: asOfChoice, vintage: vintageChoice }, engine);
     // A month chosen earlier that this data no longer has: back to the plan's own choice.
     return chosen.asOf === null && asOfChoice ? reportPlan(detection, targets, { vintage: vintageChoice }, engine) : chosen;
-  }, [engine, detection, targetSet, asOfChoice, vintageChoice]);
+  }, [engine, detection, stored, asOfChoice, vintageChoice]);
   const jobcenters = useMemo(() => plan?.jobcenters.map((j) => j.jobcenter) ?? [], [plan]);
   const vintages = plan?.vintages ?? [];
-  const vintage: Vintage = plan?.vintage ?? targetSet.vintage ?? "t-0";
   const jobcenterKey = jobcenterChoice !== null && jobcenters.some((j) => j.key === jobcenterChoice) ? jobcenterChoice : (jobcenters[0]?.key ?? "");
   const months = plan?.months ?? [];
   const asOf = plan?.asOf ?? null;
   const selected = plan?.jobcenters.find((j) => j.jobcenter.key === jobcenterKey) ?? null;
+  const targetSet = selected?.targetSet ?? null;
+  const vintage: Vintage = plan?.vintage ?? targetSet?.vintage ?? "t-0";
+  const year = targetSet?.year ?? (asOf ? Number(asOf.slice(0, 4)) : null);
 
-  const evaluation = useMemo(
+  // the selected Jobcenter: judged by its own agreement, or only its figures without one
+  const planned = useMemo(
     () => (plan && selected && asOf ? evaluatePlanned(plan, selected, asOf, engine.evaluate).evaluation : null),
     [engine, plan, selected, asOf],
   );
+  const evaluation = selected?.targetSet ? planned : null;
+  const figures = selected && !selected.targetSet ? planned : null;
 
   const all = useMemo<JobcenterResult[]>(() => {
     if (!plan || !asOf) return [];
     return plan.jobcenters.map((p) => {
-      if (p === selected) return { jobcenter: p.jobcenter, evaluation, series: p.series };
-      if (plan.jobcenters.length < 2) return { jobcenter: p.jobcenter, evaluation: null, series: p.series };
-      return { jobcenter: p.jobcenter, evaluation: evaluatePlanned(plan, p, asOf, engine.evaluate).evaluation, series: p.series };
+      const own = { jobcenter: p.jobcenter, series: p.series, hasAgreement: p.targetSet !== null, targetsFor: p.targetsFor };
+      if (p === selected) return { ...own, evaluation: planned };
+      if (plan.jobcenters.length < 2) return { ...own, evaluation: null };
+      return { ...own, evaluation: evaluatePlanned(plan, p, asOf, engine.evaluate).evaluation };
     });
-  }, [engine, plan, selected, asOf, evaluation]);
+  }, [engine, plan, selected, asOf, planned]);
 
   const saveMapping = useCallback(
     async (m: StoredMapping | null) => {
@@ -170,20 +190,28 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     [host],
   );
 
-  const saveTargets = useCallback(
-    async (set: TargetSet) => {
-      setTargetSet(set);
-      await host.saveSetting(TARGETS_KEY, set);
+  const store = useCallback(
+    async (next: StoredTargets) => {
+      setStored(next);
+      await host.saveSetting(TARGETS_KEY, storedTargetsToSetting(next));
     },
     [host],
+  );
+  // what the plan applies now, per key: a change to one Jobcenter leaves every other as it was judged
+  const applied = useMemo(() => Object.fromEntries((plan?.jobcenters ?? []).map((p) => [p.jobcenter.key, p.targetSet])), [plan]);
+  const saveTargets = useCallback((set: TargetSet | null) => store(withTargetSets(applied, { [jobcenterKey]: set })), [store, applied, jobcenterKey]);
+  const copyTargetsTo = useCallback(
+    (keys: string[]) => store(withTargetSets(applied, Object.fromEntries(keys.filter((k) => k !== jobcenterKey).map((k) => [k, targetSet])))),
+    [store, applied, jobcenterKey, targetSet],
   );
 
   const resultsInput = useCallback((): ResultsInput | null => {
     if (!asOf) return null;
     const evaluated = all.filter((r): r is JobcenterResult & { evaluation: Evaluation } => r.evaluation !== null);
-    if (evaluated.length === 0) return null;
-    return buildResultsInput(asOf, vintage, targetSet, evaluated);
-  }, [all, asOf, vintage, targetSet]);
+    const set = targetSet ?? all.map((r) => applied[r.jobcenter.key]).find((x): x is TargetSet => Boolean(x));
+    if (evaluated.length === 0 || !set) return null;
+    return buildResultsInput(asOf, vintage, set, evaluated);
+  }, [all, asOf, vintage, targetSet, applied]);
 
   const reload = useCallback(() => setReadCount((n) => n + 1), []);
 
@@ -198,6 +226,9 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     saveMapping,
     targetSet,
     saveTargets,
+    copyTargetsTo,
+    year,
+    figures,
     jobcenters,
     jobcenterKey,
     setJobcenterKey,

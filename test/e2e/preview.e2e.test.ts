@@ -16,11 +16,21 @@ import { startPreviewServer, type PreviewServer } from "../../scripts/preview-se
 import { CHROMIUM, CHROMIUM_ARGS } from "../../bench/preview";
 import { duerenIndicatorData } from "./sampleSeries";
 import { PANE_WIDTH, axeSerious, measureFit, screenshot } from "./paneFit";
+import { AGREED, MULTI_FILE, WITHOUT, multiData, setOf } from "./agreements";
 
 const REPO = resolve(__dirname, "..", "..");
 const IDS = ["II.1", "II.2", "II.3", "III.1", "III.2"];
 
 jest.setTimeout(180_000);
+
+/** The engine on the generator's series at the month shown (German month name, e.g. "Oktober 2023"). */
+function evaluateAt(data: IndicatorData, set: Parameters<typeof evaluate>[1], shown: string) {
+  const month = (["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"] as YearMonth[]).find(
+    (m) => formatYearMonth(m) === shown.trim(),
+  );
+  if (!month) throw new Error(`unknown month ${shown}`);
+  return evaluate(data, set, month).targets[0];
+}
 
 function expected(vintage: Vintage, asOf?: YearMonth): Evaluation {
   const data: IndicatorData = duerenIndicatorData(vintage);
@@ -216,6 +226,59 @@ describe("preview in Chromium", () => {
     expect(fit.page.scrollWidth).toBeLessThanOrEqual(fit.page.clientWidth);
     expect(await axeSerious(page)).toEqual([]);
     await screenshot(page, "pane-320-ministerium");
+    await page.close();
+  });
+
+  it("judges three Jobcenters by their own pasted agreements and a fourth, without one, never", async () => {
+    const page = await context.newPage();
+    // the workbook starts with no agreement for any Jobcenter (settings live in localStorage per file)
+    await page.addInitScript((key) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, JSON.stringify({ jobcenters: {} }));
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, `zielmonitor.targets@${MULTI_FILE.split("/").pop()}`);
+    await page.goto(`${server.url}?file=${MULTI_FILE}`);
+    await page.getByTestId("no-agreement").waitFor({ timeout: 120_000 });
+    for (const a of AGREED) {
+      await choose(page, "Jobcenter", a.label);
+      await page.getByRole("tab", { name: "Ziele", exact: true }).click();
+      await page.getByRole("button", { name: "Zielvereinbarung einfügen" }).click();
+      await page.getByRole("textbox", { name: "Text der Zielvereinbarung" }).fill(a.text);
+      await page.getByRole("button", { name: "Auswerten" }).click();
+      expect(await page.textContent('[data-testid="agreement-facts"] [data-field="year"]')).toBe("2023");
+      await page.getByRole("button", { name: "Übernehmen", exact: true }).click();
+      await page.getByText("1 Ziele übernommen.").waitFor();
+      await page.getByRole("tab", { name: "Zielerreichung", exact: true }).click();
+      const card = page.getByTestId(`target-${a.target.id}`);
+      await card.waitFor();
+      // expected from the generator's series and the target read by hand, at the month the engine picks
+      const data = multiData(a.key, "t-0");
+      const set = setOf(a);
+      const month = latestCompleteMonth(data, set, 2023);
+      if (!month) throw new Error(`no complete month for ${a.key}`);
+      const want = evaluate(data, set, month).targets[0];
+      expect(await page.getByRole("combobox", { name: "Berichtsmonat" }).textContent()).toBe(formatYearMonth(month));
+      expect(await card.locator("[data-status]").getAttribute("data-status")).toBe(want.status);
+      expect((await card.locator('[data-field="current"]').textContent())?.trim()).toBe(formatLevel(a.target.indicator, want.current));
+      expect(await page.locator('[data-testid^="target-"]').count()).toBe(1);
+    }
+    // the fourth: its figures, "keine Zielvereinbarung", no status of anybody else's
+    await choose(page, "Jobcenter", WITHOUT.label);
+    await page.getByTestId("no-agreement").waitFor();
+    expect(await page.locator('[data-testid^="target-"]').count()).toBe(0);
+    expect(await page.getByTestId("figures").locator("[data-testid^='monitoring-'], div").count()).toBeGreaterThan(0);
+    const row = page.getByTestId(`ministry-row-${WITHOUT.key}`);
+    expect((await row.locator('[data-field="status"]').textContent())?.trim()).toBe("keine Zielvereinbarung");
+    expect(await row.locator("[data-status]").count()).toBe(0);
+    // the ministry view shows each of the three with its own status for its target
+    for (const a of AGREED) {
+      await choose(page, "Ziel", a.target.id);
+      const data = multiData(a.key, "t-0");
+      const month = (await page.getByRole("combobox", { name: "Berichtsmonat" }).textContent()) ?? "";
+      const asOf = evaluateAt(data, setOf(a), month);
+      expect(await page.getByTestId(`ministry-row-${a.key}`).locator("[data-status]").getAttribute("data-status")).toBe(asOf.status);
+    }
     await page.close();
   });
 

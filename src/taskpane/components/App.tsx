@@ -14,8 +14,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { dataNeeded, type DataCode } from "../../domain/indicators";
+import type { TargetSet } from "../../domain/targets";
 import type { WorkbookHost } from "../../workbook/host";
 import { realEngine, type Engine } from "../engine";
 import { useI18n } from "../i18n";
@@ -23,9 +24,10 @@ import { entriesFromMapping, mappingFromEntries, type ManualEntry } from "../map
 import { seriesFor } from "../model";
 import { useWorkbookModel } from "../useWorkbookModel";
 import { DetectionPanel } from "./DetectionPanel";
-import { ActionsPanel, AgreementPaste, MappingEditor, MinistryTable, Part, TargetsEditor } from "./lazyParts";
+import { ActionsPanel, AgreementPaste, CopyAgreement, MappingEditor, MinistryTable, Part, TargetsEditor } from "./lazyParts";
+import { NoAgreement } from "./NoAgreement";
 import { ProblemsList } from "./ProblemsList";
-import { ReportControls } from "./ReportControls";
+import { ReportControls, jobcenterLabel } from "./ReportControls";
 import { SummaryView } from "./SummaryView";
 
 const useStyles = makeStyles({
@@ -63,6 +65,8 @@ export function App({ host, engine = realEngine }: AppProps) {
   const model = useWorkbookModel(host, engine);
   const [tab, setTab] = useState<TabKey>("summary");
   const [pasteOpen, setPasteOpen] = useState(false);
+  // another Jobcenter: its own agreement, the paste starts closed and empty
+  useEffect(() => setPasteOpen(false), [model.jobcenterKey]);
 
   const goTo = useCallback(
     (sheet: string, address: string) => {
@@ -77,13 +81,17 @@ export function App({ host, engine = realEngine }: AppProps) {
   );
   const missingCodes = useMemo(() => {
     const needed = new Set<DataCode>();
-    for (const target of model.targetSet.targets) for (const c of dataNeeded(target.indicator)) needed.add(c);
-    for (const item of model.targetSet.monitoring) for (const c of dataNeeded(item.indicator)) needed.add(c);
+    for (const target of model.targetSet?.targets ?? []) for (const c of dataNeeded(target.indicator)) needed.add(c);
+    for (const item of model.targetSet?.monitoring ?? []) for (const c of dataNeeded(item.indicator)) needed.add(c);
     const have = new Set(series.map((s) => s.code));
     return [...needed].filter((c) => !have.has(c));
   }, [model.targetSet, series]);
   const entries = useMemo(() => entriesFromMapping(model.mapping), [model.mapping]);
   const errors = model.detection?.problems.filter((p) => p.severity === "error") ?? [];
+  const several = model.jobcenters.length > 1;
+  const selected = model.jobcenters.find((j) => j.key === model.jobcenterKey);
+  // the editor of a Jobcenter without agreement starts from an empty set of the year in view
+  const editable: TargetSet = model.targetSet ?? { year: model.year ?? new Date().getFullYear(), targets: [], monitoring: [] };
   const panel = (key: TabKey) => ({ id: `panel-${key}`, role: "tabpanel", "aria-labelledby": `tab-${key}`, className: styles.panel });
 
   return (
@@ -181,6 +189,7 @@ export function App({ host, engine = realEngine }: AppProps) {
                 </section>
               )}
               {model.evaluation && <SummaryView evaluation={model.evaluation} onShowMissing={() => setTab("data")} />}
+              {!model.targetSet && <NoAgreement figures={model.figures} />}
             </div>
           )}
           {tab === "data" && (
@@ -201,12 +210,19 @@ export function App({ host, engine = realEngine }: AppProps) {
           )}
           {tab === "targets" && (
             <div {...panel("targets")}>
+              {several && selected && <Caption1 data-testid="agreement-for">{t.agreementFor(jobcenterLabel(selected, t.noJobcenter))}</Caption1>}
               <Part label={t.loading}>
-                <TargetsEditor targetSet={model.targetSet} onSave={model.saveTargets} />
+                <TargetsEditor targetSet={editable} onSave={model.saveTargets} />
+                {several && model.targetSet && (
+                  <CopyAgreement
+                    others={model.all.filter((r) => r.jobcenter.key !== model.jobcenterKey).map((r) => ({ jobcenter: r.jobcenter, hasAgreement: r.hasAgreement ?? false }))}
+                    onCopy={model.copyTargetsTo}
+                  />
+                )}
               </Part>
               {pasteOpen ? (
                 <Part label={t.loading}>
-                  <AgreementPaste targetSet={model.targetSet} parse={engine.parseAgreement} onApply={model.saveTargets} onClose={() => setPasteOpen(false)} />
+                  <AgreementPaste targetSet={editable} parse={engine.parseAgreement} onApply={model.saveTargets} onClose={() => setPasteOpen(false)} />
                 </Part>
               ) : (
                 <div>

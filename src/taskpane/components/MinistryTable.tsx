@@ -108,7 +108,7 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
     const ev = evalOf(r, id);
     const key = isAggregate ? "__all__" : r.jobcenter.key;
     const att = ev ? attainmentOf(ev) : null;
-    const noAgreement = r.evaluation === null;
+    const noAgreement = r.hasAgreement === false;
     return (
       <Fragment key={key}>
         <TableRow className={isAggregate ? styles.aggregate : undefined} data-testid={`ministry-row-${key}`} aria-selected={key === selected ? true : undefined}>

@@ -22,6 +22,10 @@ export const TargetsEditor = named<import("./TargetsEditor").TargetsEditorProps>
   () => import(/* webpackChunkName: "pane-targets" */ "./TargetsEditor"),
   "TargetsEditor",
 );
+export const CopyAgreement = named<import("./CopyAgreement").CopyAgreementProps>(
+  () => import(/* webpackChunkName: "pane-targets" */ "./CopyAgreement"),
+  "CopyAgreement",
+);
 export const MinistryTable = named<import("./MinistryTable").MinistryTableProps>(
   () => import(/* webpackChunkName: "pane-ministry" */ "./MinistryTable"),
   "MinistryTable",
