@@ -22,7 +22,11 @@ export async function run(): Promise<BenchRow[]> {
     ["Leerzeichen 1 MB", "eine Zeile, nur Leerzeichen und ein Satzende", sized(" ", MB) + "x.\n"],
     ["Leerzeichen vor Zeilenende 1 MB", "Leerzeichen, dann Zeilenumbruch", sized("                                        \t\n", MB)],
     ["Parteien-Klausel 1 MB", "„zwischen dem … und dem …“ ohne Ende", sized("zwischen dem Ministerium für Arbeit und dem Jobcenter Kreis und dem ", MB)],
-    ["Richtungswörter 1 MB", "„steigt sinkt mindestens höchstens nicht mehr als“", sized("Die Integrationen steigt sinkt um mindestens höchstens nicht mehr als ", MB)],
+    [
+      "Richtungswörter 1 MB",
+      "„steigt sinkt mindestens höchstens nicht mehr als“",
+      sized("Die Integrationen steigt sinkt um mindestens höchstens nicht mehr als ", MB),
+    ],
     ["Zahlensatz 1 MB", "ein Satz voller Zahlen mit Einheit", sized("Integrationen um 1,9 % und 0,1 Prozentpunkte, ", MB)],
     ["Zahlen ohne Punkt 1 MB", "Ziffern und Trennzeichen ohne Ende", sized("1.234,5.6,7.8", MB)],
   ];

@@ -10,8 +10,8 @@ import { readXlsxFile } from "../xlsx/readXlsxFile";
 import { writeResultWorkbook } from "../xlsx/writeResultWorkbook";
 import { evaluateWorkbook } from "../workbook/evaluateWorkbook";
 import type { TargetsChoice } from "../workbook/reportPlan";
-import { DUEREN_2023, type TargetSet } from "../domain/targets";
-import { parseTargetsFile } from "../domain/agreement/targetsFile";
+import { DUEREN_2023 } from "../domain/targets";
+import { parseTargetsFileContent } from "../domain/agreement/targetsFile";
 import { parseMapping, type Mapping } from "../workbook/mapping";
 import type { Problem } from "../workbook/types";
 import { XlsxError } from "../xlsx/errors";
@@ -37,23 +37,9 @@ function readJsonFile(path: string, what: string): unknown {
 /** One set for the workbook, or `{ "jobcenters": { "05358": <targets file>, … } }` with one per Jobcenter key. */
 function loadTargets(options: EvaluateOptions): TargetsChoice {
   if (!options.targets) return { kind: "single", set: DUEREN_2023 };
-  const json = readJsonFile(options.targets, "Zieldatei");
-  const byJobcenter = typeof json === "object" && json !== null && "jobcenters" in json ? (json as { jobcenters: unknown }).jobcenters : undefined;
-  if (byJobcenter !== undefined) {
-    if (typeof byJobcenter !== "object" || byJobcenter === null || Array.isArray(byJobcenter))
-      throw new InputError(`Zieldatei "${options.targets}": "jobcenters" muss ein Objekt { "Schlüssel": Zielsatz } sein.`);
-    const sets: Record<string, TargetSet> = {};
-    for (const [key, raw] of Object.entries(byJobcenter)) {
-      const parsed = parseTargetsFile(raw);
-      if (!parsed.ok) throw new InputError(`Zieldatei "${options.targets}", jobcenters["${key}"]: ${parsed.error.message}`);
-      sets[key.trim()] = parsed.value;
-    }
-    if (Object.keys(sets).length === 0) throw new InputError(`Zieldatei "${options.targets}": "jobcenters" nennt kein Jobcenter.`);
-    return { kind: "byJobcenter", sets };
-  }
-  const parsed = parseTargetsFile(json);
-  if (!parsed.ok) throw new InputError(`Zieldatei "${options.targets}": ${parsed.error.message}`);
-  return { kind: "single", set: parsed.value };
+  const parsed = parseTargetsFileContent(readJsonFile(options.targets, "Zieldatei"), options.targets);
+  if (!parsed.ok) throw new InputError(parsed.error.message);
+  return parsed.value;
 }
 
 function loadMapping(options: EvaluateOptions): Mapping | undefined {

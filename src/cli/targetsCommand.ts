@@ -67,7 +67,11 @@ export async function runTargetsCommand(argv: string[], io: TargetsIO): Promise<
       : `Agreement ${year}${parsed.jobcenter ? `, ${parsed.jobcenter}` : ""}${parsed.vintage ? `, vintage ${parsed.vintage}` : ""}`,
   ];
   if (givenYear !== undefined && parsed.year !== null && givenYear !== parsed.year)
-    lines.push(de ? `  Achtung: der Text nennt ${parsed.year}, verwendet wird --year ${givenYear}.` : `  Note: the text names ${parsed.year}; --year ${givenYear} is used.`);
+    lines.push(
+      de
+        ? `  Achtung: der Text nennt ${parsed.year}, verwendet wird --year ${givenYear}.`
+        : `  Note: the text names ${parsed.year}; --year ${givenYear} is used.`,
+    );
   for (const t of parsed.targets)
     lines.push(
       `  ${t.id}  ${indicatorName(t.indicator, lang)}: ${formatTarget(t, lang)} (${unitLabel(t.unit, lang)})${t.absolute !== undefined ? ` = ${t.absolute}` : ""}`,
@@ -88,7 +92,9 @@ export async function runTargetsCommand(argv: string[], io: TargetsIO): Promise<
     try {
       await writeFile(out, json, "utf8");
     } catch (e) {
-      io.stderr(de ? `Zieldatei "${out}" kann nicht geschrieben werden: ${(e as Error).message}\n` : `Cannot write targets file "${out}": ${(e as Error).message}\n`);
+      io.stderr(
+        de ? `Zieldatei "${out}" kann nicht geschrieben werden: ${(e as Error).message}\n` : `Cannot write targets file "${out}": ${(e as Error).message}\n`,
+      );
       return 1;
     }
     lines.push(de ? `Zieldatei geschrieben: ${out}` : `Targets file written: ${out}`);

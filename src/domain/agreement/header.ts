@@ -7,8 +7,29 @@ import type { YearMention } from "./facts";
 import { work, type Line, type Token } from "./tokens";
 
 const ARTICLES = new Set(["dem", "der", "den", "das"]);
-const STOP = new Set(["vertreten", "vertr", "als", "gemäß", "schließen", "schließt", "wird", "werden", "folgende", "nachfolgend", "nach", "zur", "zum", "über", "auf", "hat", "haben", "ist", "sind"]);
-const AUTHORITY = /^(ministerium|staatsministerium|land|landes|senat|senatsverwaltung|regionaldirektion|bundesagentur|landesamt|landesministerium|ministerin|minister)$/;
+const STOP = new Set([
+  "vertreten",
+  "vertr",
+  "als",
+  "gemäß",
+  "schließen",
+  "schließt",
+  "wird",
+  "werden",
+  "folgende",
+  "nachfolgend",
+  "nach",
+  "zur",
+  "zum",
+  "über",
+  "auf",
+  "hat",
+  "haben",
+  "ist",
+  "sind",
+]);
+const AUTHORITY =
+  /^(ministerium|staatsministerium|land|landes|senat|senatsverwaltung|regionaldirektion|bundesagentur|landesamt|landesministerium|ministerin|minister)$/;
 
 /** The tokens from line `li`, token `ti` on, at most `limit` of them, with `null` where a paragraph ends (a blank line). */
 function flatten(lines: readonly Line[], li: number, ti: number, limit: number): (Token | null)[] {
@@ -44,7 +65,7 @@ function nameAt(flat: readonly (Token | null)[], k: number, isSecond: boolean): 
     if (t.kind === "word" && t.lower === "und" && isArticleAt(flat, j + 1)) break;
     if (t.kind === "num" && /^\d{4}$/.test(t.text)) break; // "… Oberhavel für das Jahr 2025"
     if (t.kind === "word" && t.lower === "für" && (flat[j + 1]?.lower === "das" || flat[j + 1]?.kind === "num")) break;
-    if (t.text === "(" || t.text === ";" || t.text === ":" || t.text === "„" || t.text === "\"") break;
+    if (t.text === "(" || t.text === ";" || t.text === ":" || t.text === "„" || t.text === '"') break;
     if (t.text === ",") {
       const next = flat[j + 1];
       if (isSecond || next === null || next === undefined || (next.kind === "word" && (STOP.has(next.lower) || next.lower === "und"))) break;
@@ -100,7 +121,8 @@ export function findVintage(lines: readonly Line[]): "t-0" | "t-3" | undefined {
         const w = ts[j].lower;
         if (w === "t-0" || w === "t0") return "t-0";
         if (w === "t-3" || w === "t3") return "t-3";
-        if (w === "t" && (ts[j + 1]?.text === "-" || ts[j + 1]?.text === "–") && (ts[j + 2]?.text === "0" || ts[j + 2]?.text === "3")) return ts[j + 2].text === "0" ? "t-0" : "t-3";
+        if (w === "t" && (ts[j + 1]?.text === "-" || ts[j + 1]?.text === "–") && (ts[j + 2]?.text === "0" || ts[j + 2]?.text === "3"))
+          return ts[j + 2].text === "0" ? "t-0" : "t-3";
       }
     }
   }

@@ -49,7 +49,8 @@ const B = {
 const bitsOf = memo((w: string): number => {
   let b = 0;
   if (w.startsWith("integrationsquote")) b |= B.quota;
-  else if ((w.startsWith("integration") && !w.startsWith("integrationsfach")) || w === "integriert" || w === "integrieren" || w.startsWith("eingliederungen")) b |= B.integrations;
+  else if ((w.startsWith("integration") && !w.startsWith("integrationsfach")) || w === "integriert" || w === "integrieren" || w.startsWith("eingliederungen"))
+    b |= B.integrations;
   if (w.startsWith("langzeitleistungsbezieh") || w.startsWith("langzeitbezieh") || w === "lzb" || w.startsWith("langzeitleistungsbezug")) b |= B.lzb;
   if (w === "abstand" || w === "abstands" || w === "differenz" || w === "lücke" || w === "gap" || w === "unterschied") b |= B.gap;
   if (WOMEN_WORDS.has(w)) b |= B.women;

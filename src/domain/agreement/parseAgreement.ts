@@ -12,7 +12,8 @@ import { factsOf, type Facts, type YearMention } from "./facts";
 import { findParties, findVintage, mostNamed } from "./header";
 import { goalOfHeading } from "./indicator";
 import { decide } from "./readTarget";
-import { REASONS, type ReasonCode } from "./reasons";
+import { msg } from "../messages";
+import { reasonTexts, type ReasonCode } from "./reasons";
 import { blocksOf, sentencesOf } from "./structure";
 import { render, tokenize, work } from "./tokens";
 
@@ -54,11 +55,36 @@ export interface ParseOptions {
 const MAX_SHOWN = 500;
 
 const MONITORING_RULES: [string[][], IndicatorCode, string][] = [
-  [[["summe", "der", "leistungen"], ["leistungen", "zum", "lebensunterhalt"]], "LLU", "Entwicklung der Summe der Leistungen zum Lebensunterhalt"],
-  [[["leistungen", "für", "unterkunft"], ["kosten", "der", "unterkunft"]], "LUH", "Entwicklung der Leistungen für Unterkunft und Heizung"],
-  [[["fallzahlen"], ["zahl", "der", "leistungsbezieherinnen"], ["zahl", "der", "erwerbsfähigen"]], "ELB", "Entwicklung der Fallzahlen (erwerbsfähige Leistungsberechtigte)"],
+  [
+    [
+      ["summe", "der", "leistungen"],
+      ["leistungen", "zum", "lebensunterhalt"],
+    ],
+    "LLU",
+    "Entwicklung der Summe der Leistungen zum Lebensunterhalt",
+  ],
+  [
+    [
+      ["leistungen", "für", "unterkunft"],
+      ["kosten", "der", "unterkunft"],
+    ],
+    "LUH",
+    "Entwicklung der Leistungen für Unterkunft und Heizung",
+  ],
+  [
+    [["fallzahlen"], ["zahl", "der", "leistungsbezieherinnen"], ["zahl", "der", "erwerbsfähigen"]],
+    "ELB",
+    "Entwicklung der Fallzahlen (erwerbsfähige Leistungsberechtigte)",
+  ],
   [[["fallzahlen"], ["bedarfsgemeinschaften"]], "BG", "Entwicklung der Fallzahlen (Bedarfsgemeinschaften)"],
-  [[["anteil", "bedarfsdeckender"], ["anteils", "bedarfsdeckender"]], "BD_SHARE", "Anteil bedarfsdeckender Integrationen"],
+  [
+    [
+      ["anteil", "bedarfsdeckender"],
+      ["anteils", "bedarfsdeckender"],
+    ],
+    "BD_SHARE",
+    "Anteil bedarfsdeckender Integrationen",
+  ],
   [[["vier", "jahre", "und", "länger"]], "LZB4", "Langzeitleistungsbeziehende, die vier Jahre und länger im Bezug sind"],
 ];
 
@@ -73,17 +99,9 @@ function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean
 }
 
 function problem(code: AgreementProblem["code"], years: number[]): AgreementProblem {
-  return code === "yearUnknown"
-    ? {
-        code,
-        message: "Das Jahr der Vereinbarung steht nicht im Text – bitte das Jahr angeben.",
-        messageEn: "The text does not name the agreement's year – please give the year.",
-      }
-    : {
-        code,
-        message: `Der Text nennt mehrere Jahre (${years.join(", ")}) – bitte das Jahr der Vereinbarung angeben.`,
-        messageEn: `The text names several years (${years.join(", ")}) – please give the agreement's year.`,
-      };
+  if (code === "yearUnknown") return { code, message: msg("agreement.yearUnknown", undefined, "de"), messageEn: msg("agreement.yearUnknown", undefined, "en") };
+  const params = { years: years.join(", ") };
+  return { code, message: msg("agreement.yearAmbiguous", params, "de"), messageEn: msg("agreement.yearAmbiguous", params, "en") };
 }
 
 export function parseAgreement(text: string, options: ParseOptions = {}): ParsedAgreement {
@@ -135,7 +153,7 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
     }
     if (decision !== null && !monitored) {
       const sentence = render(facts.tokens, 0, Math.min(facts.tokens.length, MAX_SHOWN));
-      const [reason, reasonEn] = REASONS[decision.reason];
+      const [reason, reasonEn] = reasonTexts(decision.reason);
       notUnderstood.push({ sentence: sentence.length > MAX_SHOWN ? `${sentence.slice(0, MAX_SHOWN)} …` : sentence, code: decision.reason, reason, reasonEn });
     }
   }

@@ -48,7 +48,8 @@ function readFigure(n: Figure, code: IndicatorCode, facts: Facts, move: "up" | "
   else if (facts.levelWord) kind = "level";
   else if ((n.unit === "count" || n.unit === null) && def.unit === "count") kind = "level";
   else if (n.unit === "percent" && move !== null) kind = "change";
-  else if (n.limit === null && facts.limitAfter !== null) kind = "level"; // "soll 9,5 % nicht unterschreiten"
+  else if (n.limit === null && facts.limitAfter !== null)
+    kind = "level"; // "soll 9,5 % nicht unterschreiten"
   else kind = null;
   if (kind === null) return "levelOrChange";
   if (n.unit === "euro" || def.unit === "euro") return "euro";

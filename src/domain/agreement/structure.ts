@@ -17,15 +17,63 @@ export interface Block {
 
 const ROMAN = new Set(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]);
 const TERMINAL = new Set([".", "!", "?", ":", ";", ","]);
-const CONTINUES = new Set(["und", "oder", "sowie", "bzw", "der", "die", "das", "den", "dem", "des", "von", "zu", "zur", "zum", "um", "mit", "für", "auf", "in", "im", "an", "am", "bei", "über", "unter", "als", "wenn", "dass", "ein", "eine", "einer", "eines", "einem", "einen", "nach", "vor", "gegenüber", "mindestens", "höchstens", "maximal", "wenigstens"]);
+const CONTINUES = new Set([
+  "und",
+  "oder",
+  "sowie",
+  "bzw",
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "von",
+  "zu",
+  "zur",
+  "zum",
+  "um",
+  "mit",
+  "für",
+  "auf",
+  "in",
+  "im",
+  "an",
+  "am",
+  "bei",
+  "über",
+  "unter",
+  "als",
+  "wenn",
+  "dass",
+  "ein",
+  "eine",
+  "einer",
+  "eines",
+  "einem",
+  "einen",
+  "nach",
+  "vor",
+  "gegenüber",
+  "mindestens",
+  "höchstens",
+  "maximal",
+  "wenigstens",
+]);
 
 /** Strips a list number ("2.", "II.", "(1)", "a)") from the front of a line; returns the numbering. */
 function stripNumbering(tokens: Token[]): { rest: Token[]; numbering: string | null } {
   const [a, b, c] = tokens;
-  if (a && b && (b.text === "." || b.text === ")") && ((a.kind === "num" && a.text.length <= 2) || (a.kind === "word" && ROMAN.has(a.lower)) || (a.kind === "word" && a.text.length === 1 && b.text === ")")))
+  if (
+    a &&
+    b &&
+    (b.text === "." || b.text === ")") &&
+    ((a.kind === "num" && a.text.length <= 2) || (a.kind === "word" && ROMAN.has(a.lower)) || (a.kind === "word" && a.text.length === 1 && b.text === ")"))
+  )
     return { rest: tokens.slice(2), numbering: a.lower };
   // "2.1 Verbesserung der Integration": a decimal section number (one token) before a word.
-  if (a && b && a.kind === "num" && /^\d{1,2}(\.\d{1,2}){1,3}$/.test(a.text) && b.kind === "word") return { rest: tokens.slice(1), numbering: a.text.split(".")[0] };
+  if (a && b && a.kind === "num" && /^\d{1,2}(\.\d{1,2}){1,3}$/.test(a.text) && b.kind === "word")
+    return { rest: tokens.slice(1), numbering: a.text.split(".")[0] };
   if (a && b && c && a.text === "(" && c.text === ")" && (b.kind === "num" || (b.kind === "word" && b.text.length <= 3)))
     return { rest: tokens.slice(3), numbering: b.lower };
   return { rest: tokens, numbering: null };
@@ -71,7 +119,11 @@ export function blocksOf(lines: readonly Line[]): Block[] {
     const { rest, numbering } = stripNumbering(line.tokens);
     if (rest.length === 0) continue; // a bare number on a line: a page number or a list mark
     const first = rest[0];
-    const zielLine = first.kind === "word" && /^ziel(bereich|dimension|feld)?$/.test(first.lower) && rest[1] !== undefined && (rest[1].kind === "num" || ROMAN.has(rest[1].lower));
+    const zielLine =
+      first.kind === "word" &&
+      /^ziel(bereich|dimension|feld)?$/.test(first.lower) &&
+      rest[1] !== undefined &&
+      (rest[1].kind === "num" || ROMAN.has(rest[1].lower));
     const paragraphLine = first.text === "§" && rest.length <= 14 && !endsSentence(rest);
     const numberedHeading = numbering !== null && !endsSentence(rest) && rest.length <= 16;
     if (line.markdownHeading || numberedHeading || ((zielLine || paragraphLine) && rest.length <= 16 && rest[rest.length - 1].text !== ".")) {
@@ -106,7 +158,7 @@ function breaksAt(tokens: readonly Token[], k: number): boolean {
     if (prev.kind === "num" && prev.text.length <= 2 && next.kind === "word" && MONTHS.has(next.lower)) return false;
   }
   if (next.kind === "word" && next.text[0] === next.lower[0] && next.text[0] !== next.text[0].toUpperCase()) return false;
-  return next.kind === "word" || next.kind === "num" || next.text === "(" || next.text === "„" || next.text === "\"" || next.text === "§";
+  return next.kind === "word" || next.kind === "num" || next.text === "(" || next.text === "„" || next.text === '"' || next.text === "§";
 }
 
 /** The sentences of a paragraph, each as its tokens. */
@@ -118,7 +170,8 @@ export function sentencesOf(tokens: readonly Token[]): Token[][] {
     if (breaksAt(tokens, k)) {
       // A closing bracket or quote right after the full stop belongs to the sentence.
       let end = k + 1;
-      while (end < tokens.length && end - k <= 2 && (tokens[end].text === ")" || tokens[end].text === "“" || tokens[end].text === "\"") && !tokens[end].space) end++;
+      while (end < tokens.length && end - k <= 2 && (tokens[end].text === ")" || tokens[end].text === "“" || tokens[end].text === '"') && !tokens[end].space)
+        end++;
       out.push(tokens.slice(start, end));
       start = end;
       k = end - 1;

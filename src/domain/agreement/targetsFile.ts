@@ -76,18 +76,31 @@ function readTarget(raw: unknown, path: string, ids: Set<string>): Target | Inva
   if (ids.has(t.id)) return new Invalid(`${where}: die id kommt doppelt vor`, `${path}: duplicate id`);
   ids.add(t.id);
   const def = typeof t.indicator === "string" ? findIndicator(t.indicator) : undefined;
-  if (!def) return new Invalid(`${where}.indicator: unbekannter Indikator ${show(t.indicator)} (z. B. INT, K2, K3, GAP, INT_LZB)`, `${path}.indicator: unknown indicator`);
+  if (!def)
+    return new Invalid(
+      `${where}.indicator: unbekannter Indikator ${show(t.indicator)} (z. B. INT, K2, K3, GAP, INT_LZB)`,
+      `${path}.indicator: unknown indicator`,
+    );
   if (t.unit !== "percent" && t.unit !== "points" && t.unit !== "count")
-    return new Invalid(`${where}.unit: "unit" muss "percent", "points" oder "count" sein, gefunden: ${show(t.unit)}`, `${path}.unit: "unit" must be percent, points or count`);
+    return new Invalid(
+      `${where}.unit: "unit" muss "percent", "points" oder "count" sein, gefunden: ${show(t.unit)}`,
+      `${path}.unit: "unit" must be percent, points or count`,
+    );
   if (t.direction !== ">=" && t.direction !== "<=")
-    return new Invalid(`${where}.direction: "direction" muss ">=" oder "<=" sein, gefunden: ${show(t.direction)}`, `${path}.direction: "direction" must be >= or <=`);
+    return new Invalid(
+      `${where}.direction: "direction" muss ">=" oder "<=" sein, gefunden: ${show(t.direction)}`,
+      `${path}.direction: "direction" must be >= or <=`,
+    );
   if (typeof t.value !== "number" || !Number.isFinite(t.value))
     return new Invalid(
       `${where}.value: "value" muss eine endliche Zahl sein (Anteile als Bruch: 1,9 % = 0.019), gefunden: ${show(t.value)}`,
       `${path}.value: "value" must be a finite number (fractions: 1.9 % = 0.019)`,
     );
   if ((t.unit !== "count" || def.unit === "fraction") && Math.abs(t.value) >= 1)
-    return new Invalid(`${where}.value: "value" ${t.value} ist als Bruch zu groß – gemeint ist wohl ${t.value / 100}`, `${path}.value: "value" ${t.value} is too large for a fraction`);
+    return new Invalid(
+      `${where}.value: "value" ${t.value} ist als Bruch zu groß – gemeint ist wohl ${t.value / 100}`,
+      `${path}.value: "value" ${t.value} is too large for a fraction`,
+    );
   if (t.goal !== undefined && t.goal !== "I" && t.goal !== "II" && t.goal !== "III")
     return new Invalid(`${where}.goal: "goal" muss "I", "II" oder "III" sein, gefunden: ${show(t.goal)}`, `${path}.goal: "goal" must be I, II or III`);
   if (t.absolute !== undefined && (typeof t.absolute !== "number" || !Number.isFinite(t.absolute)))
@@ -110,11 +123,15 @@ function readTarget(raw: unknown, path: string, ids: Set<string>): Target | Inva
 function readSet(json: unknown, path: string): TargetSet | Invalid {
   const at = (key: string) => (path ? `${path}.${key}` : key);
   if (!isObject(json))
-    return new Invalid(`${path || "Zieldatei"}: ein JSON-Objekt mit "year" und "targets" wird erwartet, gefunden: ${show(json)}`, `${path || "targets file"}: a JSON object with "year" and "targets" is expected`);
+    return new Invalid(
+      `${path || "Zieldatei"}: ein JSON-Objekt mit "year" und "targets" wird erwartet, gefunden: ${show(json)}`,
+      `${path || "targets file"}: a JSON object with "year" and "targets" is expected`,
+    );
   const o = json;
   if (typeof o.year !== "number" || !Number.isInteger(o.year) || o.year < 2000 || o.year > 2100)
     return new Invalid(`${at("year")}: "year" muss ein Jahr sein (2000–2100), gefunden: ${show(o.year)}`, `${at("year")}: "year" must be a year`);
-  if (!Array.isArray(o.targets)) return new Invalid(`${at("targets")}: "targets" muss eine Liste sein, gefunden: ${show(o.targets)}`, `${at("targets")}: "targets" must be a list`);
+  if (!Array.isArray(o.targets))
+    return new Invalid(`${at("targets")}: "targets" muss eine Liste sein, gefunden: ${show(o.targets)}`, `${at("targets")}: "targets" must be a list`);
   const targets: Target[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < o.targets.length; i++) {
@@ -128,11 +145,22 @@ function readSet(json: unknown, path: string): TargetSet | Invalid {
   for (const [i, raw] of (Array.isArray(o.monitoring) ? o.monitoring : []).entries()) {
     const m = isObject(raw) ? raw : {};
     const def = typeof m.indicator === "string" ? findIndicator(m.indicator) : undefined;
-    if (!def) return new Invalid(`${at("monitoring")}[${i}].indicator: unbekannter Indikator ${show(m.indicator)}`, `${at("monitoring")}[${i}].indicator: unknown indicator`);
-    monitoring.push({ id: typeof m.id === "string" ? m.id : `I.${i + 1}`, indicator: def.code, wording: typeof m.wording === "string" ? m.wording : def.nameDe });
+    if (!def)
+      return new Invalid(
+        `${at("monitoring")}[${i}].indicator: unbekannter Indikator ${show(m.indicator)}`,
+        `${at("monitoring")}[${i}].indicator: unknown indicator`,
+      );
+    monitoring.push({
+      id: typeof m.id === "string" ? m.id : `I.${i + 1}`,
+      indicator: def.code,
+      wording: typeof m.wording === "string" ? m.wording : def.nameDe,
+    });
   }
   if (o.vintage !== undefined && o.vintage !== "t-0" && o.vintage !== "t-3")
-    return new Invalid(`${at("vintage")}: "vintage" muss "t-0" oder "t-3" sein, gefunden: ${show(o.vintage)}`, `${at("vintage")}: "vintage" must be t-0 or t-3`);
+    return new Invalid(
+      `${at("vintage")}: "vintage" muss "t-0" oder "t-3" sein, gefunden: ${show(o.vintage)}`,
+      `${at("vintage")}: "vintage" must be t-0 or t-3`,
+    );
   return {
     year: o.year,
     targets,
@@ -151,9 +179,22 @@ function failure<T>(e: Invalid, file?: string): Result<T> {
 export function parseTargetsFileContent(json: unknown, file?: string): Result<TargetsFileContent> {
   if (isObject(json) && "jobcenters" in json) {
     if ("targets" in json)
-      return failure(new Invalid('"targets" und "jobcenters" zugleich – entweder ein Zielsatz für alle oder einer je Jobcenter', '"targets" and "jobcenters" together – either one set for all or one per Jobcenter'), file);
+      return failure(
+        new Invalid(
+          '"targets" und "jobcenters" zugleich – entweder ein Zielsatz für alle oder einer je Jobcenter',
+          '"targets" and "jobcenters" together – either one set for all or one per Jobcenter',
+        ),
+        file,
+      );
     const jc = json.jobcenters;
-    if (!isObject(jc)) return failure(new Invalid(`jobcenters: ein Objekt { "Schlüssel": Zielsatz } wird erwartet, gefunden: ${show(jc)}`, "jobcenters: an object { key: target set } is expected"), file);
+    if (!isObject(jc))
+      return failure(
+        new Invalid(
+          `jobcenters: ein Objekt { "Schlüssel": Zielsatz } wird erwartet, gefunden: ${show(jc)}`,
+          "jobcenters: an object { key: target set } is expected",
+        ),
+        file,
+      );
     const sets: Record<string, TargetSet> = {};
     for (const key of Object.keys(jc)) {
       const path = `jobcenters[${JSON.stringify(key)}]`;
@@ -175,5 +216,9 @@ export function parseTargetsFile(json: unknown, file?: string): Result<TargetSet
   if (!r.ok) return r;
   if (r.value.kind === "single") return ok(r.value.set);
   const msg = 'die Datei enthält Zielsätze je Jobcenter ("jobcenters") – hier wird ein einzelner Zielsatz erwartet';
-  return fail("VALUE", file ? `Zieldatei "${file}": ${msg}` : msg, 'the file holds target sets per Jobcenter ("jobcenters") – a single target set is expected here');
+  return fail(
+    "VALUE",
+    file ? `Zieldatei "${file}": ${msg}` : msg,
+    'the file holds target sets per Jobcenter ("jobcenters") – a single target set is expected here',
+  );
 }

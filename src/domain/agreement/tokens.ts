@@ -47,7 +47,7 @@ function isLetterAt(text: string, i: number, c: number): boolean {
 
 /** Markup that carries no meaning for the reader: emphasis and code marks of Markdown. */
 function isMarkup(c: number): boolean {
-  return c === 42 /* * */ || c === 95 /* _ */ || c === 96 /* ` */;
+  return c === 42 /* * */ || c === 95 /* _ */ || c === 96; /* ` */
 }
 
 /** Splits the text into lines of tokens in one pass. */

@@ -38,7 +38,9 @@ const FIXTURES = readdirSync(DIR)
   });
 
 const rows = (p: ParsedAgreement): Row[] =>
-  p.targets.map((t) => (t.absolute === undefined ? [t.id, t.indicator, t.unit, t.direction, t.value] : [t.id, t.indicator, t.unit, t.direction, t.value, t.absolute]));
+  p.targets.map((t) =>
+    t.absolute === undefined ? [t.id, t.indicator, t.unit, t.direction, t.value] : [t.id, t.indicator, t.unit, t.direction, t.value, t.absolute],
+  );
 const flat = (s: string) => s.replace(/[*_`#]/g, "").replace(/\s+/g, " ");
 
 test("at least six agreements in different styles besides the seed", () => {
@@ -64,9 +66,9 @@ describe.each(FIXTURES)("$name", ({ text, expected }) => {
   });
 
   it("lists every other sentence with an indicator and a figure, with its reason", () => {
-    expect(parsed.notUnderstood.map((n) => [n.sentence.slice(0, expected.notUnderstood.find(([s]) => n.sentence.startsWith(s))?.[0].length ?? 40), n.code])).toEqual(
-      expected.notUnderstood,
-    );
+    expect(
+      parsed.notUnderstood.map((n) => [n.sentence.slice(0, expected.notUnderstood.find(([s]) => n.sentence.startsWith(s))?.[0].length ?? 40), n.code]),
+    ).toEqual(expected.notUnderstood);
   });
 
   it("keeps each target's sentence as written and finds the monitoring items", () => {
@@ -78,7 +80,15 @@ describe.each(FIXTURES)("$name", ({ text, expected }) => {
 
 describe("the Düren 2023 agreement", () => {
   const parsed = parseAgreement(SEED, { previousTotals: { INT: 2630 } });
-  const fields = ({ id, goal, indicator, unit, direction, value, absolute }: (typeof DUEREN_2023.targets)[number]) => ({ id, goal, indicator, unit, direction, value, absolute });
+  const fields = ({ id, goal, indicator, unit, direction, value, absolute }: (typeof DUEREN_2023.targets)[number]) => ({
+    id,
+    goal,
+    indicator,
+    unit,
+    direction,
+    value,
+    absolute,
+  });
 
   it("gives exactly the five targets of DUEREN_2023, with their sentences", () => {
     expect(parsed.targets.map(fields)).toEqual(DUEREN_2023.targets.map(fields));
@@ -120,13 +130,27 @@ describe("wordings of targets", () => {
     ["level with soll mindestens … betragen", "Die Integrationsquote soll mindestens 21,5 % betragen.", "K2", "count", ">=", 0.215],
     ["level wenigstens … erreichen", "Die Integrationsquote soll 2024 wenigstens 21,0 % erreichen.", "K2", "count", ">=", 0.21],
     ["level auf höchstens", "Der Bestand an Langzeitleistungsbeziehenden soll auf höchstens 4.500 sinken.", "K3", "count", "<=", 4500],
-    ["gegenüber dem Vorjahr is only the comparison", "Das Ziel ist erreicht, wenn sich der Bestand an Langzeitleistungsbeziehenden um mindestens 0,4 Prozent gegenüber dem Vorjahr verringert.", "K3", "percent", "<=", -0.004],
+    [
+      "gegenüber dem Vorjahr is only the comparison",
+      "Das Ziel ist erreicht, wenn sich der Bestand an Langzeitleistungsbeziehenden um mindestens 0,4 Prozent gegenüber dem Vorjahr verringert.",
+      "K3",
+      "percent",
+      "<=",
+      -0.004,
+    ],
     ["allowed decrease", "Die Integrationen dürfen um höchstens 1,0 % zurückgehen.", "INT", "percent", ">=", -0.01],
     ["allowed increase", "Der Bestand an Langzeitleistungsbeziehenden darf um maximal 0,5 % wachsen.", "K3", "percent", "<=", 0.005],
     ["year inside the condition", "Das Ziel ist erreicht, wenn die Integrationen im Jahr 2024 um 1,9 % steigen.", "INT", "percent", ">=", 0.019],
     ["sign only, with a target word", "Zielwert für K3: − 0,3 Prozent.", "K3", "percent", "<=", -0.003],
     ["separable verb", "Die Zahl der Integrationen nimmt um 2 Prozent zu.", "INT", "percent", ">=", 0.02],
-    ["better, read by the indicator", "Die Integrationsquote der Langzeitleistungsbeziehenden soll sich um 0,2 Prozentpunkte verbessern.", "K3E1", "points", ">=", 0.002],
+    [
+      "better, read by the indicator",
+      "Die Integrationsquote der Langzeitleistungsbeziehenden soll sich um 0,2 Prozentpunkte verbessern.",
+      "K3E1",
+      "points",
+      ">=",
+      0.002,
+    ],
     ["vom Hundert", "Die Integrationen sollen um 2 v. H. steigen.", "INT", "percent", ">=", 0.02],
     ["integrations counted without the word beside the number", "Die Zahl der Integrationen soll 2024 mindestens 2.704 betragen.", "INT", "count", ">=", 2704],
   ])("%s", (_, sentence, indicator, unit, direction, value) => {
@@ -178,7 +202,12 @@ describe("year", () => {
     ["named in the title", "# Zielvereinbarung 2025\n\nDie Integrationen sollen um 2 % steigen.", 2025, []],
     ["inside the condition", "Das Ziel ist erreicht, wenn die Integrationen im Jahr 2026 um 2 % steigen.", 2026, []],
     ["none: unknown, never this year", "Die Integrationen sollen um 2 % steigen.", null, ["yearUnknown"]],
-    ["two years in targets: unknown", "Die Integrationen sollen 2025 um 2 % steigen. Die Integrationsquote soll 2026 um 0,1 Pp. steigen.", null, ["yearAmbiguous"]],
+    [
+      "two years in targets: unknown",
+      "Die Integrationen sollen 2025 um 2 % steigen. Die Integrationsquote soll 2026 um 0,1 Pp. steigen.",
+      null,
+      ["yearAmbiguous"],
+    ],
     ["a compared year does not count", "Die Integrationen sollen 2025 gegenüber 2024 um 2 % steigen.", 2025, []],
   ])("%s", (_, text, year, problems) => {
     const p = parseAgreement(text);
@@ -191,8 +220,16 @@ describe("year", () => {
 describe("party names end where the name ends", () => {
   it.each([
     ["zwischen dem Land Musterland und dem Jobcenter Musterstadt (gE), vertreten durch X, schließen …", "Jobcenter Musterstadt", "Land Musterland"],
-    ["zwischen dem Jobcenter Landkreis St. Wendel und dem Ministerium für Soziales des Saarlandes als Aufsicht", "Jobcenter Landkreis St. Wendel", "Ministerium für Soziales des Saarlandes"],
-    [`zwischen dem Ministerium und dem Jobcenter Kreis X ${"und so weiter ".repeat(50)}`, "Jobcenter Kreis X und so weiter und so weiter und so weiter und so weiter und so weiter und so", "Ministerium"],
+    [
+      "zwischen dem Jobcenter Landkreis St. Wendel und dem Ministerium für Soziales des Saarlandes als Aufsicht",
+      "Jobcenter Landkreis St. Wendel",
+      "Ministerium für Soziales des Saarlandes",
+    ],
+    [
+      `zwischen dem Ministerium und dem Jobcenter Kreis X ${"und so weiter ".repeat(50)}`,
+      "Jobcenter Kreis X und so weiter und so weiter und so weiter und so weiter und so weiter und so",
+      "Ministerium",
+    ],
   ])("%s", (text, jobcenter, ministry) => {
     const p = parseAgreement(text);
     expect([p.jobcenter, p.ministry]).toEqual([jobcenter, ministry]);
