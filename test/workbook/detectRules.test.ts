@@ -376,3 +376,12 @@ describe("the vintage of a mapped series", () => {
     expect(mapped(sheetName, header, vintage)).toBe(expected);
   });
 });
+
+describe("a cell read by a mapping and by the detector", () => {
+  it("is reported once", () => {
+    const mapping = parseMapping({ version: 1, series: [{ code: "INT", sheet: "Daten", months: "A2:A4", values: "B2:B4" }] });
+    if (!mapping.ok) throw new Error("mapping");
+    const d = detectIndicators({ sheets: [sheet("Daten", down("Integrationen", Q1, [10, "#DIV/0!", 12]))] }, { mapping: mapping.value });
+    expect(d.problems.filter((p) => p.cell === "B3")).toHaveLength(1);
+  });
+});

@@ -122,9 +122,22 @@ describe("a series' areas are exactly its data cells", () => {
 describe("detection walks the grid a bounded number of times", () => {
   /** A BA export of `n` Jobcenters × 12 months × 8 indicators, counting every read of a row of values. */
   const countedExport = (n: number) => {
-    const header = ["Jobcenter-Schlüssel", "Jobcenter", "Berichtsmonat", "Integrationen", "Integrationen Frauen", "eLb", "eLb Frauen", "LZB", "LLU", "LUH", "BG"];
+    const header = [
+      "Jobcenter-Schlüssel",
+      "Jobcenter",
+      "Berichtsmonat",
+      "Integrationen",
+      "Integrationen Frauen",
+      "eLb",
+      "eLb Frauen",
+      "LZB",
+      "LLU",
+      "LUH",
+      "BG",
+    ];
     const values: CellValue[][] = [["Statistik der Grundsicherung"], [], header];
-    for (let j = 0; j < n; j++) for (let m = 1; m <= 12; m++) values.push([String(10000 + j), `Jobcenter ${j}`, `${m}/2023`, 10, 5, 100, 50, 40, 1000, 800, 60]);
+    for (let j = 0; j < n; j++)
+      for (let m = 1; m <= 12; m++) values.push([String(10000 + j), `Jobcenter ${j}`, `${m}/2023`, 10, 5, 100, 50, 40, 1000, 800, 60]);
     let reads = 0;
     const proxy = new Proxy(values, {
       get(target, p, receiver) {
@@ -144,5 +157,13 @@ describe("detection walks the grid a bounded number of times", () => {
     // Linear: ten times the rows costs ten times the reads (per cell the same, within rounding), never per header × row.
     expect(large.perCell()).toBeLessThanOrEqual(small.perCell() * 1.05);
     expect(large.perCell()).toBeLessThan(4);
+  });
+});
+
+describe("hidden rows", () => {
+  it("are read like visible ones, with an info pointing at the first hidden value read (not at A1)", () => {
+    const d = detectIndicators({ sheets: [sheet("Daten", table(), { hiddenRows: [2, 3] })] });
+    expect(Array.from(d.series[0].values.values())).toEqual([10, 11, 12]);
+    expect(d.problems).toEqual([expect.objectContaining({ severity: "info", sheet: "Daten", cell: "B3" })]);
   });
 });

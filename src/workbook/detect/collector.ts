@@ -52,8 +52,8 @@ export class Collector {
   readonly found: Found[] = [];
   readonly problems: Problem[] = [];
   readonly jobcenters = new Map<string, string>();
-  /** Sheets whose hidden rows hold values that were read. */
-  readonly hiddenUsed = new Set<string>();
+  /** Sheets whose hidden rows hold values that were read, with the first such cell (where the note points). */
+  readonly hiddenUsed = new Map<string, string>();
   /** `-` signs read, per sheet and kind of table: how many, and the first cell. */
   readonly dashes = new Map<string, { sheet: string; table: "ba" | "own"; count: number; first: string }>();
   private readonly problemSeen = new Set<string>();

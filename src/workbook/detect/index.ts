@@ -37,6 +37,8 @@ export interface DetectOptions {
   dash?: DashReading;
 }
 
+const problemKey = (p: Problem): string => `${p.sheet}!${p.cell}|${p.message}`;
+
 function detectSheet(grid: Grid, out: Collector, dash: DashReading): void {
   const { down, across } = findAxes(grid);
   if (monthCount(down) >= monthCount(across)) detectMonthsDown(grid, down, out, dash);
@@ -64,11 +66,14 @@ export function detectIndicators(wb: WorkbookData, options?: DetectOptions): Det
     if (sheet.values.length === 0) continue;
     detectSheet(new Grid(sheet), detected, dash);
   }
-  for (const sheet of wb.sheets)
-    if (detected.hiddenUsed.has(sheet.name) || out.hiddenUsed.has(sheet.name))
-      out.problems.push({ severity: "info", sheet: sheet.name, ...msg.hiddenRows(sheet.name) });
+  for (const sheet of wb.sheets) {
+    const cell = out.hiddenUsed.get(sheet.name) ?? detected.hiddenUsed.get(sheet.name);
+    if (cell) out.problems.push({ severity: "info", sheet: sheet.name, cell, ...msg.hiddenRows(sheet.name) });
+  }
   for (const f of detected.found) if (!mapped.has(f.code)) out.add(f);
-  for (const p of detected.problems) out.problems.push(p);
+  // A cell read both by the mapping and by the detector is reported once.
+  const said = new Set(out.problems.map(problemKey));
+  for (const p of detected.problems) if (!said.has(problemKey(p))) out.problems.push(p);
   const dashes = dashReport([out, detected], dash, out.problems);
   for (const [k, v] of detected.jobcenters) if (!out.jobcenters.has(k)) out.jobcenters.set(k, v);
 

@@ -117,7 +117,7 @@ export function readCell(r: Reading, f: Found, month: YearMonth, row: number, co
   if (f.cells.has(month)) return duplicate(r, f, month, row, col, parsed);
   f.cells.set(month, { row, col });
   checkOrder(r, f, month, row, col);
-  if (grid.hidden.has(row)) out.hiddenUsed.add(grid.name);
+  if (grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, a1(row, col));
   noteSign(r, parsed, row, col);
   if (mergedOverMonths(r, row, col)) return;
   if (parsed.kind === "invalid") return out.invalid(grid.name, row, col, parsed.text);
