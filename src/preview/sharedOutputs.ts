@@ -15,7 +15,7 @@ export function marksFromPlan(input: ResultsInput): CellMark[] {
   for (const h of highlightPlan(input).cells) {
     const area = parseArea(h.address);
     if (!area) continue;
-    const note = `${h.targetIds.join(", ")}: ${statusLabel(h.status)}`;
+    const note = h.note ?? `${h.targetIds.join(", ")}: ${statusLabel(h.status)}`;
     for (let row = area.top; row <= area.bottom; row++)
       for (let col = area.left; col <= area.right; col++) marks.push({ sheet: h.sheet, row, col, fill: `#${h.color}`, note });
   }

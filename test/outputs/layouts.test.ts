@@ -86,25 +86,14 @@ const input: ResultsInput = {
 };
 
 describe("highlight plan", () => {
-  it("colours January … report month of every series a target uses, worst status where cells are shared", () => {
+  it("colours the months each series is read for: flows January … report month, quota stocks lagged a month", () => {
     const plan = highlightPlan(input);
     // INT: rows 17–19 (Jan–Mar 2023) in column B, only II.1.
-    expect(plan.cells).toContainEqual({
-      sheet: "Daten",
-      address: "B17:B19",
-      status: "onTrack",
-      color: "E2F0D9",
-      targetIds: ["II.1"],
-    });
-    // The gap uses INT_F, INT_M, ELB_F, ELB_M; for the quota the stock lags a month, but the highlight shows the JFW months.
-    expect(plan.cells).toContainEqual({
-      sheet: "Daten",
-      address: "C17:C19",
-      status: "atRisk",
-      color: "FFEB9C",
-      targetIds: ["II.3"],
-    });
-    expect(plan.cells.filter((c) => c.status === "atRisk").map((c) => c.address)).toEqual(["C17:C19", "D17:D19", "E17:E19", "F17:F19"]);
+    expect(plan.cells).toContainEqual(
+      expect.objectContaining({ sheet: "Daten", address: "B17:B19", status: "onTrack", color: "E2F0D9", targetIds: ["II.1"], note: "II.1: auf Kurs" }),
+    );
+    // The gap reads INT_F, INT_M (C, D) for Jan–Mar 2023 and divides by ELB_F, ELB_M (E, F) of Dec 2022 – Feb 2023 (rows 16–18).
+    expect(plan.cells.filter((c) => c.status === "atRisk").map((c) => c.address)).toEqual(["C17:C19", "D17:D19", "E16:E18", "F16:F18"]);
     expect(plan.legend.map((l) => l.status)).toContain("atRisk");
   });
 });
@@ -228,7 +217,7 @@ describe("change formulas on the data cells", () => {
 });
 
 describe("highlight plan: shared cells, rows of months, grey for missing data", () => {
-  it("gives a cell serving two targets the worse status and both ids", () => {
+  it("keeps each target's own status on a shared cell; the colour of differing statuses is the least favourable", () => {
     const shared: ResultsInput = {
       ...input,
       jobcenters: [
@@ -244,13 +233,36 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
       ],
     };
     const plan = highlightPlan(shared);
-    expect(plan.cells).toEqual([
-      { sheet: "Daten", address: "B17:B19", status: "missed", color: "FFC7CE", targetIds: ["II.1", "II.2"] },
-      { sheet: "Daten", address: "C17:C19", status: "missed", color: "FFC7CE", targetIds: ["II.2"] },
-      { sheet: "Daten", address: "D17:D19", status: "noData", color: "E7E6E6", targetIds: ["III.1"] },
+    expect(plan.cells.map((c) => [c.address, c.status, c.mixed, c.note])).toEqual([
+      // Integrations Jan–Mar 2023: II.1 is on track, II.2 missed – the note says both, not "II.1, II.2: nicht erreicht".
+      ["B17:B19", "missed", true, "II.1: auf Kurs · II.2: nicht erreicht"],
+      // K2 divides by the eLb stock of Dec 2022 – Feb 2023.
+      ["C16:C18", "missed", false, "II.2: nicht erreicht"],
+      ["D17:D19", "noData", false, "III.1: keine Daten"],
     ]);
+    expect(plan.cells[0].targets).toEqual([
+      { id: "II.1", status: "onTrack" },
+      { id: "II.2", status: "missed" },
+    ]);
+    expect(plan.cells[0].noteEn).toBe("II.1: on track · II.2: not met");
     expect(plan.legend.find((l) => l.status === "noData")).toMatchObject({ color: "E7E6E6" });
     expect(plan.legend.some((l) => l.status === "monitoring")).toBe(false);
+    expect(plan.mixedNote).toContain("ungünstigsten");
+  });
+
+  it("the K2 stock cells of a December are Dec(y−1) … Nov(y)", () => {
+    const k2: ResultsInput = {
+      ...input,
+      jobcenters: [
+        {
+          jobcenter: { key: "", name: "X" },
+          evaluation: { asOf: "2023-12", targets: [targetEval(1, { status: "met" })], monitoring: [] },
+          series: [series("INT", 1), series("ELB", 2)],
+        },
+      ],
+    };
+    // Rows 17 … 28 hold Jan … Dec 2023, row 16 Dec 2022.
+    expect(highlightPlan(k2).cells.map((c) => c.address)).toEqual(["B17:B28", "C16:C27"]);
   });
 
   it("merges months laid out along a row into one range", () => {

@@ -1,12 +1,17 @@
 /**
- * Which data cells to colour: for each target, the cells of the months its Jahresfortschrittswert uses
- * (January … report month of the target year), in every series it is computed from; the worst status
- * wins where a cell serves several targets. Contiguous cells are merged into ranges.
+ * Which data cells to colour: for each target, the cells its Jahresfortschrittswert actually reads – the
+ * flow months January … report month, and for a quota the stock months it divides by, lagged one month
+ * (Dec(y−1) … Nov(y) for K2 in December). A cell read by several targets keeps each target with its own
+ * status: its note names every one ("II.1: erreicht · II.2: nicht erreicht"); its colour is the status
+ * they share, or – where they differ – the least favourable one, and the note and legend say so.
+ * Contiguous cells with the same targets and statuses are merged into ranges.
  */
-import { statusMeaning } from "../../domain/display";
+import { statusLabel, statusMeaning } from "../../domain/display";
 import type { Status } from "../../domain/evaluation";
-import { formulaOf, dataOf } from "../../domain/jfw";
-import { monthsJanTo, parseYearMonth } from "../../domain/yearMonth";
+import type { DataCode } from "../../domain/indicators";
+import { formulaOf, type Formula } from "../../domain/jfw";
+import { janTo, monthSpan } from "../../domain/monthSpan";
+import { parseYearMonth, type YearMonth } from "../../domain/yearMonth";
 import { a1Range } from "../cells";
 import type { ResultsInput } from "../host";
 import { STATUS_COLORS, STATUS_SEVERITY } from "./colors";
@@ -16,22 +21,61 @@ interface Mark {
   sheet: string;
   row: number;
   col: number;
-  status: Status;
-  ids: Set<string>;
+  /** Target id → that target's status. */
+  targets: Map<string, Status>;
+}
+
+/** Per data code, the months a formula reads for the JFW of January … `month` of `year`. */
+export function monthsRead(formula: Formula, year: number, month: number): Map<DataCode, readonly YearMonth[]> {
+  const out = new Map<DataCode, readonly YearMonth[]>();
+  const add = (code: DataCode, months: readonly YearMonth[]) => out.set(code, [...new Set([...(out.get(code) ?? []), ...months])]);
+  const walk = (f: Formula) => {
+    switch (f.kind) {
+      case "flow":
+      case "stock":
+        add(f.code, janTo(year, month));
+        break;
+      case "quota":
+        add(f.flow, janTo(year, month));
+        // The stock of the month before each integration month: Dec(y−1) … (m−1).
+        add(f.stock, monthSpan(year * 12 - 1, month));
+        break;
+      case "share":
+        add(f.part, janTo(year, month));
+        add(f.whole, janTo(year, month));
+        break;
+      case "gap":
+        walk(f.men);
+        walk(f.women);
+        break;
+    }
+  };
+  walk(formula);
+  return out;
+}
+
+function worst(statuses: Iterable<Status>): Status {
+  let w: Status | null = null;
+  for (const s of statuses) if (w === null || STATUS_SEVERITY.indexOf(s) < STATUS_SEVERITY.indexOf(w)) w = s;
+  return w ?? "noData";
+}
+
+/** "II.1: erreicht · II.2: nicht erreicht" – every target with its own status. */
+function noteOf(targets: ReadonlyMap<string, Status>, lang: "de" | "en" = "de"): string {
+  return [...targets]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, status]) => `${id}: ${statusLabel(status, lang)}`)
+    .join(" · ");
 }
 
 export function highlightPlan(input: ResultsInput): HighlightPlan {
   const marks = new Map<string, Mark>();
-  const monthsOf = (asOf: string) => {
-    const { year, month } = parseYearMonth(asOf);
-    return monthsJanTo(year, month);
-  };
   for (const jc of input.jobcenters) {
     // The months the Jobcenter was evaluated for (normally input.asOf).
-    const months = monthsOf(jc.evaluation.asOf || input.asOf);
+    const { year, month } = parseYearMonth(jc.evaluation.asOf || input.asOf);
     for (const e of jc.evaluation.targets) {
       if (e.status === "monitoring") continue;
-      for (const code of new Set(dataOf(formulaOf(e.target.indicator, e.target.gapMode)))) {
+      for (const [code, months] of monthsRead(formulaOf(e.target.indicator, e.target.gapMode), year, month)) {
         const series = jc.series.find((s) => s.code === code);
         if (!series) continue;
         for (const m of months) {
@@ -39,26 +83,23 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
           if (!cell) continue;
           const sheet = cell.sheet ?? series.source.sheet;
           const key = `${sheet}|${cell.row}|${cell.col}`;
-          const mark = marks.get(key);
-          if (!mark)
-            marks.set(key, {
-              sheet,
-              row: cell.row,
-              col: cell.col,
-              status: e.status,
-              ids: new Set([e.target.id]),
-            });
-          else {
-            mark.ids.add(e.target.id);
-            if (STATUS_SEVERITY.indexOf(e.status) < STATUS_SEVERITY.indexOf(mark.status)) mark.status = e.status;
+          let mark = marks.get(key);
+          if (!mark) {
+            mark = { sheet, row: cell.row, col: cell.col, targets: new Map() };
+            marks.set(key, mark);
           }
+          mark.targets.set(e.target.id, e.status);
         }
       }
     }
   }
+  const all = [...marks.values()];
   return {
-    cells: mergeRuns([...marks.values()]),
-    legend: legend([...marks.values()].map((m) => m.status)),
+    cells: mergeRuns(all),
+    legend: legend(all.map((m) => worst(m.targets.values()))),
+    mixedNote:
+      "Eine Zelle, die mehrere Ziele mit verschiedenem Status verwenden, trägt die Farbe des ungünstigsten; ihre Notiz nennt jedes Ziel mit seinem eigenen Status.",
+    mixedNoteEn: "A cell used by several targets of different status takes the colour of the least favourable; its note names each target with its own status.",
   };
 }
 
@@ -71,12 +112,17 @@ function mergeRuns(marks: Mark[]): HighlightCell[] {
     if (run.length === 0) return;
     const first = run[0];
     const last = run[run.length - 1];
+    const status = worst(first.targets.values());
     out.push({
       sheet: first.sheet,
       address: a1Range(first.row, first.col, last.row, last.col),
-      status: first.status,
-      color: STATUS_COLORS[first.status],
-      targetIds: [...first.ids].sort(),
+      status,
+      color: STATUS_COLORS[status],
+      targetIds: [...first.targets.keys()].sort(),
+      targets: [...first.targets].map(([id, st]) => ({ id, status: st })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      mixed: new Set(first.targets.values()).size > 1,
+      note: noteOf(first.targets),
+      noteEn: noteOf(first.targets, "en"),
     });
     run = [];
   };
@@ -87,8 +133,7 @@ function mergeRuns(marks: Mark[]): HighlightCell[] {
       prev.sheet === m.sheet &&
       prev.col === m.col &&
       prev.row + 1 === m.row &&
-      prev.status === m.status &&
-      [...prev.ids].sort().join() === [...m.ids].sort().join();
+      noteOf(prev.targets) === noteOf(m.targets);
     if (!sameRun) flush();
     run.push(m);
   }
@@ -98,7 +143,7 @@ function mergeRuns(marks: Mark[]): HighlightCell[] {
   for (const h of out) {
     const prev = merged[merged.length - 1];
     const single = !h.address.includes(":");
-    if (prev && single && prev.sheet === h.sheet && prev.status === h.status && prev.targetIds.join() === h.targetIds.join()) {
+    if (prev && single && prev.sheet === h.sheet && prev.note === h.note) {
       const [start, end] = prev.address.split(":");
       const endRef = end ?? start;
       const m1 = /^([A-Z]+)(\d+)$/.exec(endRef)!;

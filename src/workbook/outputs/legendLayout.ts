@@ -23,15 +23,19 @@ export function legendLayout(plan: HighlightPlan, input: ResultsInput): SheetLay
     put(row, 1, { value: statusMeaning(s) });
     row++;
   }
+  if (plan.mixedNote) put(row++, 0, { value: plan.mixedNote });
+  put(row++, 0, {
+    value: "Markiert sind die Monate, die jede Kennzahl liest: Zugänge Januar … Berichtsmonat, bei Quoten der Bestand je Vormonat (Dezember des Vorjahres … Vormonat des Berichtsmonats).",
+  });
   row++;
-  ["Blatt", "Bereich", "Ziele", "Status"].forEach((h, c) => put(row, c, { value: h, bold: true, fill: "D9E1F2" }));
+  ["Blatt", "Bereich", "Farbe", "Ziele mit ihrem Status"].forEach((h, c) => put(row, c, { value: h, bold: true, fill: "D9E1F2" }));
   row++;
   for (const h of plan.cells) {
     put(row, 0, { value: h.sheet });
     put(row, 1, { value: h.address });
-    put(row, 2, { value: h.targetIds.join(", ") });
-    put(row, 3, { value: statusLabel(h.status), fill: h.color });
+    put(row, 2, { value: statusLabel(h.status) + (h.mixed ? " (gemischt)" : ""), fill: h.color });
+    put(row, 3, { value: h.note ?? `${h.targetIds.join(", ")}: ${statusLabel(h.status)}` });
     row++;
   }
-  return { name: LEGEND_SHEET_NAME, cells, columnWidths: [22, 40, 16, 16], merges: [] };
+  return { name: LEGEND_SHEET_NAME, cells, columnWidths: [22, 40, 22, 48], merges: [] };
 }

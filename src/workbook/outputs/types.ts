@@ -55,12 +55,23 @@ export interface HighlightCell {
   sheet: string;
   /** A1 range of contiguous data cells. */
   address: string;
+  /** The colour's status: the one all its targets share, else the least favourable (see `mixed`). */
   status: Status;
   color: string;
   targetIds: string[];
+  /** Every target reading these cells, with its own status. */
+  targets?: { id: string; status: Status }[];
+  /** The targets differ in status (the colour is the least favourable one; the note names each). */
+  mixed?: boolean;
+  /** The cell note: "II.1: erreicht · II.2: nicht erreicht", German and English. */
+  note?: string;
+  noteEn?: string;
 }
 
 export interface HighlightPlan {
   cells: HighlightCell[];
   legend: { status: Status; color: string; label: string }[];
+  /** What the colour of a cell used by targets of different status means (for the legend). */
+  mixedNote?: string;
+  mixedNoteEn?: string;
 }
