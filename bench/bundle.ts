@@ -1,14 +1,26 @@
 /**
- * Production bundle sizes, raw and gzipped: the task pane (every script taskpane.html loads, without the
- * custom-functions chunk), the functions chunk on its own, the preview page, and chunks loaded later.
- * Needs `npm run build` first.
+ * Bundle sizes and the pane's first paint. Needs `npm run build:local` first.
+ * - First paint: the JavaScript the task pane page loads before it shows the pane, measured in Chromium
+ *   on dist/taskpane.html with office.js replaced by a stub (Office ready, Excel never answering), so
+ *   only what the first paint needs is requested; parts loaded on demand (pane-*.js) are not.
+ * - The floor: a minimal Fluent UI v9 + React 18 page with a dozen typical components
+ *   (bench/floor/floor.tsx), compiled here with the add-in's own webpack settings. Budget: ≤ 1,2 × floor.
+ * - Every chunk of dist/ as before (raw and gzip), for a look at what loads later.
+ * Writes `bundle` into bench/results.json.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
 import type { BenchRow } from "./benchRow";
+import { CHROMIUM, CHROMIUM_ARGS } from "./preview";
+import { recordResults } from "./results";
+import { startPreviewServer } from "../scripts/preview-server";
 
-const DIST = resolve(__dirname, "..", "dist");
+const REPO = resolve(__dirname, "..");
+const DIST = join(REPO, "dist");
+const BUDGET_RATIO = 1.2;
 
 /** Local script files an HTML page loads, relative to dist/ (external URLs are ignored). */
 export function scriptsOf(html: string): string[] {
@@ -22,60 +34,124 @@ export function scriptsOf(html: string): string[] {
   return out;
 }
 
-function sizes(files: string[]): { raw: number; gzip: number } {
-  let raw = 0;
-  let gzip = 0;
-  for (const f of files) {
-    const buf = readFileSync(join(DIST, f));
-    raw += buf.length;
-    gzip += gzipSync(buf, { level: 9 }).length;
-  }
-  return { raw, gzip };
+function gz(buf: Buffer): number {
+  return gzipSync(buf, { level: 9 }).length;
 }
 
 function kb(n: number): string {
   return `${(n / 1024).toLocaleString("de-DE", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} kB`;
 }
 
-function row(name: string, files: string[], ms: number): BenchRow {
-  const s = sizes(files);
-  return { name, unit: `${files.length} JS-Datei(en)`, iterations: 1, totalMs: ms, note: `roh ${kb(s.raw)}, gzip ${kb(s.gzip)}` };
+/** Office as far as the pane's start needs it: ready in Excel, German, Excel.run never answering. */
+const OFFICE_STUB = `window.Office = { onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); },
+  context: { displayLanguage: "de-DE", document: { url: "" }, officeTheme: undefined },
+  HostType: { Excel: "Excel" }, EventType: {} };
+window.Excel = { run: function () { return new Promise(function () {}); } };
+window.OfficeRuntime = undefined;`;
+
+/** JavaScript (gzip bytes and files) the task pane page requests until its heading is shown and the network is quiet. */
+async function paneFirstPaint(): Promise<{ gzip: number; raw: number; files: string[] }> {
+  const server = await startPreviewServer({ port: 0, build: false });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.route(/office\.js(\?.*)?$/, (route) => route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB }));
+    const files: string[] = [];
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.endsWith(".js") && url.origin === new URL(server.url).origin) files.push(url.pathname.replace(/^\//, ""));
+    });
+    await page.goto(server.url.replace("preview.html", "taskpane.html"));
+    await page.waitForSelector("main h1", { timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    const unique = [...new Set(files)].filter((f) => existsSync(join(DIST, f)));
+    let gzip = 0;
+    let raw = 0;
+    for (const f of unique) {
+      const buf = readFileSync(join(DIST, f));
+      raw += buf.length;
+      gzip += gz(buf);
+    }
+    return { gzip, raw, files: unique };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
-function allJs(dir = DIST, prefix = ""): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...allJs(join(dir, e.name), rel));
-    else if (e.name.endsWith(".js")) out.push(rel);
+/** The floor page compiled with webpack.config.js (production, same loaders and chunk splitting). */
+async function floor(): Promise<{ gzip: number; raw: number }> {
+  const out = mkdtempSync(join(tmpdir(), "zielmonitor-floor-"));
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require(join(REPO, "webpack.config.js")) as (env: object, options: object) => Promise<Record<string, unknown>>;
+    const config = await makeConfig({ localhost: true }, { mode: "production" });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const webpack = require("webpack") as typeof import("webpack");
+    const floorConfig = {
+      ...config,
+      mode: "production",
+      context: REPO,
+      entry: { floor: "./bench/floor/floor.tsx" },
+      output: { ...(config.output as object), path: out, clean: true },
+      plugins: [],
+      performance: { hints: false },
+    } as unknown as import("webpack").Configuration;
+    const compiler = webpack(floorConfig);
+    await new Promise<void>((res, rej) =>
+      compiler.run((err, stats) => {
+        if (err) return rej(err);
+        if (stats?.hasErrors()) return rej(new Error(stats.toString({ all: false, errors: true })));
+        compiler.close(() => res());
+      }),
+    );
+    let gzip = 0;
+    let raw = 0;
+    for (const f of readdirSync(out).filter((f) => f.endsWith(".js"))) {
+      const buf = readFileSync(join(out, f));
+      raw += buf.length;
+      gzip += gz(buf);
+    }
+    return { gzip, raw };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
-  return out;
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const taskpaneHtml = join(DIST, "taskpane.html");
-  const previewHtml = join(DIST, "preview.html");
-  if (!existsSync(taskpaneHtml) || !existsSync(previewHtml)) throw new Error("dist/ fehlt – zuerst `npm run build`");
+  if (!existsSync(join(DIST, "taskpane.html"))) throw new Error("dist/ fehlt – zuerst `npm run build:local`");
   const start = performance.now();
-  const isFunctions = (f: string) => /(^|\/)functions[.-]/.test(f) || /custom-?functions/i.test(f);
-  const pane = scriptsOf(readFileSync(taskpaneHtml, "utf8")).filter((f) => f.endsWith(".js") && !isFunctions(f) && existsSync(join(DIST, f)));
-  const preview = scriptsOf(readFileSync(previewHtml, "utf8")).filter((f) => f.endsWith(".js") && existsSync(join(DIST, f)));
-  const js = allJs();
-  const functions = js.filter(isFunctions);
-  const referenced = new Set([...pane, ...preview, ...functions]);
-  for (const html of readdirSync(DIST).filter((f) => f.endsWith(".html"))) for (const s of scriptsOf(readFileSync(join(DIST, html), "utf8"))) referenced.add(s);
-  const lazy = js.filter((f) => !referenced.has(f) && statSync(join(DIST, f)).size > 0);
-  const ms = () => performance.now() - start;
-  // chunks no page names are loaded later by the task pane (the Excel host); they count for the pane
-  const paneAll = [...pane, ...lazy];
-  const paneRow = row("Bundle Task Pane (taskpane.html ohne functions, mit nachgeladenen Chunks)", paneAll, ms());
-  if (lazy.length > 0) paneRow.note += `; davon nachgeladen ${kb(sizes(lazy).raw)}`;
-  const rows: BenchRow[] = [paneRow];
-  rows.push(
-    functions.length > 0
-      ? row("Bundle Custom Functions", functions, ms())
-      : { name: "Bundle Custom Functions", unit: "nicht gefunden", iterations: 0, totalMs: 0 },
-  );
-  rows.push(row("Bundle Vorschau (preview.html)", preview, ms()));
-  return rows;
+  const [pane, base] = [await paneFirstPaint(), await floor()];
+  const ratio = pane.gzip / base.gzip;
+  const ms = performance.now() - start;
+  const lazy = readdirSync(DIST).filter((f) => f.endsWith(".js") && !pane.files.includes(f) && f !== "preview.js");
+  const lazyGzip = lazy.reduce((n, f) => n + gz(readFileSync(join(DIST, f))), 0);
+  recordResults("bundle", {
+    firstPaintGzipBytes: pane.gzip,
+    firstPaintFiles: pane.files,
+    floorGzipBytes: base.gzip,
+    ratio: Number(ratio.toFixed(3)),
+    budgetRatio: BUDGET_RATIO,
+    laterChunksGzipBytes: lazyGzip,
+  });
+  return [
+    {
+      name: "Task Pane: JavaScript bis zur ersten Anzeige",
+      unit: `${pane.files.length} Dateien, gzip`,
+      iterations: 1,
+      totalMs: ms,
+      figure: kb(pane.gzip),
+      note: `roh ${kb(pane.raw)}; nachgeladen bei Bedarf (auch Vorschau-Chunks) ${kb(lazyGzip)} gzip`,
+    },
+    { name: "Boden: minimale Fluent-v9-Seite (ein Dutzend Komponenten)", unit: "gzip", iterations: 1, totalMs: ms, figure: kb(base.gzip), note: `roh ${kb(base.raw)}` },
+    {
+      name: "Erste Anzeige ÷ Boden",
+      unit: "Verhältnis gzip",
+      iterations: 1,
+      totalMs: ms,
+      figure: `${ratio.toFixed(2).replace(".", ",")} ×`,
+      budget: `≤ ${BUDGET_RATIO.toFixed(1).replace(".", ",")} ×`,
+      ok: ratio <= BUDGET_RATIO,
+    },
+  ];
 }

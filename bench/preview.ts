@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { startPreviewServer } from "../scripts/preview-server";
 import type { BenchRow } from "./benchRow";
+import { recordResults } from "./results";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -41,6 +42,8 @@ export async function run(): Promise<BenchRow[]> {
       await page.close();
     }
     const total = times.reduce((a, b) => a + b, 0);
+    const sorted = [...times].sort((a, b) => a - b);
+    recordResults("preview", { summaryMsMedian: Math.round(sorted[Math.floor(sorted.length / 2)]), summaryMsMin: Math.round(sorted[0]), runs: times.length });
     return [
       {
         name: "Vorschau: Öffnen bis Zusammenfassung (Chromium)",
