@@ -52,7 +52,9 @@ function contentSecurityPolicy({ officeJsHost = false, devServer = false } = {})
   ].join("; ");
 }
 const EXCELJS = /[\\/]node_modules[\\/]exceljs[\\/]/;
-/** Bundles that run inside Office; ExcelJS must never reach them. */
+/** The file libraries of src/xlsx (reading and editing .xlsx packages, .docx text): preview and CLI only. */
+const FILE_LIBRARIES = /[\\/]node_modules[\\/](exceljs|jszip|saxes|@xmldom|mammoth)[\\/]/;
+/** Bundles that run inside Office; ExcelJS and the other file libraries must never reach them. */
 const OFFICE_ENTRIES = ["taskpane", "functions"];
 
 /** Fails the build when a module of ExcelJS ends up in a chunk an Office entry loads (also lazily). */
@@ -69,8 +71,12 @@ class NoExcelJsInOfficeChunksPlugin {
           for (const chunk of chunks)
             for (const mod of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
               const resource = mod.resource || (mod.rootModule && mod.rootModule.resource) || "";
-              if (EXCELJS.test(resource))
-                compilation.errors.push(new WebpackError(`ExcelJS gehört nur in die Vorschau, steckt aber im Bundle "${name}" (${resource})`));
+              if (FILE_LIBRARIES.test(resource))
+                compilation.errors.push(
+                  new WebpackError(
+                    `${EXCELJS.test(resource) ? "ExcelJS" : "Die Dateibibliothek"} gehört nur in die Vorschau, steckt aber im Bundle "${name}" (${resource})`,
+                  ),
+                );
             }
         }
       });

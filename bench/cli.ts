@@ -8,6 +8,7 @@
 import { join } from "node:path";
 import { bigExport } from "./detector";
 import type { BenchRow } from "./benchRow";
+import { recordResults } from "./results";
 import { firstIntChange, libreOfficeToCsv, sofficeAvailable, tempDir, writeFormulaWorkbook } from "./libreoffice";
 import { median, runCliProcess, runProcess, type ProcessRun } from "./subprocess";
 
@@ -71,13 +72,16 @@ export async function run(): Promise<BenchRow[]> {
     budget: "< 300 MB",
     ok: rss < 300,
   });
+  const figures = { helpMs: median(help), nodeStartMs: median(bare), evaluateMs: cliMs, maxRssMb: Math.round(rss) };
   if (!lo) {
+    recordResults("cli", { ...figures, libreOffice: "soffice nicht installiert" });
     rows.push({ name: "LibreOffice-Vergleich übersprungen", unit: "soffice nicht installiert", iterations: 0, totalMs: 0, note: "apt-get install libreoffice-calc" });
     return rows;
   }
   const loMs = median(office.map((r) => r.ms));
   const ratio = loMs / cliMs;
   const check = firstIntChange(dir);
+  recordResults("cli", { ...figures, libreOfficeMs: loMs, ratio: Math.round(ratio * 10) / 10, budgets: { helpMs: 300, maxRssMb: 300, ratio: 10 } });
   rows.push({
     name: "LibreOffice SUMIFS/AVERAGEIFS → CSV",
     unit: "dieselben 5 Ziele, 400 JC",

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import type { BenchRow } from "./benchRow";
+import { recordResults } from "./results";
 import { BA_MONTHS } from "./detector";
 import { tempDir } from "./libreoffice";
 import { runCliProcess } from "./subprocess";
@@ -82,6 +83,7 @@ export async function run(): Promise<BenchRow[]> {
       ? `ausgewertet, ${Math.round(r.stdoutBytes / 1024 / 1024)} MB JSON`
       : `Exit ${r.code}: ${r.stderr.trim().split("\n").slice(-1)[0]?.slice(0, 90) ?? ""}`;
   const rss = r.maxRssMb ?? 0;
+  recordResults("million", { rows: MILLION_ROWS, ms: Math.round(r.ms), exitCode: r.code, outcome, maxRssMb: Math.round(rss), budgets: { ms: 30000, maxRssMb: 2048 } });
   return [
     {
       name: "1.000.000 Zeilen: CLI evaluate --json",
