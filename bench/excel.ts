@@ -23,6 +23,8 @@ export interface ActionFigures {
   syncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** All bytes of the action, both ways (to compare the syncs with 1 + payload ÷ 4 MB). */
+  totalBytes: number;
   /** Conditional-format rules after highlighting (highlight only). */
   rules?: number;
 }
@@ -60,7 +62,14 @@ function wideBook(): FakeBook {
 async function measure(book: FakeBook, size: string, action: string, run: () => Promise<unknown>, out: ActionFigures[]): Promise<void> {
   book.resetStats();
   await run();
-  const figures: ActionFigures = { action, size, syncs: book.syncs, maxRequestBytes: book.maxRequestBytes, maxResponseBytes: book.maxResponseBytes };
+  const figures: ActionFigures = {
+    action,
+    size,
+    syncs: book.syncs,
+    maxRequestBytes: book.maxRequestBytes,
+    maxResponseBytes: book.maxResponseBytes,
+    totalBytes: book.stats.reduce((n, s) => n + s.request + s.response, 0),
+  };
   if (action === "highlight") figures.rules = book.sheets.reduce((n, s) => n + s.liveRules().length, 0);
   out.push(figures);
 }
@@ -110,10 +119,10 @@ export async function run(): Promise<BenchRow[]> {
   const actions = await excelActions();
   record(actions);
   console.log("\nExcel-Schicht (strenges Double, Grenze 5 MB je sync):");
-  console.log("Aktion     │ Größe                                    │ syncs │ max. Anfrage │ max. Antwort │ Regeln");
+  console.log("Aktion     │ Größe                                    │ syncs │ max. Anfrage │ max. Antwort │ gesamt   │ Regeln");
   for (const a of actions)
     console.log(
-      `${a.action.padEnd(10)} │ ${a.size.padEnd(40)} │ ${String(a.syncs).padStart(5)} │ ${mb(a.maxRequestBytes).padStart(12)} │ ${mb(a.maxResponseBytes).padStart(12)} │ ${a.rules ?? ""}`,
+      `${a.action.padEnd(10)} │ ${a.size.padEnd(40)} │ ${String(a.syncs).padStart(5)} │ ${mb(a.maxRequestBytes).padStart(12)} │ ${mb(a.maxResponseBytes).padStart(12)} │ ${mb(a.totalBytes).padStart(8)} │ ${a.rules ?? ""}`,
     );
   return actions.map((a) => ({
     name: `Excel ${a.action}`,
