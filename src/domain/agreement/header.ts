@@ -4,7 +4,7 @@
  * at most 20 words. The year is the one the text names; where it names none or several, it is unknown.
  */
 import type { YearMention } from "./facts";
-import { work, type Line, type Token } from "./tokens";
+import { tokenize, work, type Line, type Token } from "./tokens";
 
 const ARTICLES = new Set(["dem", "der", "den", "das"]);
 const STOP = new Set([
@@ -111,22 +111,38 @@ function partiesAt(flat: readonly (Token | null)[], a: number): { jobcenter?: st
 }
 
 /** "Wartezeit t-0", "Wartezeit von t - 3", "Wartezeit T3". */
-export function findVintage(lines: readonly Line[]): "t-0" | "t-3" | undefined {
-  for (const l of lines) {
-    const ts = l.tokens;
-    for (let k = 0; k < ts.length; k++) {
-      work.steps++;
-      if (ts[k].lower !== "wartezeit") continue;
-      for (let j = k + 1; j < ts.length && j <= k + 4; j++) {
-        const w = ts[j].lower;
-        if (w === "t-0" || w === "t0") return "t-0";
-        if (w === "t-3" || w === "t3") return "t-3";
-        if (w === "t" && (ts[j + 1]?.text === "-" || ts[j + 1]?.text === "–") && (ts[j + 2]?.text === "0" || ts[j + 2]?.text === "3"))
-          return ts[j + 2].text === "0" ? "t-0" : "t-3";
-      }
+export function findVintage(tokens: readonly Token[]): "t-0" | "t-3" | undefined {
+  const ts = tokens;
+  for (let k = 0; k < ts.length; k++) {
+    work.steps++;
+    if (ts[k].lower !== "wartezeit") continue;
+    for (let j = k + 1; j < ts.length && j <= k + 4; j++) {
+      const w = ts[j].lower;
+      if (w === "t-0" || w === "t0") return "t-0";
+      if (w === "t-3" || w === "t3") return "t-3";
+      if (w === "t" && (ts[j + 1]?.text === "-" || ts[j + 1]?.text === "–") && (ts[j + 2]?.text === "0" || ts[j + 2]?.text === "3"))
+        return ts[j + 2].text === "0" ? "t-0" : "t-3";
     }
   }
   return undefined;
+}
+
+/**
+ * The parties, read from a window of text after "zwischen" (the first 20 places it occurs, 4,000 characters
+ * each), so that finding them costs the same on a text of any length.
+ */
+export function findPartiesInText(text: string): { jobcenter?: string; ministry?: string } {
+  let from = 0;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const lower = text.indexOf("zwischen", from);
+    const upper = text.indexOf("Zwischen", from);
+    const at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    if (at < 0) return {};
+    const found = findParties(tokenize(text.slice(at, at + 4000)));
+    if (found.jobcenter !== undefined || found.ministry !== undefined) return found;
+    from = at + 8;
+  }
+  return {};
 }
 
 /** The most named year, or the years in a tie. */

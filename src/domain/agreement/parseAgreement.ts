@@ -9,13 +9,13 @@
 import { INDICATORS, type IndicatorCode } from "../indicators";
 import type { Goal, MonitoringItem, Target, TargetSet } from "../targets";
 import { factsOf, type Facts, type YearMention } from "./facts";
-import { findParties, findVintage, mostNamed } from "./header";
-import { goalOfHeading } from "./indicator";
+import { findPartiesInText, findVintage, mostNamed } from "./header";
+import { goalOfHeading, indicatorFromWords } from "./indicator";
 import { decide } from "./readTarget";
 import { msg } from "../messages";
 import { reasonTexts, type ReasonCode } from "./reasons";
 import { blocksOf, sentencesOf } from "./structure";
-import { render, tokenize, work } from "./tokens";
+import { render, tokenize, tokenLines, work } from "./tokens";
 
 export interface NotUnderstood {
   sentence: string;
@@ -105,11 +105,14 @@ function problem(code: AgreementProblem["code"], years: number[]): AgreementProb
 }
 
 export function parseAgreement(text: string, options: ParseOptions = {}): ParsedAgreement {
-  const lines = tokenize(text);
+  // Lines, blocks and sentences are read as a stream; only sentences that may hold a target or a monitoring
+  // item are kept for the second pass (which needs the year named anywhere in the text).
   const items: { facts: Facts; goal: Goal | null }[] = [];
   const named: YearMention[] = [];
   let goal: Goal | null = null;
-  for (const block of blocksOf(lines)) {
+  let vintage: "t-0" | "t-3" | undefined;
+  for (const block of blocksOf(tokenLines(text))) {
+    vintage ??= findVintage(block.tokens);
     if (block.heading) {
       const words = block.tokens.filter((t) => t.kind === "word").map((t) => t.lower);
       const g = goalOfHeading(words, block.numbering);
@@ -120,8 +123,9 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
     }
     for (const sentence of sentencesOf(block.tokens)) {
       const facts = factsOf(sentence);
-      items.push({ facts, goal });
       if (!facts.past) for (const y of facts.years) if (y.strong) named.push(y);
+      const candidate = facts.condition || (facts.figures.length > 0 && indicatorFromWords(facts.ind) !== null);
+      if (candidate || goal === "I" || facts.monitoringWord) items.push({ facts, goal });
     }
   }
   const byName = mostNamed(named);
@@ -163,12 +167,12 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
   const tied = targetYears.some((y) => !y.compared) ? inTargets.tied : byName.tied;
   const problems = year !== null ? [] : [problem(tied.length > 1 ? "yearAmbiguous" : "yearUnknown", tied)];
 
-  const parties = findParties(lines);
+  const parties = findPartiesInText(text);
   return {
     year,
     jobcenter: parties.jobcenter,
     ministry: parties.ministry,
-    vintage: findVintage(lines),
+    vintage,
     parties,
     targets,
     monitoring,
@@ -203,7 +207,5 @@ function checksOf(targets: readonly Target[], options: ParseOptions): AgreementC
 
 /** The sentences of a text as the parser sees them (for tests and diagnostics). */
 export function sentencesOfText(text: string): string[] {
-  return blocksOf(tokenize(text))
-    .filter((b) => !b.heading)
-    .flatMap((b) => sentencesOf(b.tokens).map((s) => render(s)));
+  return [...blocksOf(tokenize(text))].filter((b) => !b.heading).flatMap((b) => sentencesOf(b.tokens).map((s) => render(s)));
 }

@@ -102,18 +102,23 @@ function looksLikeNamedHeading(tokens: readonly Token[], before: readonly Token[
 }
 
 /** Headings and paragraphs of the text, in order. Bullets start a new paragraph unless the line before continues. */
-export function blocksOf(lines: readonly Line[]): Block[] {
-  const out: Block[] = [];
+export function* blocksOf(lines: Iterable<Line>): Generator<Block> {
   let paragraph: Token[] = [];
-  const flush = () => {
-    if (paragraph.length > 0) out.push({ tokens: paragraph, heading: false, section: false, numbering: null });
+  const take = (): Block => {
+    const b: Block = { tokens: paragraph, heading: false, section: false, numbering: null };
     paragraph = [];
+    return b;
   };
-  for (let li = 0; li < lines.length; li++) {
+  const it = lines[Symbol.iterator]();
+  let current = it.next();
+  while (!current.done) {
     work.steps++;
-    const line = lines[li];
+    const line = current.value;
+    const after = it.next(); // one line of look-ahead, for a short line standing alone
+    const next = after.done ? undefined : after.value;
+    current = after;
     if (line.tokens.length === 0) {
-      flush();
+      if (paragraph.length > 0) yield take();
       continue;
     }
     const { rest, numbering } = stripNumbering(line.tokens);
@@ -127,22 +132,21 @@ export function blocksOf(lines: readonly Line[]): Block[] {
     const paragraphLine = first.text === "§" && rest.length <= 14 && !endsSentence(rest);
     const numberedHeading = numbering !== null && !endsSentence(rest) && rest.length <= 16;
     if (line.markdownHeading || numberedHeading || ((zielLine || paragraphLine) && rest.length <= 16 && rest[rest.length - 1].text !== ".")) {
-      flush();
-      out.push({ tokens: rest, heading: true, section: true, numbering });
+      if (paragraph.length > 0) yield take();
+      yield { tokens: rest, heading: true, section: true, numbering };
       continue;
     }
-    if (!line.bullet && numbering === null && looksLikeNamedHeading(rest, paragraph, lines[li + 1])) {
-      flush();
-      out.push({ tokens: rest, heading: true, section: false, numbering: null });
+    if (!line.bullet && numbering === null && looksLikeNamedHeading(rest, paragraph, next)) {
+      if (paragraph.length > 0) yield take();
+      yield { tokens: rest, heading: true, section: false, numbering: null };
       continue;
     }
     const last = paragraph[paragraph.length - 1];
     const continues = last !== undefined && (last.text === "," || last.text === ";" || (last.kind === "word" && CONTINUES.has(last.lower)));
-    if (numbering !== null || (line.bullet && !continues)) flush();
+    if ((numbering !== null || (line.bullet && !continues)) && paragraph.length > 0) yield take();
     for (const t of rest) paragraph.push(t);
   }
-  flush();
-  return out;
+  if (paragraph.length > 0) yield take();
 }
 
 /** Where a "." ends no sentence: after abbreviations and initials, in dates ("17. Januar"), before lower case. */

@@ -52,7 +52,11 @@ function isMarkup(c: number): boolean {
 
 /** Splits the text into lines of tokens in one pass. */
 export function tokenize(text: string): Line[] {
-  const lines: Line[] = [];
+  return [...tokenLines(text)];
+}
+
+/** The lines of the text one by one, so that a reader can let go of each line's tokens when done with it. */
+export function* tokenLines(text: string): Generator<Line> {
   let tokens: Token[] = [];
   let markdownHeading = false;
   let bullet = false;
@@ -60,20 +64,18 @@ export function tokenize(text: string): Line[] {
   let space = false;
   const n = text.length;
   let i = 0;
-  const endLine = () => {
-    lines.push({ tokens, markdownHeading, bullet });
-    tokens = [];
-    markdownHeading = false;
-    bullet = false;
-    lineStart = true;
-    space = true; // a line break is whitespace
-  };
   while (i < n) {
     work.steps++;
     const c = text.charCodeAt(i);
     if (c === 10) {
-      endLine();
+      const line: Line = { tokens, markdownHeading, bullet };
+      tokens = [];
+      markdownHeading = false;
+      bullet = false;
+      lineStart = true;
+      space = true; // a line break is whitespace
       i++;
+      yield line;
       continue;
     }
     if (isSpace(c)) {
@@ -150,8 +152,7 @@ export function tokenize(text: string): Line[] {
     i++;
     push("punct", text[start]);
   }
-  endLine();
-  return lines;
+  yield { tokens, markdownHeading, bullet };
 
   function push(kind: Token["kind"], t: string) {
     tokens.push({ kind, text: t, lower: kind === "word" ? t.toLowerCase() : t, space });
