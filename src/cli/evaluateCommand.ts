@@ -100,9 +100,9 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
     const problems = [...workbook.notes, ...result.problems];
 
     if (options.json) {
-      io.stdout(JSON.stringify(buildJsonResult(asOf, vintage, jobcenters, problems, options.lang), null, 2) + "\n");
+      io.stdout(JSON.stringify(buildJsonResult(asOf, vintage, jobcenters, problems, options.lang, result.aggregate), null, 2) + "\n");
     } else {
-      if (jobcenters.length > 0) io.stdout(renderTextReport(jobcenters, vintage, options.lang) + "\n");
+      if (jobcenters.length > 0) io.stdout(renderTextReport(jobcenters, vintage, options.lang, result.aggregate) + "\n");
       for (const p of problems) io.stderr(problemLine(p, file, options.lang) + "\n");
     }
     if (jobcenters.length === 0 || asOf === null) {

@@ -40,9 +40,25 @@ export interface JsonTarget {
   missing: { code: string; month: YearMonth }[];
 }
 
+export interface JsonMonitoring {
+  id: string;
+  indicator: string;
+  wording: string;
+  current: number | null;
+  previous: number | null;
+  change: number | null;
+  unit: string;
+  missing: { code: string; month: YearMonth }[];
+}
+
 export interface JsonResult {
   asOf: YearMonth | null;
   vintage: Vintage;
+  /**
+   * All Jobcenters together (workbooks of several): the JFW of the summed data – flows and stocks summed,
+   * quotas Σ integrations ÷ Σ average stock – and its change, not judged; null for one Jobcenter.
+   */
+  all: { asOf: YearMonth; rolling: NonNullable<Evaluation["rolling"]>; figures: JsonMonitoring[] } | null;
   jobcenters: {
     key: string;
     name: string;
@@ -71,12 +87,26 @@ export interface JsonResult {
   }[];
 }
 
+function monitoringJson(m: Evaluation["monitoring"][number]): JsonMonitoring {
+  return {
+    id: m.item.id,
+    indicator: m.item.indicator,
+    wording: m.item.wording,
+    current: m.current,
+    previous: m.previous,
+    change: m.change,
+    unit: m.changeUnit,
+    missing: m.missing,
+  };
+}
+
 export function buildJsonResult(
   asOf: YearMonth | null,
   vintage: Vintage,
   jobcenters: EvaluatedJobcenter[],
   problems: Problem[],
   lang: "de" | "en",
+  aggregate: Evaluation | null = null,
 ): JsonResult {
   return {
     asOf,
@@ -113,17 +143,9 @@ export function buildJsonResult(
         remainingPerMonth: e.shortfall ? e.shortfall.perMonth : null,
         missing: e.missing,
       })),
-      monitoring: evaluation.monitoring.map((m) => ({
-        id: m.item.id,
-        indicator: m.item.indicator,
-        wording: m.item.wording,
-        current: m.current,
-        previous: m.previous,
-        change: m.change,
-        unit: m.changeUnit,
-        missing: m.missing,
-      })),
+      monitoring: evaluation.monitoring.map(monitoringJson),
     })),
+    all: aggregate ? { asOf: aggregate.asOf, rolling: aggregate.rolling ?? {}, figures: aggregate.monitoring.map(monitoringJson) } : null,
     problems: problems.map((p) => ({
       severity: p.severity,
       sheet: p.sheet ?? null,

@@ -52,7 +52,7 @@ function rollingLine(rolling: Evaluation["rolling"], lang: Lang): string | null 
   return `${msg("rolling.title", undefined, lang)}: ${shown.join(", ")}`;
 }
 
-export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vintage, lang: Lang): string {
+export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vintage, lang: Lang, aggregate: Evaluation | null = null): string {
   const out: string[] = [];
   for (const { jobcenter, evaluation, targetsFor } of jobcenters) {
     const title = [jobcenter.name || (lang === "de" ? "Jobcenter" : "Jobcentre"), jobcenter.key ? `(${jobcenter.key})` : ""].filter(Boolean).join(" ");
@@ -102,6 +102,15 @@ export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vint
       out.push(none ? msg("agreement.noneFigures", undefined, lang) : `${lang === "de" ? "Ziel I (Monitoring)" : "Goal I (monitoring)"}`, table(rows), "");
     }
     const rolling = rollingLine(evaluation.rolling, lang);
+    if (rolling) out.push(rolling, "");
+  }
+  if (aggregate && aggregate.monitoring.length > 0) {
+    // All Jobcenters together: flows and stocks summed, quotas Σ integrations ÷ Σ average stock; not judged.
+    const rows = [MON_HEAD[lang]];
+    for (const m of aggregate.monitoring)
+      rows.push([m.item.id, indicatorName(m.item.indicator, lang), formatLevel(m.item.indicator, m.current, lang), formatLevel(m.item.indicator, m.previous, lang), formatChange(m.changeUnit, m.change, lang)]);
+    out.push(`${msg("figure.allJobcenters", undefined, lang)} – ${lang === "de" ? "Berichtsmonat" : "report month"} ${formatYearMonth(aggregate.asOf, lang)}`, "", table(rows), "");
+    const rolling = rollingLine(aggregate.rolling, lang);
     if (rolling) out.push(rolling, "");
   }
   return out.join("\n");

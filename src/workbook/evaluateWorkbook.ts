@@ -4,6 +4,7 @@
  * CLI and the task pane, so both say the same about the same file. Missing months become problems naming
  * the sheet and cell where the figure should be.
  */
+import { aggregateData } from "../domain/aggregate";
 import { evaluate } from "../domain/evaluate";
 import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
 import { indicatorName } from "../domain/display";
@@ -38,6 +39,8 @@ export interface WorkbookResults {
   /** The report month used; null when nothing is evaluable (then an error in `problems` says why). */
   asOf: YearMonth | null;
   jobcenters: EvaluatedJobcenter[];
+  /** All Jobcenters together (several only): the targeted and monitored figures of the summed data, not judged. */
+  aggregate: Evaluation | null;
   problems: Problem[];
 }
 
@@ -121,6 +124,13 @@ export function evaluatePlanned(
   };
 }
 
+/** The summed data of every Jobcenter, evaluated for its figures (flows and stocks summed, quotas Σ ÷ Σ); null for one Jobcenter. */
+export function aggregateOf(plan: ReportPlan, asOf: YearMonth): Evaluation | null {
+  if (plan.jobcenters.length < 2) return null;
+  const data = aggregateData(plan.jobcenters.map((j) => j.data));
+  return { ...evaluate(data, figuresOnly(plan), asOf), rolling: publishedRolling(data, asOf) };
+}
+
 export function evaluateDetection(
   detection: Detection,
   targets: TargetSet | TargetsChoice,
@@ -130,10 +140,10 @@ export function evaluateDetection(
   const { asOf, vintage } = plan;
   const problems = [...plan.problems];
   const targetSet = plan.jobcenters.find((j) => j.targetSet)?.targetSet ?? figuresOnly(plan);
-  if (asOf === null) return { detection, plan, targetSet, vintage, asOf: null, jobcenters: [], problems };
+  if (asOf === null) return { detection, plan, targetSet, vintage, asOf: null, jobcenters: [], aggregate: null, problems };
   const jobcenters = plan.jobcenters.map((p) => evaluatePlanned(plan, p, asOf));
   for (const jc of jobcenters) problems.push(...missingProblems(jc));
-  return { detection, plan, targetSet, vintage, asOf, jobcenters, problems };
+  return { detection, plan, targetSet, vintage, asOf, jobcenters, aggregate: aggregateOf(plan, asOf), problems };
 }
 
 export function evaluateWorkbook(workbook: WorkbookData, targets: TargetSet | TargetsChoice, options: EvaluateWorkbookOptions = {}): WorkbookResults {

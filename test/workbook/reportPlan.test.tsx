@@ -107,6 +107,31 @@ describe("reportPlan", () => {
     }
   });
 
+  it("the CLI takes one targets file per Jobcenter and names per Jobcenter whose targets were applied", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "zm-targets-"));
+    const file = join(dir, "ziele.json");
+    const dueren = { year: 2023, targets: [{ id: "II.1", indicator: "INT", unit: "percent", direction: ">=", value: 0.019, wording: "" }] };
+    const aachen = { year: 2023, targets: [{ id: "II.1", indicator: "INT", unit: "count", direction: ">=", value: 7000, wording: "" }] };
+    writeFileSync(file, JSON.stringify({ jobcenters: { "05358": dueren, "05334": aachen } }));
+    let out = "";
+    const code = await runEvaluateCommand([join(__dirname, "../../samples/ba-export-mehrere-jobcenter.xlsx"), "--json", "--targets", file], {
+      stdout: (t) => (out += t),
+      stderr: () => undefined,
+    });
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { jobcenters: { key: string; targetsFor: string | null; targets: { unit: string }[]; rolling: Record<string, number> }[]; all: { figures: unknown[] } | null };
+    expect(json.jobcenters.map((j) => [j.key, j.targetsFor, j.targets.map((t) => t.unit)])).toEqual([
+      ["05358", "05358", ["percent"]],
+      ["05334", "05334", ["count"]],
+      ["05366", null, []],
+      ["05370", null, []],
+    ]);
+    expect(Object.keys(json.jobcenters[0].rolling)).toEqual(["K1", "K1E1", "K1E2", "K2", "K2_F", "K2_M", "K3", "K3E1"]);
+    expect(json.all?.figures.length).toBeGreaterThan(0);
+  });
+
   it("judges each Jobcenter against its own agreement, and one without an agreement not at all", () => {
     const lower: TargetSet = { ...II1, targets: [{ ...II1.targets[0], value: -0.5 }] };
     const r = evaluateDetection(detection, { kind: "byJobcenter", sets: { "5358": lower } }, { month: "2023-06" });
