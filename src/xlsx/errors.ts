@@ -32,8 +32,12 @@ export class XlsxError extends Error {
 /** Bytes of uncompressed XML accepted from one package part, and from all parts read together. */
 export const MAX_PART_BYTES = 1024 * 1024 * 1024;
 export const MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024;
-/** Cells (with a value) accepted from one workbook: far above any BA export, far below memory trouble. */
-export const MAX_CELLS = 30_000_000;
+/**
+ * Filled cells accepted from one workbook: ten times a BA export of 400 Jobcenters × 36 months × 2 waiting
+ * times (460,000 cells), and small enough that reading, detecting and evaluating stay within seconds and
+ * far below 2 GB; a larger workbook is refused with a message, at the cell where the limit is reached.
+ */
+export const MAX_CELLS = 5_000_000;
 
 const GIB = (n: number) => `${(n / 1024 / 1024 / 1024).toLocaleString("de-DE")} GiB`;
 const GIB_EN = (n: number) => `${(n / 1024 / 1024 / 1024).toLocaleString("en-GB")} GiB`;
