@@ -23,29 +23,37 @@ export interface CliIO {
   stderr: (text: string) => void;
 }
 
-class InputError extends Error {}
+/** A problem with the input: German text, and English for --lang en (the same where already chosen). */
+class InputError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string = message,
+  ) {
+    super(message);
+  }
+}
 
-function readJsonFile(path: string, what: string): unknown {
-  if (!existsSync(path)) throw new InputError(`${what} "${path}" nicht gefunden.`);
+function readJsonFile(path: string, what: string, whatEn: string): unknown {
+  if (!existsSync(path)) throw new InputError(`${what} "${path}" nicht gefunden.`, `${whatEn} "${path}" not found.`);
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    throw new InputError(`${what} "${path}" ist kein gültiges JSON: ${(e as Error).message}`);
+    throw new InputError(`${what} "${path}" ist kein gültiges JSON: ${(e as Error).message}`, `${whatEn} "${path}" is not valid JSON: ${(e as Error).message}`);
   }
 }
 
 /** One set for the workbook, or `{ "jobcenters": { "05358": <targets file>, … } }` with one per Jobcenter key. */
 function loadTargets(options: EvaluateOptions): TargetsChoice {
   if (!options.targets) return { kind: "single", set: DUEREN_2023 };
-  const parsed = parseTargetsFileContent(readJsonFile(options.targets, "Zieldatei"), options.targets);
-  if (!parsed.ok) throw new InputError(parsed.error.message);
+  const parsed = parseTargetsFileContent(readJsonFile(options.targets, "Zieldatei", "Targets file"), options.targets);
+  if (!parsed.ok) throw new InputError(parsed.error.message, parsed.error.messageEn);
   return parsed.value;
 }
 
 function loadMapping(options: EvaluateOptions): Mapping | undefined {
   if (!options.mapping) return undefined;
-  const parsed = parseMapping(readJsonFile(options.mapping, "Zuordnungsdatei"));
-  if (!parsed.ok) throw new InputError(`Zuordnungsdatei "${options.mapping}": ${parsed.error.message}`);
+  const parsed = parseMapping(readJsonFile(options.mapping, "Zuordnungsdatei", "Mapping file"));
+  if (!parsed.ok) throw new InputError(`Zuordnungsdatei "${options.mapping}": ${parsed.error.message}`, `Mapping file "${options.mapping}": ${parsed.error.messageEn}`);
   return parsed.value;
 }
 
@@ -130,7 +138,7 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
     return problems.some((p) => p.severity === "error") ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(e.message + "\n");
+      io.stderr((options.lang === "en" ? e.messageEn : e.message) + "\n");
       return 1;
     }
     throw e;

@@ -22,8 +22,6 @@ const CASE_LIMIT_MS = 30_000;
 const PENDING: Record<string, string> = {
   "huge-number": "detect/domain: 1e308 in a data cell is accepted silently (exit 0, no message)",
   "merged-months": "detect: a month label merged over A10:A11 cuts the table at row 10; the warnings call all of 2023 missing (B6:B10) and never name A11",
-  "targets-en": "messages: with --lang en, the targets-file errors stay German",
-  "mapping-en": "messages: with --lang en, the mapping-file errors stay German (parseMapping has the English text)",
   "targets-no-targets": "domain: a targets file with an empty list is accepted (exit 0)",
 };
 
