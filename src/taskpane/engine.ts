@@ -25,7 +25,8 @@ export interface ParsedAgreement {
 }
 
 export interface Engine {
-  detect(wb: WorkbookData, mapping: Mapping | null): Detection;
+  /** `dash`: how `-` in hand-kept tables is read ("missing" unless the user switched it); BA exports always read it as 0. */
+  detect(wb: WorkbookData, mapping: Mapping | null, dash?: "zero" | "missing"): Detection;
   toData(detection: Detection, jobcenterKey: string, vintage: Vintage): IndicatorData;
   evaluate(data: IndicatorData, set: TargetSet, asOf: YearMonth): Evaluation;
   latestCompleteMonth(data: IndicatorData, set: TargetSet, year?: number): YearMonth | null;
@@ -33,7 +34,7 @@ export interface Engine {
 }
 
 export const realEngine: Engine = {
-  detect: (wb, mapping) => detectIndicators(wb, mapping ? { mapping } : undefined),
+  detect: (wb, mapping, dash) => detectIndicators(wb, { ...(mapping ? { mapping } : {}), ...(dash ? { dash } : {}) }),
   toData: (detection, key, vintage) => toIndicatorData(detection, key, vintage),
   evaluate: (data, set, asOf) => evaluate(data, set, asOf),
   latestCompleteMonth: (data, set, year) => latestCompleteMonth(data, set, year) ?? null,

@@ -12,6 +12,7 @@ import type { DetectedSeries, Jobcenter } from "../workbook/types";
 export const MAPPING_KEY = "zielmonitor.mapping";
 export const TARGETS_KEY = "zielmonitor.targets";
 export const LANG_KEY = "zielmonitor.lang";
+export const DASH_KEY = "zielmonitor.dash";
 
 // Which vintages, Jobcenters and series a detection offers: the workbook layer's answers, shared with the CLI.
 export { vintagesOf } from "../workbook/detect";

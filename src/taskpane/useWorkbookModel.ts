@@ -14,7 +14,7 @@ import { storedTargetsFrom, storedTargetsToSetting, targetsChoice, withTargetSet
 import type { Engine } from "./engine";
 import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mapping";
 import type { Mapping } from "../workbook/mapping";
-import { MAPPING_KEY, TARGETS_KEY, buildResultsInput } from "./model";
+import { DASH_KEY, MAPPING_KEY, TARGETS_KEY, buildResultsInput } from "./model";
 import { reportPlan, type ReportPlan } from "../workbook/reportPlan";
 import { evaluatePlanned } from "../workbook/evaluateWorkbook";
 
@@ -40,6 +40,9 @@ export interface WorkbookModel {
   /** The report plan (month, vintage, agreements per Jobcenter, warnings) shared with the CLI. */
   plan: ReportPlan | null;
   mapping: StoredMapping | null;
+  /** How `-` in hand-kept tables is read ("missing": no value; "zero": 0), saved in the workbook. */
+  dash: "zero" | "missing";
+  setDash(reading: "zero" | "missing"): Promise<void>;
   saveMapping(mapping: StoredMapping | null): Promise<void>;
   /** The agreement of the selected Jobcenter; null when it has none. */
   targetSet: TargetSet | null;
@@ -81,6 +84,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   const [error, setError] = useState<string | null>(null);
   const [workbook, setWorkbook] = useState<WorkbookData | null>(null);
   const [mapping, setMapping] = useState<StoredMapping | null>(null);
+  const [dash, setDashState] = useState<"zero" | "missing">("missing");
   const [stored, setStored] = useState<StoredTargets>(() => storedTargetsFrom(null));
   const [jobcenterChoice, setJobcenterKey] = useState<string | null>(null);
   const [vintageChoice, setVintage] = useState<Vintage | null>(null);
@@ -108,6 +112,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
       if (cancelled) return;
       setMapping(storedMappingFrom(savedMapping));
       setStored(storedTargetsFrom(savedTargets));
+      setDashState((await host.loadSetting<string>(DASH_KEY)) === "zero" ? "zero" : "missing");
       setWorkbook(wb);
       hasData.current = true;
       setReadAt(new Date());
@@ -145,7 +150,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   // Only the complete series reach the detector: a half-chosen entry must not trigger a re-detection.
   const detectorKey = JSON.stringify(detectorMapping(mapping));
   const forDetector = useMemo(() => JSON.parse(detectorKey) as Mapping | null, [detectorKey]);
-  const detection = useMemo<Detection | null>(() => (workbook ? engine.detect(workbook, forDetector) : null), [engine, workbook, forDetector]);
+  const detection = useMemo<Detection | null>(() => (workbook ? engine.detect(workbook, forDetector, dash) : null), [engine, workbook, forDetector, dash]);
   // Month, vintage and warnings come from the one report plan the CLI uses too (src/workbook/reportPlan.ts).
   const plan = useMemo(() => {
     if (!detection) return null;
@@ -181,6 +186,14 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
       return { ...own, evaluation: evaluatePlanned(plan, p, asOf, engine.evaluate).evaluation };
     });
   }, [engine, plan, selected, asOf, planned]);
+
+  const setDash = useCallback(
+    async (reading: "zero" | "missing") => {
+      setDashState(reading);
+      await host.saveSetting(DASH_KEY, reading);
+    },
+    [host],
+  );
 
   const saveMapping = useCallback(
     async (m: StoredMapping | null) => {
@@ -223,6 +236,8 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     detection,
     plan,
     mapping,
+    dash,
+    setDash,
     saveMapping,
     targetSet,
     saveTargets,

@@ -80,9 +80,14 @@ describe("SummaryView", () => {
     expect(onShow).toHaveBeenCalledTimes(1);
   });
 
-  it("draws a titled chart from the path, the actual line above the target path where ahead", () => {
+  it("draws the distance to the in-year target per month, ahead above the dashed path, values on hover", () => {
     renderInRoot(<SummaryView evaluation={handEvaluation()} />);
-    const chart = screen.getByRole("img", { name: "Ziel II.1: Jahresfortschrittswert je Monat und unterjähriger Zielpfad" });
+    const chart = screen.getByRole("img", { name: "Ziel II.1: Abstand zum unterjährigen Zielpfad je Monat (gestrichelt: Zielpfad)" });
+    // a per-cent target: June 1.370 against the path's 1.324,7 → 1.370 ÷ 1.324,7 − 1 = +3,42 % ahead
+    expect(chart.querySelector('circle[data-month="2023-06"] title')?.textContent).toBe("Juni 2023: JFW 1.370, Zielpfad 1.325, Abstand +3,4 %");
+    // the axis contains zero and is symmetric: largest distance 3,42 % (June) × 1,15 = 3,93 % → ±3,9 %
+    expect(chart.querySelector('[data-axis="max"]')?.textContent).toBe("+3,9 %");
+    expect(chart.querySelector('[data-axis="min"]')?.textContent?.replace("−", "-")).toBe("-3,9 %");
     const path = chart.querySelector('polyline[data-line="target"]')?.getAttribute("points") ?? "";
     const actual = chart.querySelector('polyline[data-line="actual"]')?.getAttribute("points") ?? "";
     const lastY = (pts: string) => Number(pts.trim().split(" ").pop()?.split(",")[1]);

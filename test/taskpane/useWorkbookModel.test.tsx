@@ -29,8 +29,9 @@ function series(jobcenter: string): DetectedSeries {
 /** Records which set each Jobcenter's data was evaluated with (by its first target id or "figures"). */
 function fakeEngine() {
   const evaluated: { jobcenterValue: number; set: string; asOf: YearMonth }[] = [];
+  const dashes: (string | undefined)[] = [];
   const engine: Engine = {
-    detect: () => ({ jobcenters: JC, series: JC.map((j) => series(j.key)), problems: [] }),
+    detect: (_wb, _mapping, dash) => (dashes.push(dash), { jobcenters: JC, series: JC.map((j) => series(j.key)), problems: [] }),
     toData: (detection, key) => {
       const s = detection.series.find((x) => x.jobcenter === key);
       const data: IndicatorData = s ? { INT: s.values } : {};
@@ -45,16 +46,16 @@ function fakeEngine() {
       throw new Error("not used");
     },
   };
-  return { engine, evaluated };
+  return { engine, evaluated, dashes };
 }
 
 const ONLY_III: TargetSet = { year: 2023, targets: [DUEREN_2023.targets.find((t) => t.id === "III.1")!], monitoring: [] };
 
 async function open(host: FakeHost) {
-  const { engine, evaluated } = fakeEngine();
+  const { engine, evaluated, dashes } = fakeEngine();
   const hook = renderHook(() => useWorkbookModel(host, engine));
   await waitFor(() => expect(hook.result.current.phase).toBe("ready"));
-  return { ...hook, evaluated };
+  return { ...hook, evaluated, dashes };
 }
 
 describe("useWorkbookModel", () => {
@@ -113,6 +114,17 @@ describe("useWorkbookModel", () => {
     act(() => result.current.setAsOf("2023-02"));
     expect(result.current.asOf).toBe("2023-02");
     expect(evaluated.some((e) => e.asOf === "2023-02")).toBe(true);
+    expect(host.readCount).toBe(1);
+  });
+
+  it("reads '-' in hand-kept tables as no value until the user switches, then detects again and saves the choice", async () => {
+    const host = new FakeHost();
+    const { result, dashes } = await open(host);
+    expect(result.current.dash).toBe("missing");
+    expect(dashes[dashes.length - 1]).toBe("missing");
+    await act(() => result.current.setDash("zero"));
+    expect(dashes[dashes.length - 1]).toBe("zero");
+    expect(host.settings.get("zielmonitor.dash")).toBe("zero");
     expect(host.readCount).toBe(1);
   });
 });

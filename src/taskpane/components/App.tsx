@@ -23,6 +23,7 @@ import { useI18n } from "../i18n";
 import { entriesFromMapping, mappingFromEntries, type ManualEntry } from "../mapping";
 import { seriesFor } from "../model";
 import { useWorkbookModel } from "../useWorkbookModel";
+import { DashReading } from "./DashReading";
 import { DetectionPanel } from "./DetectionPanel";
 import { ActionsPanel, AgreementPaste, CopyAgreement, MappingEditor, MinistryTable, Part, TargetsEditor } from "./lazyParts";
 import { NoAgreement } from "./NoAgreement";
@@ -194,6 +195,7 @@ export function App({ host, engine = realEngine }: AppProps) {
           )}
           {tab === "data" && (
             <div {...panel("data")}>
+              {model.detection.dashes && <DashReading report={model.detection.dashes} onChange={(r) => void model.setDash(r)} />}
               <ProblemsList problems={model.detection.problems} onGoTo={goTo} />
               <DetectionPanel series={series} missing={missingCodes} onGoTo={goTo} />
               <Part label={t.loading}>

@@ -1,40 +1,66 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { formatChange, formatLevel } from "../../domain/display";
 import type { PathPoint } from "../../domain/evaluation";
-import { monthNames, parseYearMonth } from "../../domain/yearMonth";
+import type { Target } from "../../domain/targets";
+import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
-  svg: { display: "block", width: "100%", maxWidth: "320px", height: "auto" },
+  svg: { display: "block", width: "100%", maxWidth: "360px", height: "auto" },
   actual: { stroke: tokens.colorBrandForeground1, fill: "none", strokeWidth: "2" },
   actualDot: { fill: tokens.colorBrandForeground1 },
-  path: { stroke: tokens.colorNeutralForeground3, fill: "none", strokeWidth: "1.5", strokeDasharray: "4 3" },
-  axis: { stroke: tokens.colorNeutralStroke2, strokeWidth: "1" },
-  label: { fill: tokens.colorNeutralForeground3, fontSize: "9px", fontFamily: tokens.fontFamilyBase },
+  path: { stroke: tokens.colorNeutralForeground2, fill: "none", strokeWidth: "1.5", strokeDasharray: "4 3" },
+  label: { fill: tokens.colorNeutralForeground2, fontSize: "11px", fontFamily: tokens.fontFamilyBase },
 });
 
 const W = 300;
-const H = 90;
-const PAD = { left: 6, right: 6, top: 8, bottom: 16 };
+const H = 110;
+const PAD = { left: 44, right: 6, top: 10, bottom: 18 };
 
-/** Scales the path to the box: x by calendar month (Jan … Dec), y over the range of both lines. */
-export function chartGeometry(path: readonly PathPoint[]): { actual: [number, number][]; target: [number, number][] } {
-  const values = path.flatMap((p) => [p.actual, p.inYearTarget]).filter((v): v is number => v !== null && Number.isFinite(v));
-  if (values.length === 0) return { actual: [], target: [] };
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  if (hi === lo) {
-    hi += Math.abs(hi) * 0.05 || 1;
-    lo -= Math.abs(lo) * 0.05 || 1;
-  }
+/**
+ * The distance to the in-year target per month, in the target's unit: counts as a difference, per-cent
+ * targets relative to the path (actual ÷ path − 1), points targets as the difference of the quotas.
+ * Zero is the target path; above zero is "more than the path".
+ */
+export function distanceToPath(unit: Target["unit"], p: PathPoint): number | null {
+  if (p.actual === null || p.inYearTarget === null || !Number.isFinite(p.actual) || !Number.isFinite(p.inYearTarget)) return null;
+  if (unit === "percent") return p.inYearTarget === 0 ? null : p.actual / p.inYearTarget - 1;
+  return p.actual - p.inYearTarget;
+}
+
+/** Half the height of the axis: never less than a band that keeps noise from looking like a trend. */
+const MIN_BAND: Record<Target["unit"], number> = { percent: 0.02, points: 0.002, count: 10 };
+
+export interface ChartGeometry {
+  /** Distance per month as [x, y]. */
+  actual: [number, number][];
+  /** The target path: the zero line across the year. */
+  target: [number, number][];
+  /** The axis range, always containing zero, symmetric around it. */
+  range: [number, number];
+  values: { month: string; x: number; y: number; distance: number; point: PathPoint }[];
+}
+
+/** Scales the path to the box: x by calendar month (Jan … Dec), y symmetric around zero (the path). */
+export function chartGeometry(path: readonly PathPoint[], unit: Target["unit"] = "count"): ChartGeometry {
+  const values = path.flatMap((p) => {
+    const d = distanceToPath(unit, p);
+    return d === null ? [] : [{ p, d }];
+  });
+  const half = Math.max(MIN_BAND[unit], ...values.map((v) => Math.abs(v.d) * 1.15));
   const x = (m: string) => PAD.left + ((parseYearMonth(m).month - 1) / 11) * (W - PAD.left - PAD.right);
-  const y = (v: number) => PAD.top + (1 - (v - lo) / (hi - lo)) * (H - PAD.top - PAD.bottom);
-  const pts = (pick: (p: PathPoint) => number | null): [number, number][] =>
-    path.flatMap((p) => {
-      const v = pick(p);
-      return v === null || !Number.isFinite(v) ? [] : [[round(x(p.month)), round(y(v))] as [number, number]];
-    });
-  return { actual: pts((p) => p.actual), target: pts((p) => p.inYearTarget) };
+  const y = (v: number) => PAD.top + (1 - (v + half) / (2 * half)) * (H - PAD.top - PAD.bottom);
+  const placed = values.map((v) => ({ month: v.p.month, x: round(x(v.p.month)), y: round(y(v.d)), distance: v.d, point: v.p }));
+  return {
+    actual: placed.map((v) => [v.x, v.y] as [number, number]),
+    target: values.length === 0 ? [] : [
+      [PAD.left, round(y(0))],
+      [W - PAD.right, round(y(0))],
+    ],
+    range: [-half, half],
+    values: placed,
+  };
 }
 
 function round(n: number): number {
@@ -45,31 +71,47 @@ function polyline(points: [number, number][]): string {
   return points.map(([a, b]) => `${a},${b}`).join(" ");
 }
 
-/** A small line chart: the JFW per month against the in-year target path. */
-export function TargetChart({ id, path }: { id: string; path: readonly PathPoint[] }) {
+/**
+ * "Are we on track?": per month the distance to the in-year target (the dashed zero line), in the
+ * target's unit, on an axis that contains zero and does not blow small differences up; each point
+ * names its month, JFW, path and distance on hover and to screen readers.
+ */
+export function TargetChart({ target, path }: { target: Target; path: readonly PathPoint[] }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const titleId = useId();
-  const g = chartGeometry(path);
-  if (g.actual.length === 0 && g.target.length === 0) return null;
+  const g = chartGeometry(path, target.unit);
+  if (g.actual.length === 0) return null;
+  const fmt = (d: number) => formatChange(target.unit, d, lang);
+  const level = (v: number | null) => formatLevel(target.indicator, v, lang);
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} data-testid={`chart-${id}`}>
-      <title id={titleId}>{t.chartTitle(id)}</title>
-      <line className={styles.axis} x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
-      {g.actual.length > 0 && <polyline data-line="actual" className={styles.actual} points={polyline(g.actual)} />}
+    <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} data-testid={`chart-${target.id}`}>
+      <title id={titleId}>{t.chartTitle(target.id)}</title>
       {/* the target path on top, dashed, so it stays visible where the lines coincide */}
-      {g.target.length > 0 && <polyline data-line="target" className={styles.path} points={polyline(g.target)} />}
-      {g.actual.map(([a, b]) => (
-        <circle key={`${a}-${b}`} className={styles.actualDot} cx={a} cy={b} r={2} />
+      {g.actual.length > 1 && <polyline data-line="actual" className={styles.actual} points={polyline(g.actual)} />}
+      <polyline data-line="target" className={styles.path} points={polyline(g.target)} />
+      {g.values.map((v) => (
+        <circle key={v.month} className={styles.actualDot} cx={v.x} cy={v.y} r={3} data-month={v.month}>
+          <title>{t.chartPoint(formatYearMonth(v.month as never, lang), level(v.point.actual), level(v.point.inYearTarget), fmt(v.distance))}</title>
+        </circle>
       ))}
-      <text className={styles.label} x={PAD.left} y={H - 3}>
+      <text className={styles.label} x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" data-axis="max">
+        {fmt(g.range[1])}
+      </text>
+      <text className={styles.label} x={PAD.left - 4} y={(PAD.top + H - PAD.bottom) / 2 + 4} textAnchor="end">
+        0
+      </text>
+      <text className={styles.label} x={PAD.left - 4} y={H - PAD.bottom} textAnchor="end" data-axis="min">
+        {fmt(g.range[0])}
+      </text>
+      <text className={styles.label} x={PAD.left} y={H - 4}>
         {monthNames(lang)[0].slice(0, 3)}
       </text>
-      <text className={styles.label} x={W - PAD.right} y={H - 3} textAnchor="end">
+      <text className={styles.label} x={W - PAD.right} y={H - 4} textAnchor="end">
         {monthNames(lang)[11].slice(0, 3)}
       </text>
-      <text className={styles.label} x={W / 2} y={H - 3} textAnchor="middle">
-        — {t.chartActual} · - - {t.chartPath}
+      <text className={styles.label} x={(PAD.left + W - PAD.right) / 2} y={H - 4} textAnchor="middle">
+        - - {t.chartPath}
       </text>
     </svg>
   );

@@ -104,7 +104,7 @@ export function TargetRow({ ev, onShowMissing }: { ev: TargetEvaluation; onShowM
           </>
         )}
       </dl>
-      <TargetChart id={target.id} path={ev.path} />
+      <TargetChart target={target} path={ev.path} />
     </section>
   );
 }
