@@ -69,4 +69,24 @@ describe("zielmonitor targets", () => {
       value: 0.019,
     });
   });
+
+  it.each([
+    [["--year", "99"], 2, '--year "99"'],
+    [["--year", "zweitausend"], 2, "ein Jahr zwischen 2000 und 2100"],
+    [["--year", "2024"], 0, "verwendet wird --year 2024"],
+  ])("--year %j: exit %i", async (args, code, fragment) => {
+    const r = await run([SEED, ...args]);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(fragment);
+    if (code === 0) expect(JSON.parse(r.stdout).year).toBe(2024);
+  });
+
+  it("asks for the year in English with --lang en", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "zm-")), "ohne-jahr.txt");
+    writeFileSync(file, "Die Integrationen sollen um 2 % steigen.\n");
+    const r = await run([file, "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("does not name the agreement's year");
+    expect(r.stderr).toContain("--year");
+  });
 });
