@@ -1,7 +1,7 @@
 /**
  * Writes an output sheet (summary or report) from its layout in bulk: the block's formulas and number
- * formats in slices of rows, then the formatted cells, widths, merges, page setup, page breaks and
- * charts – queued through a SyncBatcher, so each sync stays within Excel on the web's 5 MB and there
+ * formats in slices of rows, then the formatted cells, widths, hidden columns, merges, page setup and
+ * page breaks (any layout with a pageSetup) and the report's charts – queued through a SyncBatcher, so each sync stays within Excel on the web's 5 MB and there
  * are only as many as the payload needs (2 for the look-up of existing and owned sheets, then about
  * 1 + payload ÷ 4 MB). Only sheets
  * Zielmonitor created (registry "zielmonitor.sheets") are replaced; a user's sheet of the same name is never touched (the output then goes to "Name (2)").
@@ -138,28 +138,36 @@ async function queueLayout(batch: SyncBatcher, ws: Excel.Worksheet, layout: Shee
     await batch.add(2 * ACTION_COST, () => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = Math.round(w * 7)));
   for (const h of layout.rowHeights ?? []) await batch.add(2 * ACTION_COST, () => (ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height));
   for (const m of layout.merges) await batch.add(2 * ACTION_COST, () => ws.getRange(a1Range(m.top, m.left, m.bottom, m.right)).merge(false));
+  for (const c of layout.hiddenColumns ?? []) await batch.add(2 * ACTION_COST, () => (ws.getRange(`${columnName(c)}:${columnName(c)}`).columnHidden = true));
 }
 
-async function queueReportExtras(batch: SyncBatcher, ws: Excel.Worksheet, layout: ReportLayout): Promise<void> {
-  // Page layout, headers/footers and page breaks need ExcelApi 1.9; older hosts get the sheet without them.
-  if (supports("1.9")) {
-    await batch.add(12 * ACTION_COST + layout.header.length + layout.footer.length, () => queuePageSetup(ws, layout));
-    for (const row of layout.rowBreaks) await batch.add(2 * ACTION_COST, () => ws.horizontalPageBreaks.add(`A${row + 1}`));
-  }
+/** Page layout, headers/footers and page breaks of any layout with a pageSetup (ExcelApi 1.9; older hosts get the sheet without them). */
+async function queuePageExtras(batch: SyncBatcher, ws: Excel.Worksheet, layout: SheetLayout): Promise<void> {
+  const page = layout.pageSetup;
+  if (!page || !supports("1.9")) return;
+  const header = layout.header ?? "";
+  const footer = layout.footer ?? "";
+  await batch.add(12 * ACTION_COST + header.length + footer.length, () => queuePageSetup(ws, page, header, footer));
+  for (const row of layout.rowBreaks ?? []) await batch.add(2 * ACTION_COST, () => ws.horizontalPageBreaks.add(`A${row + 1}`));
+}
+
+async function queueCharts(batch: SyncBatcher, ws: Excel.Worksheet, layout: ReportLayout): Promise<void> {
   const lineFormats = supports("1.7");
+  // The chart data may sit in hidden columns: charts plot them anyway (ExcelApi 1.8).
+  const hiddenData = (layout.hiddenColumns ?? []).length > 0 && supports("1.8");
   for (const chart of layout.charts)
-    await batch.add((8 + 3 * chart.series.length) * ACTION_COST + chart.title.length * 2, () => queueChart(ws, chart, lineFormats));
+    await batch.add((9 + 3 * chart.series.length) * ACTION_COST + chart.title.length * 2, () => queueChart(ws, chart, lineFormats, hiddenData));
 }
 
-function queuePageSetup(ws: Excel.Worksheet, layout: ReportLayout): void {
-  ws.pageLayout.orientation = layout.pageSetup.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+function queuePageSetup(ws: Excel.Worksheet, page: NonNullable<SheetLayout["pageSetup"]>, headerCode: string, footerCode: string): void {
+  ws.pageLayout.orientation = page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   ws.pageLayout.paperSize = Excel.PaperType.a4;
   ws.pageLayout.zoom = {
-    horizontalFitToPages: layout.pageSetup.fitToWidth,
+    horizontalFitToPages: page.fitToWidth,
     verticalFitToPages: 0,
   };
-  const header = headerParts(layout.header);
-  const footer = headerParts(layout.footer);
+  const header = headerParts(headerCode);
+  const footer = headerParts(footerCode);
   const all = ws.pageLayout.headersFooters.defaultForAllPages;
   all.leftHeader = header.left;
   all.centerHeader = header.center;
@@ -169,7 +177,7 @@ function queuePageSetup(ws: Excel.Worksheet, layout: ReportLayout): void {
   all.rightFooter = footer.right;
 }
 
-function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], lineFormats: boolean): void {
+function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], lineFormats: boolean, hiddenData: boolean): void {
   // The data table's header row sits just above the values: it names the series.
   const first = chart.categories.split(":")[0];
   const lastSeries = chart.series[chart.series.length - 1].values.split(":").pop()!;
@@ -179,6 +187,7 @@ function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], 
   const c = ws.charts.add(Excel.ChartType.line, source, Excel.ChartSeriesBy.columns);
   c.title.text = chart.title;
   c.legend.position = Excel.ChartLegendPosition.bottom;
+  if (hiddenData) c.plotVisibleOnly = false;
   c.setPosition(`${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`, `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`);
   if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
   if (lineFormats)
@@ -213,7 +222,8 @@ export async function writeLayouts(
       if (supports("1.12")) ws.customProperties.add(OWNED_MARK_KEY, OWNED_MARK_VALUE);
     });
     await queueLayout(batch, ws, layout);
-    if ("pageSetup" in layout) await queueReportExtras(batch, ws, layout);
+    await queuePageExtras(batch, ws, layout);
+    if ("charts" in layout) await queueCharts(batch, ws, layout);
     owned.add(name);
     existing.add(name);
     names.push(name);

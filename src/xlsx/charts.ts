@@ -114,7 +114,8 @@ export function chartPartXml(spec: ChartSpec): string {
   const legend = el(chart, "c:legend");
   val(legend, "c:legendPos", "b");
   val(legend, "c:overlay", "0");
-  val(chart, "c:plotVisOnly", "1");
+  // The report keeps the charts' data in hidden columns: plot them anyway.
+  val(chart, "c:plotVisOnly", "0");
   val(chart, "c:dispBlanksAs", "gap");
   return serializeXml(doc);
 }

@@ -1,13 +1,14 @@
 /**
  * One of Zielmonitor's output sheets (a SheetLayout from src/workbook/outputs) as a worksheet part:
  * inline strings (the user's shared-string table stays as it is), numbers, booleans, formulas with the
- * engine's result cached, styles from the copy's StyleBook, widths, heights, merges and, for the
- * report, page setup, header/footer, page breaks and the drawing that holds its charts. A number that
+ * engine's result cached, styles from the copy's StyleBook, widths, hidden columns, heights, merges and,
+ * for every layout with a pageSetup, page setup, header/footer and page breaks, and the drawing that
+ * holds the report's charts. A number that
  * is not finite (NaN, ±Infinity) is never written: the cell stays blank and a note names it.
  */
 import { DOMImplementation, type Document, type Element } from "@xmldom/xmldom";
 import { a1 } from "../workbook/cells";
-import type { LayoutCell, ReportLayout, SheetLayout } from "../workbook/outputs";
+import type { LayoutCell, SheetLayout } from "../workbook/outputs";
 import type { StyleBook } from "./stylesEdit";
 import { NS, serializeXml } from "./xml";
 
@@ -25,9 +26,8 @@ export interface SheetXmlResult {
   blanked: string[];
 }
 
-function isReport(layout: SheetLayout): layout is ReportLayout {
-  return "pageSetup" in layout;
-}
+/** Width Excel gives a column without one of its own (characters). */
+const DEFAULT_WIDTH = 9.140625;
 
 export function sheetXml(layout: SheetLayout, styles: StyleBook, drawingRelId?: string): SheetXmlResult {
   const doc: Document = new DOMImplementation().createDocument(NS.main, "worksheet", null);
@@ -40,10 +40,19 @@ export function sheetXml(layout: SheetLayout, styles: StyleBook, drawingRelId?: 
     return e;
   };
   const blanked: string[] = [];
-  if (isReport(layout)) el(el(root, "sheetPr"), "pageSetUpPr", { fitToPage: "1" });
-  if (layout.columnWidths.length > 0) {
+  const page = layout.pageSetup;
+  if (page) el(el(root, "sheetPr"), "pageSetUpPr", { fitToPage: "1" });
+  const hidden = new Set(layout.hiddenColumns ?? []);
+  const colCount = Math.max(layout.columnWidths.length, ...[...hidden].map((c) => c + 1));
+  if (colCount > 0) {
     const cols = el(root, "cols");
-    layout.columnWidths.forEach((w, i) => el(cols, "col", { min: String(i + 1), max: String(i + 1), width: String(w), customWidth: "1" }));
+    for (let i = 0; i < colCount; i++) {
+      const w = layout.columnWidths[i];
+      if (w === undefined && !hidden.has(i)) continue;
+      const attrs: Record<string, string> = { min: String(i + 1), max: String(i + 1), width: String(w ?? DEFAULT_WIDTH), customWidth: "1" };
+      if (hidden.has(i)) attrs.hidden = "1";
+      el(cols, "col", attrs);
+    }
   }
   const sheetData = el(root, "sheetData");
   const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.height]));
@@ -84,12 +93,12 @@ export function sheetXml(layout: SheetLayout, styles: StyleBook, drawingRelId?: 
     const merges = el(root, "mergeCells", { count: String(layout.merges.length) });
     for (const m of layout.merges) el(merges, "mergeCell", { ref: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` });
   }
-  if (isReport(layout)) {
+  if (page) {
     el(root, "pageMargins", { left: "0.6", right: "0.6", top: "0.8", bottom: "0.8", header: "0.3", footer: "0.3" });
-    el(root, "pageSetup", { paperSize: "9", orientation: layout.pageSetup.orientation, fitToWidth: String(layout.pageSetup.fitToWidth ?? 1), fitToHeight: "0" });
+    el(root, "pageSetup", { paperSize: "9", orientation: page.orientation, fitToWidth: String(page.fitToWidth ?? 1), fitToHeight: "0" });
     const hf = el(root, "headerFooter");
-    el(hf, "oddHeader").appendChild(doc.createTextNode(layout.header));
-    el(hf, "oddFooter").appendChild(doc.createTextNode(layout.footer));
+    if (layout.header) el(hf, "oddHeader").appendChild(doc.createTextNode(layout.header));
+    if (layout.footer) el(hf, "oddFooter").appendChild(doc.createTextNode(layout.footer));
     const breaks = (layout.rowBreaks ?? []).filter((r) => r > 0);
     if (breaks.length > 0) {
       const rb = el(root, "rowBreaks", { count: String(breaks.length), manualBreakCount: String(breaks.length) });

@@ -271,6 +271,41 @@ describe("output sheets", () => {
     expect(JSON.parse(book.settings.get(OWNED_SHEETS_KEY)!)).toEqual(["Zielerreichung", "Bericht Steuerungsdialog"]);
   });
 
+  it("gives any layout with a pageSetup its page setup, and hides the chart data's columns", async () => {
+    const book = bookWith(3);
+    const printable: SheetLayout = {
+      ...summary,
+      pageSetup: { paper: "A4", orientation: "landscape", fitToWidth: 1 },
+      header: "&LZielerreichung 2023&RBerichtsmonat Dezember 2023, Wartezeit t-0",
+      footer: "&LErstellt am 24.11.2026 mit Zielmonitor&RSeite &P von &N",
+    };
+    // The report's chart data in columns L:N (0-based 11–13), hidden.
+    const withHidden: ReportLayout = { ...report, hiddenColumns: [11, 12, 13] };
+    await writeLayouts(book.context(), [printable, withHidden]);
+    const s = book.sheets.find((x) => x.name === "Zielerreichung")!;
+    expect(s.pageLayout.orientation).toBe("Landscape");
+    expect(s.pageLayout.paperSize).toBe("A4");
+    expect(s.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    const hf = (s.pageLayout.headersFooters as { defaultForAllPages: Record<string, string> }).defaultForAllPages;
+    expect(hf.leftHeader).toBe("Zielerreichung 2023");
+    expect(hf.rightHeader).toBe("Berichtsmonat Dezember 2023, Wartezeit t-0");
+    expect(hf.leftFooter).toBe("Erstellt am 24.11.2026 mit Zielmonitor");
+    expect(hf.rightFooter).toBe("Seite &P von &N");
+    expect(s.hiddenColumns.size).toBe(0);
+    const r = book.sheets.find((x) => x.name === "Bericht Steuerungsdialog")!;
+    expect([...r.hiddenColumns].sort((a, b) => a - b)).toEqual([11, 12, 13]);
+    // Data in hidden columns is plotted anyway.
+    expect((r.charts[0] as unknown as { plotVisibleOnly?: boolean }).plotVisibleOnly).toBe(false);
+  });
+
+  it("leaves a layout without pageSetup without page setup", async () => {
+    const book = bookWith(3);
+    await writeLayouts(book.context(), [summary]);
+    const s = book.sheets.find((x) => x.name === "Zielerreichung")!;
+    expect(s.pageLayout.orientation).toBeUndefined();
+    expect(s.pageBreaks).toEqual([]);
+  });
+
   it("replaces its own sheet but never a user's sheet of the same name", async () => {
     const book = bookWith(3);
     const users = book.addSheet("Zielerreichung");

@@ -544,6 +544,18 @@ class RangeProxy extends Base {
   set formulas(m: unknown[][]) {
     this.set("formulas", m, () => this.writeFormulas(m, (f) => f));
   }
+  set columnHidden(hidden: boolean) {
+    this.set("columnHidden", hidden, () => {
+      // Whole columns ("L:N") are stored under their address: take the columns from it.
+      const whole = /^([A-Z]+):([A-Z]+)$/.exec(this.wholeAddress ?? "");
+      const left = whole ? parseA1Range(`${whole[1]}1`)!.left : this.rect().left;
+      const right = whole ? parseA1Range(`${whole[2]}1`)!.left : left + this.rect().cols - 1;
+      for (let c = left; c <= right; c++) {
+        if (hidden) this.sheet().hiddenColumns.add(c);
+        else this.sheet().hiddenColumns.delete(c);
+      }
+    });
+  }
   set formulasLocal(m: unknown[][]) {
     this.set("formulasLocal", m, () => this.writeFormulas(m, (f) => (this.ctx.book.locale === "de" ? fromGermanLocal(f, this.ctx.book) : f)));
   }

@@ -85,6 +85,22 @@ const input: ResultsInput = {
   ],
 };
 
+/** 0-based row and column of the first cell of an A1 range ("L5:L7" → row 4, col 11). */
+function firstCell(range: string): { row: number; col: number } {
+  const [, letters, digits] = /^([A-Z]+)(\d+)/.exec(range)!;
+  const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(digits) - 1, col };
+}
+
+describe("summary sheet print setup", () => {
+  const layout = summaryLayout(input);
+  it("is A4 landscape, one page wide, with title and report month in the header and page x of y in the footer", () => {
+    expect(layout.pageSetup).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: 1 });
+    expect(layout.header).toBe('&L&"-,Bold"Zielerreichung 2023&RBerichtsmonat März 2023, Wartezeit t-0');
+    expect(layout.footer).toBe("&LErstellt am 24.11.2026 mit Zielmonitor&RSeite &P von &N");
+  });
+});
+
 describe("highlight plan", () => {
   it("colours the months each series is read for: flows January … report month, quota stocks lagged a month", () => {
     const plan = highlightPlan(input);
@@ -156,17 +172,32 @@ describe("report", () => {
       orientation: "landscape",
       fitToWidth: 1,
     });
-    expect(layout.header).toContain("Berichtsmonat März 2023, Wartezeit t-0");
-    expect(layout.header).toContain("Kreis Düren");
+    // The header is the same on every page: title and report month, no Jobcenter.
+    expect(layout.header).toBe('&L&"-,Bold"Steuerungsdialog 2023&RBerichtsmonat März 2023, Wartezeit t-0');
     expect(layout.footer).toContain("Seite &P von &N");
     expect(layout.footer).toContain("24.11.2026");
   });
-  it("has one chart per target over a month table on the sheet", () => {
+  it("names the Jobcenter and its page (1 of 2: figures, 2 of 2: charts) in the first row of each page", () => {
+    expect(layout.cells.find((c) => c.row === 0 && c.col === 0)!.value).toBe("Steuerungsdialog 2023 – Kreis Düren – Seite 1 von 2");
+    const second = layout.cells.find((c) => c.value === "Steuerungsdialog 2023 – Kreis Düren – Seite 2 von 2")!;
+    expect(second.col).toBe(0);
+    expect(layout.rowBreaks).toEqual([second.row]);
+  });
+  it("has one chart per target, its data in hidden columns right of the printed ten", () => {
     expect(layout.charts.map((c) => c.title)).toEqual(["II.1 Integrationen: auf Kurs", "II.3 Abstand der Integrationsquoten Männer − Frauen: gefährdet"]);
-    const chart = layout.charts[0];
-    const top = Number(/\d+/.exec(chart.categories)![0]) - 1;
-    expect(layout.cells.find((c) => c.row === top && c.col === 0)!.value).toBe("Jan");
-    expect(chart.series.map((s) => s.name)).toEqual(["JFW", "unterjähriges Ziel"]);
+    // Two targets × (Monat, JFW, Zielpfad) = six columns from L (0-based 11).
+    expect(layout.hiddenColumns).toEqual([11, 12, 13, 14, 15, 16]);
+    for (const chart of layout.charts) {
+      const { row, col } = firstCell(chart.categories);
+      expect(layout.hiddenColumns).toContain(col);
+      expect(layout.cells.find((c) => c.row === row && c.col === col)!.value).toBe("Jan");
+      for (const s of chart.series) expect(layout.hiddenColumns).toContain(firstCell(s.values).col);
+      // The charts themselves lie on the printed columns A–J.
+      expect(chart.anchor.toCol).toBeLessThanOrEqual(10);
+    }
+    expect(layout.charts[0].series.map((s) => s.name)).toEqual(["JFW", "unterjähriges Ziel"]);
+    // No printed cell in the hidden columns but the charts' data.
+    expect(layout.cells.filter((c) => c.col >= 10 && !layout.hiddenColumns!.includes(c.col))).toEqual([]);
   });
   it("keeps the agreed wording beside the figures", () => {
     expect(layout.cells.some((c) => typeof c.value === "string" && c.value.includes(DUEREN_2023.targets[0].wording))).toBe(true);
@@ -295,12 +326,22 @@ describe("report with several Jobcenters", () => {
     const titleRow = layout.cells.find((c) => typeof c.value === "string" && c.value.startsWith("Steuerungsdialog 2023 – Stadt B (05358)"))!.row;
     expect(layout.rowBreaks).toContain(titleRow);
     expect(layout.charts).toHaveLength(4);
-    expect(layout.header).toContain("Kreis Düren, Stadt B");
+    // The header names no Jobcenter; each page's first row does, with its page of that Jobcenter.
+    expect(layout.header).not.toContain("Stadt B");
+    expect(layout.header).not.toContain("Kreis Düren");
+    const titles = layout.cells.filter((c) => typeof c.value === "string" && c.value.startsWith("Steuerungsdialog 2023 – ")).map((c) => [c.row, c.value]);
+    expect(titles.map(([, v]) => v)).toEqual([
+      "Steuerungsdialog 2023 – Kreis Düren – Seite 1 von 2",
+      "Steuerungsdialog 2023 – Kreis Düren – Seite 2 von 2",
+      "Steuerungsdialog 2023 – Stadt B (05358) – Seite 1 von 2",
+      "Steuerungsdialog 2023 – Stadt B (05358) – Seite 2 von 2",
+    ]);
+    // Every page but the first starts at a break.
+    expect(layout.rowBreaks).toEqual(titles.slice(1).map(([r]) => r));
     // Every chart's data lies on the sheet: the categories are month labels.
     for (const chart of layout.charts) {
-      const first = Number(/\d+/.exec(chart.categories)![0]) - 1;
-      const col = chart.categories.charCodeAt(0) - 65;
-      expect(layout.cells.find((c) => c.row === first && c.col === col)!.value).toBe("Jan");
+      const { row, col } = firstCell(chart.categories);
+      expect(layout.cells.find((c) => c.row === row && c.col === col)!.value).toBe("Jan");
     }
   });
 });

@@ -24,6 +24,8 @@ const GOAL_TITLES: Record<string, string> = {
 const HEADER = ["Ziel", "Vereinbarung", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Fehlmenge"];
 const CHART_COLS = 5;
 const CHART_ROWS = 16;
+/** First (hidden) column of the charts' data, right of the report's ten columns and a spare one. */
+const DATA_COL = 11;
 
 export function reportLayout(input: ResultsInput): ReportLayout {
   const cells: LayoutCell[] = [];
@@ -33,19 +35,22 @@ export function reportLayout(input: ResultsInput): ReportLayout {
   const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) => cells.push({ row, col, ...cell });
   const month = formatYearMonth(input.asOf);
   const created = input.createdAt.toLocaleDateString("de-DE");
-  const { year, month: m } = parseYearMonth(input.asOf);
+  const { month: m } = parseYearMonth(input.asOf);
   const monthLabels = monthNames("de")
     .slice(0, m)
     .map((n) => n.slice(0, 3));
 
   let row = 0;
+  let dataCols = 0;
   input.jobcenters.forEach((jc, index) => {
     if (index > 0) rowBreaks.push(row);
     const name = jc.jobcenter.name || input.targetSet.jobcenter || jc.jobcenter.key || "Jobcenter";
-    put(row, 0, {
-      value: `Steuerungsdialog ${input.targetSet.year} – ${name}${jc.jobcenter.key ? ` (${jc.jobcenter.key})` : ""}`,
-      bold: true,
-    });
+    const judged = jc.evaluation.targets.filter((e) => e.path.length > 0);
+    // The sheet's header is the same on every page, so each page of a Jobcenter starts with its name.
+    const pages = judged.length > 0 ? 2 : 1;
+    const pageTitle = (page: number) =>
+      `Steuerungsdialog ${input.targetSet.year} – ${name}${jc.jobcenter.key ? ` (${jc.jobcenter.key})` : ""}${pages > 1 ? ` – Seite ${page} von ${pages}` : ""}`;
+    put(row, 0, { value: pageTitle(1), bold: true });
     row++;
     put(row, 0, {
       value: `Jahresfortschrittswerte ${month}, Wartezeit ${input.vintage}, erstellt am ${created}`,
@@ -132,25 +137,19 @@ export function reportLayout(input: ResultsInput): ReportLayout {
       row++;
     }
 
-    // Charts, two per row, each over a small table (Monat | JFW | Zielpfad) placed below them.
-    const judged = jc.evaluation.targets.filter((e) => e.path.length > 0);
-    // Charts start on a page of their own, so none is cut by a page break.
-    rowBreaks.push(row);
-    const chartTop = row;
-    const chartRows = Math.ceil(judged.length / 2) * (CHART_ROWS + 1);
-    let tableRow = chartTop + chartRows + 1;
+    // Charts on a page of their own (none is cut by a page break), two per row; their data (Monat | JFW |
+    // Zielpfad per target) sits to the right in hidden columns, so the printed page shows only the charts.
     if (judged.length > 0) {
-      put(tableRow, 0, {
-        value: `Verlauf der Jahresfortschrittswerte ${year} (Daten der Diagramme)`,
-        bold: true,
-      });
-      tableRow++;
+      rowBreaks.push(row);
+      put(row, 0, { value: pageTitle(2), bold: true });
+      row += 2;
     }
+    const chartTop = row;
     judged.forEach((e, i) => {
       const code = e.target.indicator;
       const level = levelDisplay(code);
-      const col = (i % 3) * 3;
-      const top = tableRow + Math.floor(i / 3) * (m + 3);
+      const col = DATA_COL + i * 3;
+      const top = chartTop;
       put(top, col, { value: e.target.id, bold: true });
       put(top, col + 1, { value: "JFW", bold: true });
       put(top, col + 2, { value: "Zielpfad", bold: true });
@@ -194,7 +193,8 @@ export function reportLayout(input: ResultsInput): ReportLayout {
         valueFormat: level.format,
       });
     });
-    row = tableRow + Math.ceil(judged.length / 3) * (m + 3) + 1;
+    dataCols = Math.max(dataCols, judged.length * 3);
+    row = Math.max(chartTop + Math.ceil(judged.length / 2) * (CHART_ROWS + 1), judged.length > 0 ? chartTop + m + 1 : chartTop);
     put(row, 0, {
       value: `Bewertung: ${statusLabel("met")} / ${statusLabel("missed")} gelten für das Jahresergebnis (Dezember), ${statusLabel("onTrack")} / ${statusLabel("atRisk")} vergleichen mit dem unterjährigen Ziel (Vorjahresverlauf × Ziel). Veränderungen: ${formatChange("percent", 0.001)} = relativ, ${formatChange("points", 0.001)} = Prozentpunkte.`,
       wrap: true,
@@ -203,20 +203,15 @@ export function reportLayout(input: ResultsInput): ReportLayout {
     row += 2;
   });
 
-  const header = `&L&"-,Bold"Steuerungsdialog ${input.targetSet.year}&C${
-    input.jobcenters
-      .map((j) => j.jobcenter.name || j.jobcenter.key)
-      .filter(Boolean)
-      .join(", ") ||
-    input.targetSet.jobcenter ||
-    ""
-  }&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`;
+  // Generic: Excel's header is the same on every page; each page names its Jobcenter in its first row.
+  const header = `&L&"-,Bold"Steuerungsdialog ${input.targetSet.year}&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`;
   const footer = `&LErstellt am ${created} mit Zielmonitor&RSeite &P von &N`;
   return withRowHeights({
     name: REPORT_SHEET_NAME,
     cells,
     columnWidths: [9, 48, 12, 12, 12, 12, 16, 12, 13, 11],
     merges,
+    hiddenColumns: Array.from({ length: dataCols }, (_, i) => DATA_COL + i),
     pageSetup: { paper: "A4", orientation: "landscape", fitToWidth: 1 },
     header,
     footer,

@@ -38,15 +38,18 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
   const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) =>
     cells.push({ row, col, ...cell, ...(cell.formula ? { formula: guardBlanks(cell.formula) } : {}) });
   const jcNames = input.jobcenters.map((j) => j.jobcenter.name || j.jobcenter.key).filter(Boolean);
-  put(0, 0, { value: `Zielerreichung ${input.targetSet.year}`, bold: true });
+  const title = `Zielerreichung ${input.targetSet.year}`;
+  const month = formatYearMonth(input.asOf);
+  const created = input.createdAt.toLocaleDateString("de-DE");
+  put(0, 0, { value: title, bold: true });
   put(1, 0, { value: "Jobcenter" });
   put(1, 1, { value: jcNames.join(", ") || input.targetSet.jobcenter || "–" });
   put(2, 0, { value: "Berichtsmonat" });
-  put(2, 1, { value: formatYearMonth(input.asOf) });
+  put(2, 1, { value: month });
   put(3, 0, { value: "Wartezeit" });
   put(3, 1, { value: input.vintage });
   put(4, 0, { value: "Erstellt am" });
-  put(4, 1, { value: input.createdAt.toLocaleDateString("de-DE") });
+  put(4, 1, { value: created });
   put(5, 0, {
     value:
       "JFW, Vorjahr und Veränderung rechnen mit SGBII-Funktionen aus den Datenzellen nach (Add-in Zielmonitor); ohne Add-in zeigen die Zellen die zuletzt berechneten Werte. Prozentpunkte sind als „Pp.“ ausgewiesen.",
@@ -194,5 +197,10 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
     cells,
     columnWidths: [10, 30, 50, 13, 13, 13, 11, 14, 17, 11, 14, 14, 14, 12, 10],
     merges: [{ top: 5, left: 0, bottom: 5, right: 8 }],
+    // Printed like the report: A4 landscape, all 15 columns on the width of one page; the header stays
+    // short (Excel allows 255 characters) – the Jobcenters are named on the sheet.
+    pageSetup: { paper: "A4", orientation: "landscape", fitToWidth: 1 },
+    header: `&L&"-,Bold"${title}&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`,
+    footer: `&LErstellt am ${created} mit Zielmonitor&RSeite &P von &N`,
   });
 }

@@ -26,6 +26,21 @@ export interface SheetLayout {
   merges: { top: number; left: number; bottom: number; right: number }[];
   /** Heights in points of rows whose wrapped text needs more than one line. */
   rowHeights?: { row: number; height: number }[];
+  /** 0-based columns hidden on screen and on paper (e.g. the data behind the report's charts). */
+  hiddenColumns?: number[];
+  /** Print setup: a sheet with one is written with paper, orientation, fit, header and footer. */
+  pageSetup?: PageSetup;
+  /** Excel header/footer codes (&L, &C, &R, &P, &N); used with pageSetup. */
+  header?: string;
+  footer?: string;
+  /** Rows before which a new page starts. */
+  rowBreaks?: number[];
+}
+
+export interface PageSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  fitToWidth: number;
 }
 
 export interface ChartLayout {
@@ -38,15 +53,10 @@ export interface ChartLayout {
 }
 
 export interface ReportLayout extends SheetLayout {
-  pageSetup: {
-    paper: "A4";
-    orientation: "portrait" | "landscape";
-    fitToWidth: number;
-  };
-  /** Excel header/footer codes (&L, &C, &R, &P, &N). */
+  pageSetup: PageSetup;
   header: string;
   footer: string;
-  /** Rows before which a new page starts (one page per Jobcenter). */
+  /** Rows before which a new page starts (each Jobcenter's text, its charts). */
   rowBreaks: number[];
   charts: ChartLayout[];
 }
