@@ -17,69 +17,69 @@ import type { Problem } from "../workbook/types";
 import { XlsxError } from "../xlsx/errors";
 import { checkOutPath } from "../xlsx/outPath";
 import type { XlsxWorkbook } from "../xlsx/readXlsx";
+import { message, msg, text, type Lang, type Message } from "../domain/messages";
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
-/** A problem with the input: German text, and English for --lang en (the same where already chosen). */
+/** A problem with the input: exit code 1, said in the output language. */
 class InputError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string = message,
-  ) {
-    super(message);
+  constructor(readonly say: (lang: Lang) => string) {
+    super(say("de"));
+  }
+
+  static of(m: Message): InputError {
+    return new InputError((lang) => text(m, lang));
   }
 }
 
-function readJsonFile(path: string, what: string, whatEn: string): unknown {
-  if (!existsSync(path)) throw new InputError(`${what} "${path}" nicht gefunden.`, `${whatEn} "${path}" not found.`);
+function readJsonFile(path: string, what: Message): unknown {
+  if (!existsSync(path)) throw InputError.of(message("cli.fileNotFound", { what, path }));
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    throw new InputError(`${what} "${path}" ist kein gültiges JSON: ${(e as Error).message}`, `${whatEn} "${path}" is not valid JSON: ${(e as Error).message}`);
+    throw InputError.of(message("cli.badJson", { what, path, why: (e as Error).message }));
   }
 }
 
 /** One set for the workbook, or `{ "jobcenters": { "05358": <targets file>, … } }` with one per Jobcenter key. */
 function loadTargets(options: EvaluateOptions): TargetsChoice {
   if (!options.targets) return { kind: "single", set: DUEREN_2023 };
-  const parsed = parseTargetsFileContent(readJsonFile(options.targets, "Zieldatei", "Targets file"), options.targets);
-  if (!parsed.ok) throw new InputError(parsed.error.message, parsed.error.messageEn);
+  const parsed = parseTargetsFileContent(readJsonFile(options.targets, message("cli.targetsFile")), options.targets);
+  if (!parsed.ok) throw InputError.of(parsed.error.message);
   return parsed.value;
 }
 
 function loadMapping(options: EvaluateOptions): Mapping | undefined {
   if (!options.mapping) return undefined;
-  const parsed = parseMapping(readJsonFile(options.mapping, "Zuordnungsdatei", "Mapping file"));
-  if (!parsed.ok) throw new InputError(`Zuordnungsdatei "${options.mapping}": ${parsed.error.message}`, `Mapping file "${options.mapping}": ${parsed.error.messageEn}`);
+  const what = message("cli.mappingFile");
+  const parsed = parseMapping(readJsonFile(options.mapping, what));
+  if (!parsed.ok) throw InputError.of(message("cli.fileProblem", { what, path: options.mapping, why: parsed.error.message }));
   return parsed.value;
 }
 
-async function loadWorkbook(path: string, lang: "de" | "en"): Promise<XlsxWorkbook> {
-  if (!existsSync(path)) throw new InputError(lang === "de" ? `Arbeitsmappe "${path}" nicht gefunden.` : `Workbook "${path}" not found.`);
+async function loadWorkbook(path: string): Promise<XlsxWorkbook> {
+  if (!existsSync(path)) throw InputError.of(message("cli.fileNotFound", { what: message("cli.workbook"), path }));
   try {
     return await readXlsxFile(path);
   } catch (e) {
-    if (e instanceof XlsxError) throw new InputError(e.text(lang));
-    throw new InputError(`Arbeitsmappe "${path}" ist keine lesbare .xlsx-Datei: ${(e as Error).message}`);
+    if (e instanceof XlsxError) throw new InputError((l) => e.text(l));
+    throw InputError.of(message("cli.notXlsx", { path, why: (e as Error).message }));
   }
 }
 
-function problemLine(p: Problem, file: string, lang: "de" | "en"): string {
-  const message = lang === "de" ? p.message : p.messageEn;
+const TAG = { error: "cli.error", warning: "cli.warning", info: "cli.info" } as const;
+
+function problemLine(p: Problem, file: string, lang: Lang): string {
+  const said = text(p.message, lang);
   // Detector messages name sheet and cell themselves; others get them added.
-  const named = p.sheet !== undefined && message.includes(`"${p.sheet}"`);
-  const where = [
-    file,
-    !named && p.sheet ? `${lang === "de" ? "Blatt" : "sheet"} "${p.sheet}"` : "",
-    !named && p.cell ? `${lang === "de" ? "Zelle" : "cell"} ${p.cell}` : "",
-  ]
+  const named = p.sheet !== undefined && said.includes(`"${p.sheet}"`);
+  const where = [file, !named && p.sheet ? msg("cli.sheet", { sheet: p.sheet }, lang) : "", !named && p.cell ? msg("cli.cell", { cell: p.cell }, lang) : ""]
     .filter(Boolean)
     .join(", ");
-  const tag = p.severity === "error" ? (lang === "de" ? "Fehler" : "Error") : p.severity === "warning" ? (lang === "de" ? "Warnung" : "Warning") : "Info";
-  return `${tag}: ${where}: ${message}`;
+  return `${msg(TAG[p.severity], undefined, lang)}: ${where}: ${said}`;
 }
 
 export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<number> {
@@ -98,7 +98,7 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
   try {
     const targets = loadTargets(options);
     const mapping = loadMapping(options);
-    const workbook = await loadWorkbook(file, options.lang);
+    const workbook = await loadWorkbook(file);
     const result = evaluateWorkbook(workbook, targets, {
       mapping,
       month: options.month,
@@ -115,7 +115,7 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
     }
     if (jobcenters.length === 0 || asOf === null) {
       if (options.json) for (const p of problems.filter((q) => q.severity === "error")) io.stderr(problemLine(p, file, options.lang) + "\n");
-      io.stderr(options.lang === "de" ? `${file}: keine auswertbaren Daten gefunden.\n` : `${file}: no data that could be evaluated.\n`);
+      io.stderr(`${msg("cli.nothingToEvaluate", { file }, options.lang)}\n`);
       return 1;
     }
     if (options.out) {
@@ -129,16 +129,16 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
           createdAt: new Date(),
         });
       } catch (e) {
-        if (e instanceof XlsxError) throw new InputError(e.text(options.lang));
+        if (e instanceof XlsxError) throw new InputError((l) => e.text(l));
         throw e;
       }
-      for (const n of notes) io.stderr(`${options.lang === "de" ? "Hinweis" : "Note"}: ${options.out}: ${options.lang === "de" ? n.de : n.en}\n`);
-      io.stderr(options.lang === "de" ? `Ergebnis geschrieben: ${options.out}\n` : `Result written: ${options.out}\n`);
+      for (const n of notes) io.stderr(`${msg("cli.note", undefined, options.lang)}: ${options.out}: ${options.lang === "de" ? n.de : n.en}\n`);
+      io.stderr(`${msg("cli.written", { file: options.out }, options.lang)}\n`);
     }
     return problems.some((p) => p.severity === "error") ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr((options.lang === "en" ? e.messageEn : e.message) + "\n");
+      io.stderr(e.say(options.lang) + "\n");
       return 1;
     }
     throw e;

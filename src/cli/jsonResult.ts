@@ -4,6 +4,7 @@ import type { Evaluation, Status, Vintage } from "../domain/evaluation";
 import type { YearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter } from "../workbook/host";
 import type { Problem } from "../workbook/types";
+import { text } from "../domain/messages";
 
 export interface JsonTarget {
   id: string;
@@ -150,7 +151,7 @@ export function buildJsonResult(
       severity: p.severity,
       sheet: p.sheet ?? null,
       cell: p.cell ?? null,
-      message: lang === "de" ? p.message : p.messageEn,
+      message: text(p.message, lang),
     })),
   };
 }

@@ -10,15 +10,12 @@ import { splitArgs } from "./args";
 import { readAgreementFile } from "../xlsx/readAgreementFile";
 import { parseAgreement, targetsFileJson } from "../domain/agreement";
 import { formatTarget, indicatorName, unitLabel } from "../domain/display";
-
-export interface TargetsIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+import { message, msg } from "../domain/messages";
+import type { CliIO } from "./evaluateCommand";
 
 const USAGE = "Aufruf: zielmonitor targets <vereinbarung.txt|md|docx> [--year JJJJ] [--out ziele.json] [--lang de|en]";
 
-export async function runTargetsCommand(argv: string[], io: TargetsIO): Promise<number> {
+export async function runTargetsCommand(argv: string[], io: CliIO): Promise<number> {
   const split = splitArgs(argv, [], ["out", "lang", "year"]);
   if (!split.ok) {
     io.stderr(`${split.message}\n${USAGE}\n`);
@@ -27,51 +24,39 @@ export async function runTargetsCommand(argv: string[], io: TargetsIO): Promise<
   const { positional, named } = split.options;
   const lang = named.get("lang") ?? "de";
   if (positional.length !== 1 || (lang !== "de" && lang !== "en")) {
-    io.stderr(`${positional.length !== 1 ? "Genau eine Vereinbarungsdatei angeben." : `--lang "${lang}": erlaubt sind de und en`}\n${USAGE}\n`);
+    io.stderr(`${positional.length !== 1 ? msg("cli.oneAgreement") : msg("cli.langUnknown", { lang })}\n${USAGE}\n`);
     return 2;
   }
   const de = lang === "de";
   const yearArg = named.get("year");
   const givenYear = yearArg === undefined ? undefined : /^\d{4}$/.test(yearArg) ? Number(yearArg) : NaN;
   if (givenYear !== undefined && !(givenYear >= 2000 && givenYear <= 2100)) {
-    io.stderr(`${de ? `--year "${yearArg}": ein Jahr zwischen 2000 und 2100 angeben` : `--year "${yearArg}": give a year between 2000 and 2100`}\n${USAGE}\n`);
+    io.stderr(`${msg("cli.yearRange", { year: String(yearArg) }, lang)}\n${USAGE}\n`);
     return 2;
   }
   const file = positional[0];
   if (!existsSync(file)) {
-    io.stderr(de ? `Vereinbarung "${file}" nicht gefunden.\n` : `Agreement "${file}" not found.\n`);
+    io.stderr(`${msg("cli.fileNotFound", { what: message("cli.agreement"), path: file }, lang)}\n`);
     return 1;
   }
   let text: string;
   try {
     text = await readAgreementFile(file);
   } catch (e) {
-    io.stderr(de ? `Vereinbarung "${file}" ist nicht lesbar: ${(e as Error).message}\n` : `Agreement "${file}" cannot be read: ${(e as Error).message}\n`);
+    io.stderr(`${msg("cli.unreadable", { what: message("cli.agreement"), path: file, why: (e as Error).message }, lang)}\n`);
     return 1;
   }
   const parsed = parseAgreement(text);
   const year = givenYear ?? parsed.year;
   if (year === null) {
     const why = parsed.problems.map((p) => (de ? p.message : p.messageEn)).join(" ");
-    io.stderr(
-      de
-        ? `Vereinbarung "${file}": ${why} Bitte mit --year angeben, z. B. --year ${new Date().getFullYear()}.\n${USAGE}\n`
-        : `Agreement "${file}": ${why} Please give it with --year, e.g. --year ${new Date().getFullYear()}.\n${USAGE}\n`,
-    );
+    io.stderr(`${msg("cli.yearNeeded", { file, why, example: new Date().getFullYear() }, lang)}\n${USAGE}\n`);
     return 2;
   }
 
-  const lines = [
-    de
-      ? `Zielvereinbarung ${year}${parsed.jobcenter ? `, ${parsed.jobcenter}` : ""}${parsed.vintage ? `, Wartezeit ${parsed.vintage}` : ""}`
-      : `Agreement ${year}${parsed.jobcenter ? `, ${parsed.jobcenter}` : ""}${parsed.vintage ? `, vintage ${parsed.vintage}` : ""}`,
-  ];
+  const lines = [msg("cli.agreementTitle", { year, jobcenter: parsed.jobcenter ?? "", vintage: parsed.vintage ?? "" }, lang)];
   if (givenYear !== undefined && parsed.year !== null && givenYear !== parsed.year)
-    lines.push(
-      de
-        ? `  Achtung: der Text nennt ${parsed.year}, verwendet wird --year ${givenYear}.`
-        : `  Note: the text names ${parsed.year}; --year ${givenYear} is used.`,
-    );
+    lines.push(`  ${msg("cli.yearDiffers", { text: parsed.year, given: givenYear }, lang)}`);
   for (const t of parsed.targets)
     lines.push(
       `  ${t.id}  ${indicatorName(t.indicator, lang)}: ${formatTarget(t, lang)} (${unitLabel(t.unit, lang)})${t.absolute !== undefined ? ` = ${t.absolute}` : ""}`,
@@ -79,11 +64,11 @@ export async function runTargetsCommand(argv: string[], io: TargetsIO): Promise<
     );
   for (const m of parsed.monitoring) lines.push(`  ${m.id}  Monitoring: ${indicatorName(m.indicator, lang)}`);
   if (parsed.notUnderstood.length > 0) {
-    lines.push(de ? "Nicht verstanden (bitte von Hand prüfen):" : "Not understood (please check by hand):");
+    lines.push(msg("cli.notUnderstood", undefined, lang));
     for (const n of parsed.notUnderstood) lines.push(`  – „${n.sentence}“ (${de ? n.reason : n.reasonEn})`);
   }
   if (parsed.targets.length === 0) {
-    io.stderr(lines.join("\n") + "\n" + (de ? `In "${file}" wurden keine Ziele erkannt.\n` : `No targets found in "${file}".\n`));
+    io.stderr(`${lines.join("\n")}\n${msg("cli.noTargets", { file }, lang)}\n`);
     return 1;
   }
   const json = JSON.stringify(targetsFileJson(parsed, year), null, 2) + "\n";
@@ -92,12 +77,10 @@ export async function runTargetsCommand(argv: string[], io: TargetsIO): Promise<
     try {
       await writeFile(out, json, "utf8");
     } catch (e) {
-      io.stderr(
-        de ? `Zieldatei "${out}" kann nicht geschrieben werden: ${(e as Error).message}\n` : `Cannot write targets file "${out}": ${(e as Error).message}\n`,
-      );
+      io.stderr(`${msg("cli.cannotWrite", { what: message("cli.targetsFile"), path: out, why: (e as Error).message }, lang)}\n`);
       return 1;
     }
-    lines.push(de ? `Zieldatei geschrieben: ${out}` : `Targets file written: ${out}`);
+    lines.push(msg("cli.targetsWritten", { file: out }, lang));
   } else io.stdout(json);
   io.stderr(lines.join("\n") + "\n");
   return 0;

@@ -4,34 +4,36 @@
  * percentage points too (0.001 = 0.1 pp).
  */
 import { roundHalfAway } from "./numbers";
+import { message, type Message } from "./messages";
 import { fail, ok, type Result } from "./result";
 import type { Direction } from "./targets";
 
 export type MonthValue = number | null;
 
-/** Where a value stands, for messages: "Monat 3" or a caller-supplied label like "Integrationen, Monat 3". */
-function position(label: string | undefined, i: number): { de: string; en: string } {
-  return label ? { de: `${label}, Wert ${i + 1}`, en: `${label}, value ${i + 1}` } : { de: `Wert ${i + 1}`, en: `value ${i + 1}` };
+/** A label for messages: a text (as the caller names the range) or a code of the catalogue. */
+export type Label = string | Message;
+
+/** Where a value stands, for messages: "Wert 3" or with the caller's label "Integrationen, Wert 3". */
+export function position(label: Label | undefined, i: number): Message {
+  return label ? message("label.valueOf", { label, index: i + 1 }) : message("label.value", { index: i + 1 });
 }
 
 /** Checks that every month is present; the error names the first gap. */
-export function complete(values: readonly MonthValue[], label?: string): Result<number[]> {
-  if (values.length === 0) return fail("NA", `${label ?? "Bereich"}: keine Werte`, `${label ?? "range"}: no values`);
+export function complete(values: readonly MonthValue[], label?: Label): Result<number[]> {
+  if (values.length === 0) return fail("NA", "err.noValues", { what: label ?? message("label.range") });
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null || v === undefined) {
-      const p = position(label, i);
-      return fail("NA", `${p.de} fehlt (leere Zelle ist keine Null)`, `${p.en} is missing (a blank cell is not zero)`);
+      return fail("NA", "err.valueMissing", { what: position(label, i) });
     }
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      const p = position(label, i);
-      return fail("VALUE", `${p.de} ist keine Zahl`, `${p.en} is not a number`);
+      return fail("VALUE", "err.notANumber", { what: position(label, i) });
     }
   }
   return ok(values as number[]);
 }
 
-export function sum(values: readonly MonthValue[], label?: string): Result<number> {
+export function sum(values: readonly MonthValue[], label?: Label): Result<number> {
   const c = complete(values, label);
   if (!c.ok) return c;
   let s = 0;
@@ -39,19 +41,14 @@ export function sum(values: readonly MonthValue[], label?: string): Result<numbe
   return ok(s);
 }
 
-export function mean(values: readonly MonthValue[], label?: string): Result<number> {
+export function mean(values: readonly MonthValue[], label?: Label): Result<number> {
   const s = sum(values, label);
   return s.ok ? ok(s.value / values.length) : s;
 }
 
-function sameLength(a: readonly unknown[], b: readonly unknown[], what: string, whatEn: string): Result<true> {
-  return a.length === b.length
-    ? ok(true)
-    : fail(
-        "VALUE",
-        `${what}: Bereiche unterschiedlich lang (${a.length} und ${b.length} Werte)`,
-        `${whatEn}: ranges differ in length (${a.length} and ${b.length} values)`,
-      );
+/** Two ranges over the same months; #VALUE! naming both lengths otherwise. */
+export function sameLength(a: readonly unknown[], b: readonly unknown[], what: Label): Result<true> {
+  return a.length === b.length ? ok(true) : fail("VALUE", "err.lengthsDiffer", { what, a: a.length, b: b.length });
 }
 
 /**
@@ -59,19 +56,19 @@ function sameLength(a: readonly unknown[], b: readonly unknown[], what: string, 
  * (Dec(y−1) … (m−1) for a JFW), one per integration month.
  */
 export function quota(integrations: readonly MonthValue[], stock: readonly MonthValue[]): Result<number> {
-  const len = sameLength(integrations, stock, "Integrationsquote", "Integration rate");
+  const len = sameLength(integrations, stock, message("label.integrationRate"));
   if (!len.ok) return len;
-  const s = sum(integrations, "Integrationen");
+  const s = sum(integrations, message("label.integrations"));
   if (!s.ok) return s;
-  const m = mean(stock, "Bestand");
+  const m = mean(stock, message("label.stock"));
   if (!m.ok) return m;
-  if (m.value === 0) return fail("DIV0", "Integrationsquote: der durchschnittliche Bestand ist 0", "Integration rate: the average stock is 0");
+  if (m.value === 0) return fail("DIV0", "err.stockZero");
   return ok(s.value / m.value);
 }
 
 /** Relative change current ÷ previous − 1 (K1, K3, integrations …). */
 export function relativeChange(current: number, previous: number): Result<number> {
-  if (previous === 0) return fail("DIV0", "Veränderung: der Vorjahreswert ist 0", "Change: the previous value is 0");
+  if (previous === 0) return fail("DIV0", "err.previousZero");
   return ok(current / previous - 1);
 }
 
@@ -115,42 +112,30 @@ export function narrowlyMissed(actual: number, target: number, direction: Direct
  */
 export function forecastSeasonal(currentMonths: readonly MonthValue[], previousYear: readonly MonthValue[]): Result<number> {
   if (previousYear.length !== 12)
-    return fail(
-      "VALUE",
-      `Prognose: das Vorjahr braucht 12 Monate, gegeben ${previousYear.length}`,
-      `Forecast: the previous year needs 12 months, got ${previousYear.length}`,
-    );
+    return fail("VALUE", "err.forecastPreviousYear", { count: previousYear.length });
   if (currentMonths.length < 1 || currentMonths.length > 12)
-    return fail(
-      "VALUE",
-      `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${currentMonths.length}`,
-      `Forecast: 1 to 12 months expected, got ${currentMonths.length}`,
-    );
-  const cur = sum(currentMonths, "laufendes Jahr");
+    return fail("VALUE", "err.forecastMonths", { count: currentMonths.length });
+  const cur = sum(currentMonths, message("label.currentYear"));
   if (!cur.ok) return cur;
-  const prevAll = sum(previousYear, "Vorjahr");
+  const prevAll = sum(previousYear, message("label.previousYear"));
   if (!prevAll.ok) return prevAll;
-  const prevPart = sum(previousYear.slice(0, currentMonths.length), "Vorjahr");
+  const prevPart = sum(previousYear.slice(0, currentMonths.length), message("label.previousYear"));
   if (!prevPart.ok) return prevPart;
-  if (prevPart.value === 0) return fail("DIV0", "Prognose: die Vorjahresmonate summieren sich zu 0", "Forecast: the previous year's months sum to 0");
+  if (prevPart.value === 0) return fail("DIV0", "err.forecastPreviousSumZero");
   return ok((cur.value * prevAll.value) / prevPart.value);
 }
 
 /** Linear forecast of a year's total: the average month so far × 12. */
 export function forecastLinear(currentMonths: readonly MonthValue[]): Result<number> {
   if (currentMonths.length < 1 || currentMonths.length > 12)
-    return fail(
-      "VALUE",
-      `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${currentMonths.length}`,
-      `Forecast: 1 to 12 months expected, got ${currentMonths.length}`,
-    );
-  const cur = sum(currentMonths, "laufendes Jahr");
+    return fail("VALUE", "err.forecastMonths", { count: currentMonths.length });
+  const cur = sum(currentMonths, message("label.currentYear"));
   return cur.ok ? ok((cur.value / currentMonths.length) * 12) : cur;
 }
 
 /** Integrations still needed to reach a year's target total: whole integrations, never negative. */
 export function shortfall(targetTotal: number, currentMonths: readonly MonthValue[]): Result<number> {
-  const cur = sum(currentMonths, "laufendes Jahr");
+  const cur = sum(currentMonths, message("label.currentYear"));
   if (!cur.ok) return cur;
   const missing = targetTotal - cur.value;
   return ok(missing <= tolerance(targetTotal, cur.value) ? 0 : Math.ceil(missing - tolerance(targetTotal, cur.value)));

@@ -13,6 +13,7 @@ import type { IndicatorData } from "./evaluation";
 import { forecastLinear, forecastSeasonal, gap, mean, sum } from "./figures";
 import type { DataCode, IndicatorCode } from "./indicators";
 import { divide, figure, formulaOf, missingFigure, type Figure, type Formula, type JfwOptions } from "./jfw";
+import { message } from "./messages";
 import { ok } from "./result";
 import { seriesValues } from "./series";
 import { spanTotal } from "./cumulative";
@@ -103,15 +104,13 @@ function forecastFormula(data: IndicatorData, formula: Formula, year: number, mo
       return divide(
         forecastFlowTotal(data, formula.flow, year, month, method),
         forecastStockMean(data, formula.stock, ym(year - 1, 12), month, method),
-        "Prognose der Quote",
-        "Forecast of the rate",
+        message("label.forecastRate"),
       );
     case "share":
       return divide(
         forecastFlowTotal(data, formula.part, year, month, method),
         forecastFlowTotal(data, formula.whole, year, month, method),
-        "Prognose des Anteils",
-        "Forecast of the share",
+        message("label.forecastShare"),
       );
     case "gap": {
       const men = forecastFormula(data, formula.men, year, month, method);

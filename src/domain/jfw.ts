@@ -7,6 +7,7 @@
 import type { IndicatorData, MissingMonth } from "./evaluation";
 import { gap, mean, quota, sum } from "./figures";
 import { INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
+import { message, type Message } from "./messages";
 import { fail, ok, type Result } from "./result";
 import { missingError, seriesValues } from "./series";
 import { spanTotal } from "./cumulative";
@@ -105,12 +106,12 @@ function over(data: IndicatorData, code: DataCode, months: readonly YearMonth[],
 }
 
 /** numerator ÷ denominator with both figures' missing months; a zero denominator is #DIV/0!. */
-export function divide(numerator: Figure, denominator: Figure, what: string, whatEn: string): Figure {
+export function divide(numerator: Figure, denominator: Figure, what: Message): Figure {
   const missing = [...numerator.missing, ...denominator.missing];
   if (missing.length > 0) return missingFigure(missing);
   if (!numerator.ok) return numerator;
   if (!denominator.ok) return denominator;
-  if (denominator.value === 0) return figure(fail("DIV0", `${what}: der Nenner ist 0`, `${whatEn}: the denominator is 0`));
+  if (denominator.value === 0) return figure(fail("DIV0", "err.denominatorZero", { what }));
   return figure(ok(numerator.value / denominator.value));
 }
 
@@ -179,8 +180,7 @@ function valueOverMonths(data: IndicatorData, formula: Formula, months: readonly
       return divide(
         over(data, formula.part, months, sum),
         over(data, formula.whole, months, sum),
-        "Anteil bedarfsdeckender Integrationen",
-        "Share of integrations ending need",
+        message("label.shareEndingNeed"),
       );
     case "gap": {
       const men = valueOverMonths(data, formula.men, months);
@@ -197,7 +197,7 @@ function valueOverMonths(data: IndicatorData, formula: Formula, months: readonly
 /** Jahresfortschrittswert of `code` for January … `month` of `year` (a level: count, euro or fraction). */
 export function jfw(data: IndicatorData, code: IndicatorCode, year: number, month: number, opts: JfwOptions = {}): Figure {
   if (!Number.isInteger(month) || month < 1 || month > 12)
-    return figure(fail("VALUE", `Berichtsmonat ${month} liegt nicht zwischen 1 und 12`, `Report month ${month} is not between 1 and 12`));
+    return figure(fail("VALUE", "err.reportMonthRange", { month }));
   const formula = formulaOf(code, opts.gapMode);
   return spanValue(data, formula, year * 12, month) ?? valueOverMonths(data, formula, janTo(year, month));
 }

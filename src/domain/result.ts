@@ -1,15 +1,15 @@
 /**
  * Typed results of the engine. The domain never throws for bad figures: it returns an error that the
- * custom functions map to Excel errors (#N/A, #VALUE!, #DIV/0!) and the UI shows as a German message.
+ * custom functions map to Excel errors (#N/A, #VALUE!, #DIV/0!) and the UI shows in the user's language.
  */
+import { message, text, type Message, type MessageCode, type ParamsIn, type ParamsOf } from "./messages";
+
 export type ErrorKind = "NA" | "VALUE" | "DIV0" | "NUM";
 
 export interface DomainError {
   kind: ErrorKind;
-  /** German message, shown first. */
-  message: string;
-  /** English message. */
-  messageEn: string;
+  /** What went wrong, as a code of the message catalogue (`text(error.message, lang)` renders it). */
+  message: Message;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
@@ -18,14 +18,15 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(kind: ErrorKind, message: string, messageEn: string): Result<T> {
-  return { ok: false, error: { kind, message, messageEn } };
+/** A failed result: `fail("NA", "err.valueMissing", { what: "Wert 3" })`. */
+export function fail<K extends MessageCode>(kind: ErrorKind, code: K, ...params: ParamsOf<K> extends undefined ? [] : [ParamsIn<K>]): Result<never> {
+  return { ok: false, error: { kind, message: message(code, ...params) } };
 }
 
 /** Unwraps a result or rethrows its error as a DomainFailure (handy inside composite computations). */
 export class DomainFailure extends Error {
   constructor(public readonly error: DomainError) {
-    super(error.message);
+    super(text(error.message));
   }
 }
 

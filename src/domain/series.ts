@@ -4,9 +4,10 @@
  */
 import type { IndicatorData, MissingMonth } from "./evaluation";
 import type { MonthValue } from "./figures";
-import { INDICATORS, type DataCode } from "./indicators";
+import type { DataCode } from "./indicators";
+import { message } from "./messages";
 import type { DomainError } from "./result";
-import { formatYearMonth, type YearMonth } from "./yearMonth";
+import type { YearMonth } from "./yearMonth";
 
 export interface SeriesValues {
   /** One entry per requested month, null where the month is missing. */
@@ -45,40 +46,10 @@ export function uniqueMissing(list: readonly MissingMonth[]): MissingMonth[] {
   return out;
 }
 
-const LISTED = 6;
-
-function groupByCode(missing: readonly MissingMonth[]): Map<DataCode, YearMonth[]> {
-  const byCode = new Map<DataCode, YearMonth[]>();
-  for (const m of uniqueMissing(missing)) {
-    const list = byCode.get(m.code) ?? [];
-    list.push(m.month);
-    byCode.set(m.code, list);
-  }
-  return byCode;
-}
-
-/** "Es fehlen Werte: Integrationen März 2023, April 2023 (leere Zellen sind keine Null)", and in English. */
+/**
+ * "Es fehlen Werte: Integrationen März 2023, April 2023 (leere Zellen sind keine Null)", and in English.
+ * Only a code and the list: the text is built when shown (the engine forms many such errors nobody reads).
+ */
 export function missingError(missing: readonly MissingMonth[]): DomainError {
-  const list = missing;
-  const part = (lang: "de" | "en") =>
-    [...groupByCode(list)]
-      .map(([code, months]) => {
-        const def = INDICATORS[code];
-        const shown = months.slice(0, LISTED).map((m) => formatYearMonth(m, lang));
-        const more = months.length > LISTED ? (lang === "de" ? ` und ${months.length - LISTED} weitere` : ` and ${months.length - LISTED} more`) : "";
-        return `${lang === "de" ? def.nameDe : def.nameEn} ${shown.join(", ")}${more}`;
-      })
-      .join("; ");
-  // Built when read: the engine forms many such errors that nobody shows (e.g. for months not chosen).
-  let de: string | undefined;
-  let en: string | undefined;
-  return {
-    kind: "NA",
-    get message() {
-      return (de ??= `Es fehlen Werte: ${part("de")} (leere Zellen sind keine Null)`);
-    },
-    get messageEn() {
-      return (en ??= `Values are missing: ${part("en")} (blank cells are not zero)`);
-    },
-  };
+  return { kind: "NA", message: message("err.valuesMissing", { missing }) };
 }

@@ -12,8 +12,8 @@
  * Options are read first, then the other arguments in order: the first failure is the Excel error.
  * `sameLength` lists pairs of `months` arguments that must hold as many months (#VALUE! otherwise).
  */
-import type { MonthValue } from "../domain/figures";
-import { fail, ok, type Result } from "../domain/result";
+import { sameLength, type Label, type MonthValue } from "../domain/figures";
+import { ok, type Result } from "../domain/result";
 import { evaluate } from "./excelErrors";
 import { readMonths, readNumber, readOption } from "./rangeInput";
 
@@ -37,8 +37,8 @@ type CoercedAll<S extends readonly ArgSpec[]> = { -readonly [K in keyof S]: Coer
 
 export interface FunctionSpec<S extends readonly ArgSpec[]> {
   args: S;
-  /** Pairs of argument positions whose month ranges must be equally long, with the German and English name used in the message. */
-  sameLength?: { pair: [number, number]; what: string; whatEn: string }[];
+  /** Pairs of argument positions whose month ranges must be equally long, with the name used in the message. */
+  sameLength?: { pair: [number, number]; what: Label }[];
 }
 
 function coerce(spec: ArgSpec, raw: unknown): Result<unknown> {
@@ -67,15 +67,9 @@ export function define<const S extends readonly ArgSpec[], R>(spec: FunctionSpec
         if (!r.ok) return r;
         values[i] = r.value;
       }
-      for (const { pair, what, whatEn } of spec.sameLength ?? []) {
-        const a = values[pair[0]] as unknown[];
-        const b = values[pair[1]] as unknown[];
-        if (a.length !== b.length)
-          return fail(
-            "VALUE",
-            `${what}: Bereiche unterschiedlich lang (${a.length} und ${b.length} Werte) – gleiche Monate vergleichen`,
-            `${whatEn}: ranges differ in length (${a.length} and ${b.length} values) – compare the same months`,
-          );
+      for (const { pair, what } of spec.sameLength ?? []) {
+        const same = sameLength(values[pair[0]] as unknown[], values[pair[1]] as unknown[], what);
+        if (!same.ok) return same;
       }
       const out = body(...(values as CoercedAll<S>));
       return isResult(out) ? (out as Result<R>) : ok(out);

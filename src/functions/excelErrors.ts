@@ -3,11 +3,14 @@
  * (tests install a small shim). Excel shows a custom message only for #VALUE! and #N/A; #DIV/0! and
  * #NUM! are raised without one.
  */
+import { text } from "../domain/messages";
 import { DomainFailure, type DomainError, type Result } from "../domain/result";
 
 /** The text Excel shows beside #VALUE!/#N/A: German first, then English. */
 export function excelMessage(error: DomainError): string {
-  return error.messageEn && error.messageEn !== error.message ? `${error.message} / ${error.messageEn}` : error.message;
+  const de = text(error.message, "de");
+  const en = text(error.message, "en");
+  return en !== de ? `${de} / ${en}` : de;
 }
 
 /** The ErrorCode values, for runtimes older than CustomFunctionsRuntime 1.3 that lack the enum object. */

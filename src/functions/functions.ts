@@ -18,6 +18,7 @@
  *   #DIV/0! zero stock or zero previous year.
  */
 import { forecastLinear, forecastSeasonal, gap, mean, meets, pointChange, quota, relativeChange, shortfall as figuresShortfall, sum } from "../domain/figures";
+import { message } from "../domain/messages";
 import { fail, ok, type Result } from "../domain/result";
 import { define, then } from "./args";
 import { changeUnit, direction as parseDirection, forecastMethod, gapMode, jfwKind, type ChangeUnit } from "./options";
@@ -39,24 +40,24 @@ const K2CHANGE = define(
       { kind: "months", label: "Bestand Vorjahr" },
       { kind: "option", parse: changeUnit },
     ],
-    sameLength: [{ pair: [0, 2], what: "K2", whatEn: "K2" }],
+    sameLength: [{ pair: [0, 2], what: "K2" }],
   },
   (ic, ec, ip, ep, unit) => then(quota(ic, ec), (qc) => then(quota(ip, ep), (qp) => changeBy(qc, qp, unit))),
 );
 
 const K3CHANGE = define(
-  { args: [{ kind: "months", label: "LZB aktuell" }, { kind: "months", label: "LZB Vorjahr" }], sameLength: [{ pair: [0, 1], what: "K3", whatEn: "K3" }] },
+  { args: [{ kind: "months", label: "LZB aktuell" }, { kind: "months", label: "LZB Vorjahr" }], sameLength: [{ pair: [0, 1], what: "K3" }] },
   (cur, prev) => then(mean(cur, "LZB aktuell"), (c) => then(mean(prev, "LZB Vorjahr"), (p) => relativeChange(c, p))),
 );
 
 const CHANGE = define(
   {
     args: [{ kind: "months", label: "aktuell" }, { kind: "months", label: "Vorjahr" }, { kind: "option", parse: changeUnit }],
-    sameLength: [{ pair: [0, 1], what: "Veränderung", whatEn: "Change" }],
+    sameLength: [{ pair: [0, 1], what: message("label.change") }],
   },
   (cur, prev, unit) =>
     unit === "points" && (cur.length > 1 || prev.length > 1)
-      ? fail<number>("VALUE", "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet", "Change in percentage points: one value each (two rates) expected")
+      ? fail("VALUE", "err.pointsSingle")
       : then(sum(cur, "aktuell"), (c) => then(sum(prev, "Vorjahr"), (p) => changeBy(c, p, unit))),
 );
 

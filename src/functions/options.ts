@@ -4,6 +4,7 @@
  */
 import type { Direction } from "../domain/targets";
 import { findIndicator } from "../domain/indicators";
+import { message, type Message } from "../domain/messages";
 import { fail, ok, type Result } from "../domain/result";
 
 /** Lower case without spaces, dots and dashes: "Prozent-Punkte" → "prozentpunkte", "Pp." → "pp". */
@@ -18,14 +19,13 @@ function pick<T>(
   option: string | null,
   fallback: T,
   table: ReadonlyArray<readonly [T, readonly string[]]>,
-  what: string,
-  whatEn: string,
+  what: Message,
   accepted: string,
 ): Result<T> {
   if (option === null) return ok(fallback);
   const key = norm(option);
   for (const [value, words] of table) if (words.includes(key)) return ok(value);
-  return fail("VALUE", `${what} „${option}“ unbekannt; erlaubt: ${accepted}`, `${whatEn} "${option}" unknown; accepted: ${accepted}`);
+  return fail("VALUE", "err.optionUnknown", { what, option, accepted });
 }
 
 export type JfwKind = "sum" | "mean";
@@ -37,8 +37,7 @@ export function jfwKind(option: string | null): Result<JfwKind> {
       ["sum", ["sum", "summe", "σ", "∑", "total"]],
       ["mean", ["avg", "average", "mean", "mittel", "mittelwert", "durchschnitt", "ø", "⌀"]],
     ],
-    "Art",
-    "Kind",
+    message("label.kind"),
     '"Summe"/"sum" oder "Durchschnitt"/"avg"',
   );
 }
@@ -52,8 +51,7 @@ export function changeUnit(option: string | null): Result<ChangeUnit> {
       ["relative", ["%", "rel", "relativ", "relative", "prozent", "percent"]],
       ["points", ["pp", "pkt", "punkte", "points", "prozentpunkte", "percentagepoints"]],
     ],
-    "Einheit",
-    "Unit",
+    message("label.unit"),
     '"%"/"relativ" oder "pp"/"Prozentpunkte"',
   );
 }
@@ -67,8 +65,7 @@ export function gapMode(option: string | null): Result<GapMode> {
       ["signed", ["signed", "vorzeichen", "mw", "m−w", "mf", "m−f"]],
       ["abs", ["abs", "absolut", "absolute", "betrag", "abstand", "distance"]],
     ],
-    "Modus",
-    "Mode",
+    message("label.mode"),
     '"signed"/"Vorzeichen" (Männer − Frauen) oder "abs"',
   );
 }
@@ -82,8 +79,7 @@ export function forecastMethod(option: string | null): Result<ForecastMethod> {
       ["seasonal", ["seasonal", "saisonal", "saison", "profil", "profile"]],
       ["linear", ["linear", "lin"]],
     ],
-    "Methode",
-    "Method",
+    message("label.method"),
     '"saisonal"/"seasonal" oder "linear"',
   );
 }
@@ -101,11 +97,7 @@ export function direction(option: string | null): Result<Direction> {
   if (def) {
     if (def.goodDirection === "up") return ok(">=");
     if (def.goodDirection === "down") return ok("<=");
-    return fail("VALUE", `Richtung: ${def.code} hat keine Zielrichtung (nur Monitoring)`, `Direction: ${def.code} has no target direction (monitoring only)`);
+    return fail("VALUE", "err.noDirection", { code: def.code });
   }
-  return fail(
-    "VALUE",
-    `Richtung „${option}“ unbekannt; erlaubt: ">=", "<=" oder eine Kennzahl wie "K3"`,
-    `Direction "${option}" unknown; accepted: ">=", "<=" or an indicator code such as "K3"`,
-  );
+  return fail("VALUE", "err.directionUnknown", { option });
 }

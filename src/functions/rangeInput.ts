@@ -11,14 +11,11 @@
  * Caveat: desktop Excel may pass `0` for an empty cell (the web passes `null`, office-js #4702); a zero
  * that arrives here cannot be told apart from a typed 0. See docs/functions.md.
  */
-import type { MonthValue } from "../domain/figures";
+import { position, type Label, type MonthValue } from "../domain/figures";
+import { message } from "../domain/messages";
 import { isMissingMarker, parseNumberText } from "../domain/numbers";
 import { fail, ok, type Result } from "../domain/result";
 
-/** Where a value stands, in German and English ("Integrationen, Wert 3" / "Integrationen, value 3"). */
-function position(label: string | undefined, i: number): { de: string; en: string } {
-  return label ? { de: `${label}, Wert ${i + 1}`, en: `${label}, value ${i + 1}` } : { de: `Wert ${i + 1}`, en: `value ${i + 1}` };
-}
 
 /** One cell: a number, `null` for a missing value, or `undefined` when it is not a number at all. */
 export function readCell(v: unknown): MonthValue | undefined {
@@ -43,41 +40,32 @@ function asRows(input: unknown): unknown[][] {
  * Flattens a one-row or one-column range into monthly values (in reading order), converting each cell
  * with `readCell`. Missing months stay `null` for the domain to report.
  */
-export function readMonths(input: unknown, label?: string): Result<MonthValue[]> {
+export function readMonths(input: unknown, label?: Label): Result<MonthValue[]> {
   const rows = asRows(input);
   const height = rows.length;
   const width = height > 0 ? Math.max(...rows.map((r) => r.length)) : 0;
-  const what = label ?? "Bereich";
-  const whatEn = label ?? "range";
-  if (height === 0 || width === 0) return fail("NA", `${what}: keine Werte`, `${whatEn}: no values`);
-  if (height > 1 && width > 1)
-    return fail(
-      "VALUE",
-      `${what}: der Bereich muss eine Zeile oder eine Spalte sein, nicht ${height} Zeilen × ${width} Spalten`,
-      `${whatEn}: the range must be one row or one column, not ${height} rows × ${width} columns`,
-    );
+  const what = label ?? message("label.range");
+  if (height === 0 || width === 0) return fail("NA", "err.noValues", { what });
+  if (height > 1 && width > 1) return fail("VALUE", "err.notALine", { what, rows: height, cols: width });
   const cells = height === 1 ? rows[0] : rows.map((r) => r[0]);
   const out: MonthValue[] = [];
   for (let i = 0; i < cells.length; i++) {
     const v = readCell(cells[i]);
-    if (v === undefined) {
-      const p = position(label, i);
-      return fail("VALUE", `${p.de} ist keine Zahl`, `${p.en} is not a number`);
-    }
+    if (v === undefined) return fail("VALUE", "err.notANumber", { what: position(label, i) });
     out.push(v);
   }
   return ok(out);
 }
 
 /** A single number: a literal, a one-cell range or numeric text. Blank is #N/A, a larger range #VALUE!. */
-export function readNumber(input: unknown, label: string): Result<number> {
+export function readNumber(input: unknown, label: Label): Result<number> {
   const rows = asRows(input);
   const count = rows.reduce((n, r) => n + r.length, 0);
   if (count !== 1)
-    return fail("VALUE", `${label}: ein einzelner Wert erwartet, gegeben ${count} Werte`, `${label}: a single value expected, got ${count} values`);
+    return fail("VALUE", "err.singleValue", { what: label, count });
   const v = readCell(rows.find((r) => r.length === 1)?.[0]);
-  if (v === undefined) return fail("VALUE", `${label} ist keine Zahl`, `${label} is not a number`);
-  if (v === null) return fail("NA", `${label} fehlt (leere Zelle ist keine Null)`, `${label} is missing (a blank cell is not zero)`);
+  if (v === undefined) return fail("VALUE", "err.notANumber", { what: label });
+  if (v === null) return fail("NA", "err.valueMissing", { what: label });
   return ok(v);
 }
 

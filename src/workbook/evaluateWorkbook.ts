@@ -10,13 +10,14 @@ import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
 import { indicatorName } from "../domain/display";
 import { publishedRolling } from "../domain/rolling";
 import type { MonitoringItem, TargetSet } from "../domain/targets";
-import { formatYearMonth, type YearMonth } from "../domain/yearMonth";
+import type { YearMonth } from "../domain/yearMonth";
 import type { DashReading } from "./cells";
 import { detectIndicators } from "./detect";
 import type { Mapping } from "./mapping";
 import type { EvaluatedJobcenter } from "./host";
 import { reportPlan, type PlannedJobcenter, type ReportPlan, type TargetsChoice } from "./reportPlan";
 import type { Detection, Problem, WorkbookData } from "./types";
+import { message } from "../domain/messages";
 
 export { jobcentersOf, seriesOf } from "./reportPlan";
 
@@ -62,12 +63,10 @@ function missingProblems(jc: EvaluatedJobcenter): Problem[] {
       seen.add(key);
       const series = jc.series.find((s) => s.code === m.code);
       const cell = series?.source.cells.get(m.month);
-      const prefix = who ? `${who}: ` : "";
       if (!series) {
         problems.push({
           severity: "error",
-          message: `${prefix}${indicatorName(m.code)} nicht gefunden – benötigt für Ziel ${t.target.id}.`,
-          messageEn: `${prefix}${indicatorName(m.code, "en")} not found – needed for target ${t.target.id}.`,
+          message: message("eval.seriesNotFound", { who, code: m.code, target: t.target.id }),
         });
         // One message per code is enough when the whole series is absent.
         for (const other of t.missing) if (other.code === m.code) seen.add(`${other.code}|${other.month}`);
@@ -77,8 +76,7 @@ function missingProblems(jc: EvaluatedJobcenter): Problem[] {
         severity: "warning",
         sheet: cell?.sheet ?? series.source.sheet,
         cell: cell ? `${columnName(cell.col)}${cell.row + 1}` : series.source.range,
-        message: `${prefix}${indicatorName(m.code)} für ${formatYearMonth(m.month)} fehlt – benötigt für Ziel ${t.target.id}.`,
-        messageEn: `${prefix}${indicatorName(m.code, "en")} for ${formatYearMonth(m.month, "en")} is missing – needed for target ${t.target.id}.`,
+        message: message("eval.monthMissing", { who, code: m.code, month: m.month, target: t.target.id }),
       });
     }
   }

@@ -5,6 +5,7 @@
  */
 import { DATA_CODES, type DataCode } from "../domain/indicators";
 import type { Vintage } from "../domain/evaluation";
+import { message } from "../domain/messages";
 import { fail, ok, type Result } from "../domain/result";
 import { parseA1Range } from "./cells";
 
@@ -32,37 +33,26 @@ function cellCount(range: string): number | null {
 }
 
 export function parseMapping(json: unknown): Result<Mapping> {
-  const bad = (de: string, en: string) => fail<Mapping>("VALUE", de, en);
-  if (typeof json !== "object" || json === null) return bad("Zuordnung: ein JSON-Objekt wird erwartet", "Mapping: a JSON object is expected");
+  if (typeof json !== "object" || json === null) return fail("VALUE", "mapping.notAnObject");
   const o = json as { version?: unknown; series?: unknown };
-  if (o.version !== 1) return bad('Zuordnung: "version" muss 1 sein', 'Mapping: "version" must be 1');
-  if (!Array.isArray(o.series)) return bad('Zuordnung: "series" muss eine Liste sein', 'Mapping: "series" must be a list');
+  if (o.version !== 1) return fail("VALUE", "mapping.version");
+  if (!Array.isArray(o.series)) return fail("VALUE", "mapping.notAList");
   const series: MappedSeries[] = [];
   for (const [i, raw] of o.series.entries()) {
-    const where = `Zuordnung, Eintrag ${i + 1}`;
-    const whereEn = `Mapping, entry ${i + 1}`;
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-      return bad(`${where}: ein JSON-Objekt wird erwartet, nicht ${JSON.stringify(raw)}`, `${whereEn}: a JSON object is expected, not ${JSON.stringify(raw)}`);
+    const where = message("mapping.entry", { index: i + 1 });
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("VALUE", "mapping.entryNotObject", { where, found: JSON.stringify(raw) });
     const s = raw as Partial<Record<keyof MappedSeries, unknown>>;
     if (typeof s.code !== "string" || !DATA_CODES.includes(s.code.toUpperCase() as DataCode))
-      return bad(
-        `${where}: unbekannter Indikator "${String(s.code)}" (erlaubt: ${DATA_CODES.join(", ")})`,
-        `${whereEn}: unknown indicator "${String(s.code)}"`,
-      );
-    if (typeof s.sheet !== "string" || s.sheet === "") return bad(`${where}: "sheet" fehlt`, `${whereEn}: "sheet" is missing`);
-    if (typeof s.months !== "string" || typeof s.values !== "string")
-      return bad(`${where}: "months" und "values" müssen Bereiche wie "A5:A40" sein`, `${whereEn}: "months" and "values" must be ranges like "A5:A40"`);
+      return fail("VALUE", "mapping.indicator", { where, found: String(s.code), accepted: DATA_CODES.join(", ") });
+    if (typeof s.sheet !== "string" || s.sheet === "") return fail("VALUE", "mapping.sheet", { where });
+    if (typeof s.months !== "string" || typeof s.values !== "string") return fail("VALUE", "mapping.ranges", { where });
     const nMonths = cellCount(s.months);
     const nValues = cellCount(s.values);
-    if (nMonths === null) return bad(`${where}: Bereich "${s.months}" ist keine Zeile oder Spalte`, `${whereEn}: range "${s.months}" is not a row or column`);
-    if (nValues === null) return bad(`${where}: Bereich "${s.values}" ist keine Zeile oder Spalte`, `${whereEn}: range "${s.values}" is not a row or column`);
-    if (nMonths !== nValues)
-      return bad(
-        `${where}: Monate (${nMonths}) und Werte (${nValues}) sind unterschiedlich lang`,
-        `${whereEn}: months (${nMonths}) and values (${nValues}) differ in length`,
-      );
+    if (nMonths === null) return fail("VALUE", "mapping.notALine", { where, range: s.months });
+    if (nValues === null) return fail("VALUE", "mapping.notALine", { where, range: s.values });
+    if (nMonths !== nValues) return fail("VALUE", "mapping.lengths", { where, months: nMonths, values: nValues });
     if (s.vintage !== undefined && s.vintage !== "t-0" && s.vintage !== "t-3")
-      return bad(`${where}: Wartezeit "${String(s.vintage)}" (erlaubt: t-0, t-3)`, `${whereEn}: vintage must be t-0 or t-3`);
+      return fail("VALUE", "mapping.vintage", { where, found: String(s.vintage) });
     series.push({
       code: s.code.toUpperCase() as DataCode,
       sheet: s.sheet,

@@ -10,11 +10,12 @@
 import { latestCompleteMonth } from "../domain/evaluate";
 import type { IndicatorData, Vintage } from "../domain/evaluation";
 import type { TargetSet } from "../domain/targets";
-import { formatYearMonth, isYearMonth, parseYearMonth, type YearMonth } from "../domain/yearMonth";
+import { isYearMonth, parseYearMonth, type YearMonth } from "../domain/yearMonth";
 import { toIndicatorData, vintagesOf } from "./detect";
 import { assignAgreements, type TargetsChoice } from "./targetsFor";
 import { mixedVintages } from "./vintageMix";
 import type { DetectedSeries, Detection, Jobcenter, Problem } from "./types";
+import { message, type Message } from "../domain/messages";
 
 export type { TargetsChoice } from "./targetsFor";
 
@@ -84,32 +85,26 @@ function monthsWithData(data: readonly IndicatorData[], year: number | null): Ye
   return [...found].sort();
 }
 
-function warning(message: string, messageEn: string): Problem {
-  return { severity: "warning", message, messageEn };
+function warning(said: Message): Problem {
+  return { severity: "warning", message: said };
 }
 
-function error(message: string, messageEn: string): Problem {
-  return { severity: "error", message, messageEn };
+function error(said: Message): Problem {
+  return { severity: "error", message: said };
 }
 
 function chooseVintage(vintages: Vintage[], sets: TargetSet[], choice: Vintage | null | undefined, problems: Problem[]): Vintage {
   if (choice) {
     if (vintages.length > 0 && !vintages.includes(choice))
       problems.push(
-        warning(
-          `Wartezeit ${choice} kommt in der Mappe nicht vor (vorhanden: ${vintages.join(", ")}); ausgewertet werden nur Reihen ohne Wartezeit.`,
-          `Vintage ${choice} does not occur in the workbook (present: ${vintages.join(", ")}); only series without a vintage are evaluated.`,
-        ),
+        warning(message("plan.vintageAbsent", { vintage: choice, present: vintages.join(", ") })),
       );
     return choice;
   }
   const named = [...new Set(sets.map((s) => s.vintage).filter((v): v is Vintage => v !== undefined))];
   if (named.length > 1)
     problems.push(
-      warning(
-        `Die Zielvereinbarungen nennen verschiedene Wartezeiten (${named.join(", ")}); ausgewertet wird eine: ${named[0]}.`,
-        `The agreements name different vintages (${named.join(", ")}); one is evaluated: ${named[0]}.`,
-      ),
+      warning(message("plan.vintagesDiffer", { named: named.join(", "), chosen: named[0] })),
     );
   const preferred: Vintage = named[0] ?? "t-0";
   return vintages.length === 0 || vintages.includes(preferred) ? preferred : vintages[0];
@@ -124,10 +119,7 @@ export function reportPlan(detection: Detection, targets: TargetsChoice, choices
   const year = years.length > 0 ? years[years.length - 1] : allSets(targets)[0]?.year ?? new Date().getFullYear();
   if (years.length > 1)
     problems.push(
-      warning(
-        `Die Zielvereinbarungen gelten für verschiedene Jahre (${years.join(", ")}); ausgewertet wird ${year}.`,
-        `The agreements are for different years (${years.join(", ")}); ${year} is evaluated.`,
-      ),
+      warning(message("plan.yearsDiffer", { years: years.join(", "), year })),
     );
   const vintages = vintagesOf(detection);
   const vintage = chooseVintage(vintages, sets, choices.vintage, problems);
@@ -164,23 +156,15 @@ export function reportPlan(detection: Detection, targets: TargetsChoice, choices
     const later = judged.filter((j) => j.latestComplete! > defaultMonth!);
     if (later.length > 0)
       problems.push(
-        warning(
-          `Berichtsmonat ${formatYearMonth(defaultMonth)}: der letzte Monat, in dem alle Ziele aller Jobcenter bewertbar sind (für ${later.map(nameOf).join(", ")} wären spätere Monate vollständig).`,
-          `Report month ${formatYearMonth(defaultMonth, "en")}: the latest month in which every target of every Jobcenter can be judged (later months are complete for ${later.map(nameOf).join(", ")}).`,
-        ),
+        warning(message("plan.latestJudgeable", { month: defaultMonth, later: later.map(nameOf).join(", ") })),
       );
   } else if (months.length > 0) {
     // No month in which every target can be judged: the latest month in which the most can, missing values named one by one.
     const best = mostJudgeable(judged, months, year, engine);
     defaultMonth = best.month;
     const lacking = judged.filter((j) => j.latestComplete === null);
-    const who = lacking.length > 0 && jobcenters.length > 1 ? ` (${lacking.map(nameOf).join(", ")})` : "";
-    problems.push(
-      warning(
-        `Für ${year} ist kein Monat vollständig${who} (Wartezeit ${vintage}); ausgewertet wird ${formatYearMonth(defaultMonth)}, in dem ${best.judgeable} von ${best.total} Zielen bewertbar sind; fehlende Werte sind einzeln genannt.`,
-        `No month of ${year} is complete${who} (vintage ${vintage}); evaluating ${formatYearMonth(defaultMonth, "en")}, in which ${best.judgeable} of ${best.total} targets can be judged; missing values are listed one by one.`,
-      ),
-    );
+    const who = lacking.length > 0 && jobcenters.length > 1 ? lacking.map(nameOf).join(", ") : "";
+    problems.push(warning(message("plan.noCompleteMonth", { year, who, vintage, month: defaultMonth, judgeable: best.judgeable, total: best.total })));
   }
 
   let asOf: YearMonth | null = defaultMonth;
@@ -192,28 +176,19 @@ export function reportPlan(detection: Detection, targets: TargetsChoice, choices
     ).includes(chosen);
     if (!hasData) {
       problems.push(
-        error(
-          `Für ${formatYearMonth(chosen)} enthält die Mappe keine Daten (Wartezeit ${vintage}); Monate mit Daten für ${year}: ${months.length > 0 ? `${formatYearMonth(months[0])} bis ${formatYearMonth(months[months.length - 1])}` : "keine"}.`,
-          `The workbook holds no data for ${formatYearMonth(chosen, "en")} (vintage ${vintage}); months with data for ${year}: ${months.length > 0 ? `${formatYearMonth(months[0], "en")} to ${formatYearMonth(months[months.length - 1], "en")}` : "none"}.`,
-        ),
+        error(message("plan.noDataFor", { month: chosen, vintage, year, first: months[0] ?? null, last: months[months.length - 1] ?? null })),
       );
       return { ...base, months, defaultMonth, asOf: null };
     }
     asOf = chosen;
     if (parseYearMonth(chosen).year !== year)
       problems.push(
-        warning(
-          `Berichtsmonat ${formatYearMonth(chosen)} liegt nicht im Zieljahr ${year}.`,
-          `Report month ${formatYearMonth(chosen, "en")} is not in the target year ${year}.`,
-        ),
+        warning(message("plan.outsideYear", { month: chosen, year })),
       );
   }
   if (asOf === null)
     problems.push(
-      error(
-        `Für ${year} gibt es keinen Monat mit Daten (Wartezeit ${vintage}).`,
-        `No month of ${year} has data (vintage ${vintage}).`,
-      ),
+      error(message("plan.noData", { year, vintage })),
     );
   return { ...base, months, defaultMonth, asOf };
 }

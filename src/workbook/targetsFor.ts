@@ -6,6 +6,7 @@
  */
 import type { TargetSet } from "../domain/targets";
 import type { Jobcenter, Problem } from "./types";
+import { message } from "../domain/messages";
 
 /** One set for the workbook, or one per Jobcenter key (the shape of the targets file reader's result). */
 export type TargetsChoice = { kind: "single"; set: TargetSet } | { kind: "byJobcenter"; sets: Readonly<Record<string, TargetSet>> };
@@ -45,16 +46,14 @@ export function assignAgreements(targets: TargetsChoice, jobcenters: readonly Jo
       const others = jobcenters.filter((jc) => jc !== named[0]);
       problems.push({
         severity: "info",
-        message: `Die Zielvereinbarung gilt für ${set.jobcenter}; ${others.map((j) => j.name || j.key).join(", ")}: keine Zielvereinbarung (nur Kennzahlen, keine Bewertung).`,
-        messageEn: `The agreement is for ${set.jobcenter}; ${others.map((j) => j.name || j.key).join(", ")}: no agreement (figures only, not judged).`,
+        message: message("plan.agreementFor", { jobcenter: set.jobcenter ?? "", others: others.map((j) => j.name || j.key).join(", ") }),
       });
       return jobcenters.map((jc) => (jc === named[0] ? { jobcenter: jc, targetSet: set, targetsFor: jc.key } : { jobcenter: jc, targetSet: null, targetsFor: null }));
     }
     if (jobcenters.length > 1)
       problems.push({
         severity: "warning",
-        message: `Eine Zielvereinbarung${set.jobcenter ? ` (${set.jobcenter})` : ""} für alle ${jobcenters.length} Jobcenter der Mappe: jedes wird an denselben Zielen gemessen. Eine Zieldatei je Jobcenter ("jobcenters") vermeidet das.`,
-        messageEn: `One agreement${set.jobcenter ? ` (${set.jobcenter})` : ""} for all ${jobcenters.length} Jobcenters of the workbook: each is judged against the same targets. A targets file per Jobcenter ("jobcenters") avoids that.`,
+        message: message("plan.oneForAll", { jobcenter: set.jobcenter ?? "", count: jobcenters.length }),
       });
     return jobcenters.map((jc) => ({ jobcenter: jc, targetSet: set, targetsFor: jc.key }));
   }
@@ -70,15 +69,13 @@ export function assignAgreements(targets: TargetsChoice, jobcenters: readonly Jo
   if (without.length > 0)
     problems.push({
       severity: "info",
-      message: `Keine Zielvereinbarung für ${without.join(", ")}: nur Kennzahlen, keine Bewertung.`,
-      messageEn: `No agreement for ${without.join(", ")}: figures only, not judged.`,
+      message: message("plan.noAgreement", { jobcenters: without.join(", ") }),
     });
   const unused = keys.filter((k) => !used.has(k));
   if (unused.length > 0)
     problems.push({
       severity: "warning",
-      message: `Zielsätze für ${unused.join(", ")}: kein solches Jobcenter in der Mappe.`,
-      messageEn: `Target sets for ${unused.join(", ")}: no such Jobcenter in the workbook.`,
+      message: message("plan.unusedSets", { keys: unused.join(", ") }),
     });
   return out;
 }

@@ -5,6 +5,7 @@
 import type { DataCode } from "../domain/indicators";
 import type { MonthlySeries, Vintage } from "../domain/evaluation";
 import type { YearMonth } from "../domain/yearMonth";
+import type { Message } from "../domain/messages";
 
 /** A cell's value: null is blank. Dates arrive as Excel serial numbers (with their number format, if known). */
 export type CellValue = string | number | boolean | null;
@@ -72,8 +73,8 @@ export interface Problem {
   severity: "error" | "warning" | "info";
   sheet?: string;
   cell?: string;
-  message: string;
-  messageEn: string;
+  /** What is wrong, as a code of the message catalogue (`text(problem.message, lang)`). */
+  message: Message;
 }
 
 /** How `-` was read: the reading applied in hand-kept tables and how many `-` cells each kind of table held. */

@@ -5,9 +5,9 @@
  * the series.
  */
 import type { Vintage } from "../domain/evaluation";
-import { indicatorName } from "../domain/display";
 import { parseVintage } from "./cells";
 import type { DetectedSeries, Problem } from "./types";
+import { message } from "../domain/messages";
 
 /** The vintage a sheet stands for: named in its name, or the one vintage of every labelled series on it. */
 function sheetVintage(sheet: string, all: readonly DetectedSeries[]): Vintage | null {
@@ -32,13 +32,11 @@ export function mixedVintages(used: readonly DetectedSeries[], all: readonly Det
   }
   if (mixed.length === 0) return null;
   const first = mixed[0];
-  const list = (lang: "de" | "en") =>
-    mixed.map((m) => `${indicatorName(m.series.code, lang)} (${lang === "de" ? "Blatt" : "sheet"} „${m.sheet}“, ${m.series.source.range}: ${m.other})`).join(", ");
+  const list = mixed.map((m) => message("plan.mixedSeries", { name: message("indicator.name", { code: m.series.code }), sheet: m.sheet, range: m.series.source.range, other: m.other }));
   return {
     severity: "error",
     sheet: first.sheet,
     cell: first.series.source.range,
-    message: `Wartezeiten gemischt: ausgewertet wird ${vintage}, aber ${list("de")} stammt aus einer anderen Wartezeit. Tragen Sie in der Zuordnung die Wartezeit der Reihe ein oder wählen Sie die Wartezeit ${first.other}.`,
-    messageEn: `Vintages mixed: ${vintage} is evaluated, but ${list("en")} comes from another vintage. Enter the series' vintage in the mapping or choose vintage ${first.other}.`,
+    message: message("plan.vintagesMixed", { vintage, list: message("list.comma", { items: list }), other: first.other }),
   };
 }

@@ -11,14 +11,13 @@ import { readSheet } from "./sheetReader";
 import { readStructure } from "./structure";
 import { readStyleFormats } from "./styles";
 import { hasPart, openPackage, type RawInflater } from "./zipPackage";
+import { message } from "../domain/messages";
 
 export interface XlsxWorkbook extends WorkbookData {
   /** What reading noticed: sheets left out, formulas without stored results. */
   notes: Problem[];
 }
 
-const KIND_DE = { chartsheet: "Diagrammblatt", dialogsheet: "Dialogblatt", macrosheet: "Makroblatt", other: "unbekannter Blatttyp" } as const;
-const KIND_EN = { chartsheet: "chart sheet", dialogsheet: "dialog sheet", macrosheet: "macro sheet", other: "unknown sheet type" } as const;
 
 export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arbeitsmappe.xlsx", inflateRaw?: RawInflater): Promise<XlsxWorkbook> {
   const pkg = await openPackage(source, fileName, inflateRaw);
@@ -34,8 +33,7 @@ export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arb
       notes.push({
         severity: "info",
         sheet: entry.name,
-        message: `Blatt "${entry.name}" ist ein ${KIND_DE[entry.kind]} ohne Zellen und wird nicht ausgewertet.`,
-        messageEn: `Sheet "${entry.name}" is a ${KIND_EN[entry.kind]} without cells and is not evaluated.`,
+        message: message("xlsx.notCells", { sheet: entry.name, kind: entry.kind }),
       });
       continue;
     }
@@ -43,8 +41,7 @@ export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arb
       notes.push({
         severity: "warning",
         sheet: entry.name,
-        message: `Blatt "${entry.name}" fehlt im Paket (Teil "${entry.part}") und wird nicht ausgewertet.`,
-        messageEn: `Sheet "${entry.name}" is missing from the package (part "${entry.part}") and is not evaluated.`,
+        message: message("xlsx.sheetMissing", { sheet: entry.name, part: String(entry.part) }),
       });
       continue;
     }
@@ -56,8 +53,7 @@ export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arb
         severity: "warning",
         sheet: entry.name,
         cell: read.uncalculated[0],
-        message: `Blatt "${entry.name}": ${read.uncalculatedCount} Formel(n) ohne gespeichertes Ergebnis (${list}) gelten als leer. Bitte die Mappe in Excel öffnen, berechnen und speichern.`,
-        messageEn: `Sheet "${entry.name}": ${read.uncalculatedCount} formula(s) without a stored result (${list}) count as blank. Please open the workbook in Excel, recalculate and save it.`,
+        message: message("xlsx.uncalculated", { sheet: entry.name, count: read.uncalculatedCount, list }),
       });
     }
   }

@@ -3,6 +3,7 @@ import type { IndicatorData } from "../../src/domain/evaluation";
 import { DATA_CODES } from "../../src/domain/indicators";
 import { DUEREN_2023, type Target, type TargetSet } from "../../src/domain/targets";
 import { constant, series } from "./monthlyData";
+import { text } from "../../src/domain/messages";
 
 function target(partial: Partial<Target> & Pick<Target, "indicator" | "unit" | "direction" | "value">): Target {
   return { id: "T", goal: "II", wording: "", ...partial };
@@ -207,8 +208,8 @@ describe("missing data", () => {
     expect(e.change).toBeNull();
     expect(e.shortfall).toBeNull();
     expect(e.missing).toEqual([{ code: "INT", month: "2023-03" }]);
-    expect(e.problem?.message).toContain("März 2023");
-    expect(e.problem?.messageEn).toContain("March 2023");
+    expect(text(e.problem!.message)).toContain("März 2023");
+    expect(text(e.problem!.message, "en")).toContain("March 2023");
     // The path keeps the months before the gap.
     expect(e.path.map((p) => p.actual)).toEqual([200, 400, null, null]);
   });

@@ -1,6 +1,7 @@
 import type { IndicatorData } from "../../src/domain/evaluation";
 import { dataOf, formulaOf, jfw } from "../../src/domain/jfw";
 import { constant, series, valueOf } from "./monthlyData";
+import { text } from "../../src/domain/messages";
 
 describe("Jahresfortschrittswert per kind", () => {
   const data: IndicatorData = {
@@ -71,8 +72,8 @@ describe("Jahresfortschrittswert per kind", () => {
     expect(f.missing).toEqual([{ code: "INT", month: "2023-03" }]);
     if (!f.ok) {
       expect(f.error.kind).toBe("NA");
-      expect(f.error.message).toContain("März 2023");
-      expect(f.error.messageEn).toContain("March 2023");
+      expect(text(f.error.message)).toContain("März 2023");
+      expect(text(f.error.message, "en")).toContain("March 2023");
     }
     // Before the gap the JFW is there: 2 × 10
     expect(valueOf(jfw(d, "INT", 2023, 2))).toBe(20);

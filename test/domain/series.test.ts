@@ -1,5 +1,6 @@
 import type { IndicatorData } from "../../src/domain/evaluation";
 import { missingError, seriesValues, uniqueMissing } from "../../src/domain/series";
+import { text } from "../../src/domain/messages";
 
 describe("series values for a list of months", () => {
   const data: IndicatorData = { INT: new Map([["2023-01", 10], ["2023-02", 0], ["2023-04", Number.NaN]]) };
@@ -31,14 +32,14 @@ describe("series values for a list of months", () => {
       { code: "ELB", month: "2022-12" },
     ]);
     expect(e.kind).toBe("NA");
-    expect(e.message).toBe("Es fehlen Werte: Integrationen März 2023; Erwerbsfähige Leistungsberechtigte (eLb) Dezember 2022 (leere Zellen sind keine Null)");
-    expect(e.messageEn).toBe("Values are missing: Integrations March 2023; Employable benefit recipients (eLb) December 2022 (blank cells are not zero)");
+    expect(text(e.message)).toBe("Es fehlen Werte: Integrationen März 2023; Erwerbsfähige Leistungsberechtigte (eLb) Dezember 2022 (leere Zellen sind keine Null)");
+    expect(text(e.message, "en")).toBe("Values are missing: Integrations March 2023; Employable benefit recipients (eLb) December 2022 (blank cells are not zero)");
   });
 
   it("shortens a long list", () => {
     const months = ["01", "02", "03", "04", "05", "06", "07", "08"].map((m) => ({ code: "INT" as const, month: `2023-${m}` }));
     // 8 months, 6 listed → "und 2 weitere"
-    expect(missingError(months).message).toContain("Juni 2023 und 2 weitere");
-    expect(missingError(months).message).not.toContain("Juli");
+    expect(text(missingError(months).message)).toContain("Juni 2023 und 2 weitere");
+    expect(text(missingError(months).message)).not.toContain("Juli");
   });
 });

@@ -2,16 +2,17 @@ import { thrownBy } from "./customFunctionsShim";
 import { evaluate, excelMessage, toExcelError } from "../../src/functions/excelErrors";
 import { readMonths, readNumber, readOption } from "../../src/functions/rangeInput";
 import { DomainFailure, fail, ok } from "../../src/domain/result";
+import { message, text } from "../../src/domain/messages";
 
 describe("excelErrors", () => {
   it("maps each domain error kind to its Excel error code, with a message only for #VALUE! and #N/A", () => {
-    const na = toExcelError({ kind: "NA", message: "Wert 1 fehlt", messageEn: "value 1 is missing" });
-    expect([na.code, na.message]).toEqual(["#N/A", "Wert 1 fehlt / value 1 is missing"]);
-    const value = toExcelError({ kind: "VALUE", message: "Wert 3 ist keine Zahl", messageEn: "value 3 is not a number" });
+    const na = toExcelError({ kind: "NA", message: message("err.valueMissing", { what: message("label.value", { index: 1 }) }) });
+    expect([na.code, na.message]).toEqual(["#N/A", "Wert 1 fehlt (leere Zelle ist keine Null) / value 1 is missing (a blank cell is not zero)"]);
+    const value = toExcelError({ kind: "VALUE", message: message("err.notANumber", { what: message("label.value", { index: 3 }) }) });
     expect([value.code, value.message]).toEqual(["#VALUE!", "Wert 3 ist keine Zahl / value 3 is not a number"]);
-    const div = toExcelError({ kind: "DIV0", message: "durch 0", messageEn: "by 0" });
+    const div = toExcelError({ kind: "DIV0", message: message("err.previousZero") });
     expect([div.code, div.message]).toEqual(["#DIV/0!", undefined]);
-    const num = toExcelError({ kind: "NUM", message: "zu groß", messageEn: "too large" });
+    const num = toExcelError({ kind: "NUM", message: message("err.forecastMonths", { count: 13 }) });
     expect([num.code, num.message]).toEqual(["#NUM!", undefined]);
   });
 
@@ -20,26 +21,26 @@ describe("excelErrors", () => {
     const saved = cf.ErrorCode;
     cf.ErrorCode = undefined;
     try {
-      expect(toExcelError({ kind: "DIV0", message: "", messageEn: "" }).code).toBe("#DIV/0!");
-      expect(toExcelError({ kind: "NA", message: "fehlt", messageEn: "missing" }).code).toBe("#N/A");
+      expect(toExcelError({ kind: "DIV0", message: message("err.stockZero") }).code).toBe("#DIV/0!");
+      expect(toExcelError({ kind: "NA", message: message("err.noValues", { what: "K2" }) }).code).toBe("#N/A");
     } finally {
       cf.ErrorCode = saved;
     }
   });
 
   it("says a message once when German and English agree", () => {
-    expect(excelMessage({ kind: "NA", message: "K3", messageEn: "K3" })).toBe("K3");
+    expect(excelMessage({ kind: "NA", message: message("cli.info") })).toBe("Info");
   });
 
   it("turns a DomainFailure thrown inside a computation into an Excel error", () => {
     const e = thrownBy(() =>
       evaluate(() => {
-        throw new DomainFailure({ kind: "NA", message: "fehlt", messageEn: "missing" });
+        throw new DomainFailure({ kind: "NA", message: message("err.noValues", { what: "K2" }) });
       }),
     );
     expect(e.code).toBe("#N/A");
     expect(evaluate(() => ok(7))).toBe(7);
-    expect(thrownBy(() => evaluate(() => fail("DIV0", "a", "b"))).code).toBe("#DIV/0!");
+    expect(thrownBy(() => evaluate(() => fail("DIV0", "err.previousZero"))).code).toBe("#DIV/0!");
   });
 });
 
@@ -53,7 +54,7 @@ describe("rangeInput", () => {
   it("names the position of a non-number with the label", () => {
     const r = readMonths([[1], ["zwei"]], "Integrationen");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toBe("Integrationen, Wert 2 ist keine Zahl");
+    if (!r.ok) expect(text(r.error.message)).toBe("Integrationen, Wert 2 ist keine Zahl");
   });
 
   it("reads a single number from a literal, a one-cell range or text", () => {

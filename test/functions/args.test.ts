@@ -1,9 +1,10 @@
 /** The one adapter of the SGBII functions: declared arguments coerced, checked, errors mapped. */
 import { define } from "../../src/functions/args";
+import { message } from "../../src/domain/messages";
 import { fail, ok } from "../../src/domain/result";
 import { thrownBy } from "./customFunctionsShim";
 
-const unit = (o: string | null) => (o === null || o === "%" ? ok("relative" as const) : o === "pp" ? ok("points" as const) : fail<"relative">("VALUE", `Einheit „${o}“ unbekannt`, `unit "${o}" unknown`));
+const unit = (o: string | null) => (o === null || o === "%" ? ok("relative" as const) : o === "pp" ? ok("points" as const) : fail("VALUE", "err.optionUnknown", { what: message("label.unit"), option: o, accepted: "% / pp" }));
 
 const diff = define(
   { args: [{ kind: "months", label: "aktuell" }, { kind: "number", label: "Ziel" }, { kind: "option", parse: unit }], sameLength: [] },
@@ -19,7 +20,7 @@ describe("define", () => {
 
   it("reads options first: an unknown option is the error even when a month is text", () => {
     const e = thrownBy(() => diff([["x"]], 1, "Kilo"));
-    expect([e.code, e.message]).toEqual(["#VALUE!", 'Einheit „Kilo“ unbekannt / unit "Kilo" unknown']);
+    expect([e.code, e.message]).toEqual(["#VALUE!", 'Einheit „Kilo“ unbekannt; erlaubt: % / pp / Unit "Kilo" unknown; accepted: % / pp']);
   });
 
   it("maps a blank number to #N/A and text to #VALUE!, naming the argument", () => {
@@ -29,9 +30,9 @@ describe("define", () => {
 
   it("checks declared equal lengths before the body runs, and passes a body's failure through", () => {
     let ran = false;
-    const pair = define({ args: [{ kind: "months" }, { kind: "months" }], sameLength: [{ pair: [0, 1], what: "Test", whatEn: "Test" }] }, () => {
+    const pair = define({ args: [{ kind: "months" }, { kind: "months" }], sameLength: [{ pair: [0, 1], what: "Test" }] }, () => {
       ran = true;
-      return fail<number>("DIV0", "durch null", "by zero");
+      return fail("DIV0", "err.previousZero");
     });
     expect(thrownBy(() => pair([[1, 2]], [[1]])).message).toBe(
       "Test: Bereiche unterschiedlich lang (2 und 1 Werte) – gleiche Monate vergleichen / Test: ranges differ in length (2 and 1 values) – compare the same months",

@@ -15,6 +15,7 @@ import type { Engine } from "../../src/taskpane/engine";
 import type { ResultsInput } from "../../src/workbook/host";
 import type { DetectedSeries, Detection, WorkbookData } from "../../src/workbook/types";
 import { FakeHost, handEvaluation, renderInRoot } from "./fixtures";
+import { message } from "../../src/domain/messages";
 
 const JC = [
   { key: "05358", name: "Kreis Düren" },
@@ -44,7 +45,7 @@ function fakeEngine() {
       const detection: Detection = {
         jobcenters: JC,
         series: JC.flatMap((j) => [series(j.key, "t-0"), series(j.key, "t-3")]),
-        problems: [{ severity: "error", sheet: "eLb", cell: "D12", message: "eLb für Mai 2023 fehlt", messageEn: "eLb for May 2023 missing" }],
+        problems: [{ severity: "error", sheet: "eLb", cell: "D12", message: message("eval.monthMissing", { who: "", code: "ELB", month: "2023-05", target: "II.2" }) }],
       };
       return detection;
     },
@@ -152,7 +153,7 @@ describe("App", () => {
 
   it("shows detection errors with a link to the cell", async () => {
     const { host } = await openApp();
-    expect(screen.getByText(/1 × Fehler: eLb für Mai 2023 fehlt/)).toBeTruthy();
+    expect(screen.getByText(/1 × Fehler: Erwerbsfähige Leistungsberechtigte \(eLb\) für Mai 2023 fehlt/)).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
     fireEvent.click(screen.getByRole("button", { name: "Anzeigen: eLb!D12" }));
     await waitFor(() => expect(host.callsOf("goTo")).toEqual([["eLb", "D12"]]));

@@ -9,6 +9,7 @@ import type { ManualEntry } from "../../src/taskpane/mapping";
 import type { DetectedSeries, Problem } from "../../src/workbook/types";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { FakeHost, handEvaluation, renderInRoot } from "./fixtures";
+import { message } from "../../src/domain/messages";
 
 const intSeries: DetectedSeries = {
   code: "INT",
@@ -117,9 +118,9 @@ describe("DetectionPanel", () => {
 
 describe("ProblemsList", () => {
   const problems: Problem[] = [
-    { severity: "warning", sheet: "Daten", cell: "B7", message: "Wert als Text gespeichert", messageEn: "Value stored as text" },
-    { severity: "error", sheet: "eLb", cell: "D12", message: "Monat Mai 2023 fehlt (leere Zelle ist keine Null)", messageEn: "May 2023 is missing" },
-    { severity: "info", message: "Zwei Jobcenter gefunden", messageEn: "Two Jobcenters found" },
+    { severity: "warning", sheet: "Daten", cell: "B7", message: message("detect.notANumber", { sheet: "Daten", cell: "B7", text: "12a" }) },
+    { severity: "error", sheet: "eLb", cell: "D12", message: message("eval.monthMissing", { who: "", code: "ELB", month: "2023-05", target: "II.2" }) },
+    { severity: "info", message: message("detect.nothing") },
   ];
 
   it("shows errors first in German, naming sheet and cell, and goes to the cell", () => {
@@ -127,7 +128,7 @@ describe("ProblemsList", () => {
     renderInRoot(<ProblemsList problems={problems} onGoTo={goTo} />);
     const bars = within(screen.getByTestId("problems")).getAllByText(/Fehler|Warnung|Hinweis/);
     expect(bars.map((b) => b.textContent)).toEqual(["Fehler (eLb!D12)", "Warnung (Daten!B7)", "Hinweis"]);
-    expect(screen.getByText(/Monat Mai 2023 fehlt/)).toBeTruthy();
+    expect(screen.getByText(/für Mai 2023 fehlt/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Anzeigen: eLb!D12" }));
     fireEvent.click(screen.getByRole("button", { name: "Anzeigen: Daten!B7" }));
     expect(goTo.mock.calls).toEqual([
@@ -140,8 +141,8 @@ describe("ProblemsList", () => {
 
   it("uses the English message in English", () => {
     renderInRoot(<ProblemsList problems={problems} onGoTo={() => undefined} />, "en");
-    expect(screen.getByText(/May 2023 is missing/)).toBeTruthy();
-    expect(screen.queryByText(/Monat Mai 2023 fehlt/)).toBeNull();
+    expect(screen.getByText(/for May 2023 is missing/)).toBeTruthy();
+    expect(screen.queryByText(/für Mai 2023 fehlt/)).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import { parseMapping } from "../../src/workbook/mapping";
 import { jobcenterKey, parseDataCell, parseMonthLabel, parseVintage } from "../../src/workbook/cells";
 import { codeForLabel } from "../../src/workbook/labels";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/types";
+import { text } from "../../src/domain/messages";
 
 const sheet = (name: string, values: CellValue[][], extra: Partial<SheetData> = {}): SheetData => ({ name, origin: { row: 0, col: 0 }, values, ...extra });
 const book = (...sheets: SheetData[]): WorkbookData => ({ sheets });
@@ -117,7 +118,7 @@ describe("detector on small workbooks", () => {
         cell: "B3",
       }),
     );
-    expect(d.problems.find((p) => p.cell === "B3")!.message).toBe('Blatt "Daten", Zelle B3: „12a“ ist keine Zahl – der Monat gilt als fehlend.');
+    expect(text(d.problems.find((p) => p.cell === "B3")!.message)).toBe('Blatt "Daten", Zelle B3: „12a“ ist keine Zahl – der Monat gilt als fehlend.');
     expect(d.series[0].values.has("2023-02")).toBe(false);
   });
 
@@ -137,7 +138,7 @@ describe("detector on small workbooks", () => {
     const d = detectIndicators(book(sheet("A", rows(1)), sheet("B", rows(2))));
     expect(d.series.filter((s) => s.code === "INT")).toHaveLength(1);
     expect(d.series[0].source.sheet).toBe("A");
-    expect(d.problems.some((p) => p.message.includes('Blatt "A"') && p.message.includes('Blatt "B"'))).toBe(true);
+    expect(d.problems.some((p) => text(p.message).includes('Blatt "A"') && text(p.message).includes('Blatt "B"'))).toBe(true);
   });
 
   it("lets an explicit mapping override the detector", () => {
@@ -185,7 +186,7 @@ describe("detector on small workbooks", () => {
   ])("rejects the mapping %j", (json, fragment) => {
     const r = parseMapping(json);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain(fragment);
+    if (!r.ok) expect(text(r.error.message)).toContain(fragment);
   });
 
   it("names a mapped sheet that does not exist", () => {
@@ -197,7 +198,7 @@ describe("detector on small workbooks", () => {
     const d = detectIndicators(book(sheet("Daten", [["x"]])), {
       mapping: mapping.value,
     });
-    expect(d.problems.some((p) => p.message.includes('Blatt "Fehlt"'))).toBe(true);
+    expect(d.problems.some((p) => text(p.message).includes('Blatt "Fehlt"'))).toBe(true);
   });
 });
 

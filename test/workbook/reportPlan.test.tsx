@@ -20,6 +20,7 @@ import { reportPlan } from "../../src/workbook/reportPlan";
 import type { DetectedSeries, Detection } from "../../src/workbook/types";
 import { SAMPLE_NAMES } from "../../scripts/samples/series";
 import { FakeHost } from "../taskpane/fixtures";
+import { text } from "../../src/domain/messages";
 
 // jsdom (needed for the pane's hook) has no TextDecoder; the .xlsx reader uses Node's.
 const g = globalThis as { TextDecoder?: unknown };
@@ -83,7 +84,7 @@ describe("reportPlan", () => {
     expect(plan.asOf).toBe("2023-07");
     expect(plan.defaultMonth).toBe("2023-07");
     expect(plan.months).toEqual(["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09"]);
-    expect(plan.problems.some((p) => p.severity === "warning" && p.message.includes("Kreis Düren"))).toBe(true);
+    expect(plan.problems.some((p) => p.severity === "warning" && text(p.message).includes("Kreis Düren"))).toBe(true);
   });
 
   it("takes the chosen month and refuses one without data, naming the months there are", () => {
@@ -92,8 +93,8 @@ describe("reportPlan", () => {
       const plan = reportPlan(detection, { kind: "single", set: II1 }, { month });
       expect(plan.asOf).toBeNull();
       const err = plan.problems.find((p) => p.severity === "error")!;
-      expect(err.message).toContain("keine Daten");
-      expect(err.message).toContain("Januar 2023 bis September 2023");
+      expect(text(err.message)).toContain("keine Daten");
+      expect(text(err.message)).toContain("Januar 2023 bis September 2023");
     }
   });
 
@@ -143,7 +144,7 @@ describe("reportPlan", () => {
     expect(eusk.evaluation.targets).toEqual([]);
     // Its figures are shown: Σ Jan–Jun 2023 = 600 integrations against 600.
     expect(eusk.evaluation.monitoring.map((m) => [m.item.indicator, m.current, m.previous])).toEqual([["INT", 600, 600]]);
-    expect(r.problems.some((p) => p.message.includes("Keine Zielvereinbarung für Kreis Euskirchen"))).toBe(true);
+    expect(r.problems.some((p) => text(p.message).includes("Keine Zielvereinbarung für Kreis Euskirchen"))).toBe(true);
   });
 
   it("applies a single agreement that names one of several Jobcenters to that one only", () => {
@@ -163,11 +164,11 @@ describe("reportPlan", () => {
     const plan = reportPlan(d, { kind: "single", set: DUEREN_2023 }, { vintage: "t-0" });
     expect(plan.asOf).toBeNull();
     const err = plan.problems.find((p) => p.severity === "error")!;
-    expect(err.message).toContain("Wartezeiten gemischt");
-    expect(err.message).toContain("Erwerbsfähige Leistungsberechtigte (eLb)");
-    expect(err.message).toContain("„Integrationen t-3“");
+    expect(text(err.message)).toContain("Wartezeiten gemischt");
+    expect(text(err.message)).toContain("Erwerbsfähige Leistungsberechtigte (eLb)");
+    expect(text(err.message)).toContain("„Integrationen t-3“");
     // Under t-3 nothing is mixed.
-    expect(reportPlan(d, { kind: "single", set: DUEREN_2023 }, { vintage: "t-3" }).problems.some((p) => p.message.includes("gemischt"))).toBe(false);
+    expect(reportPlan(d, { kind: "single", set: DUEREN_2023 }, { vintage: "t-3" }).problems.some((p) => text(p.message).includes("gemischt"))).toBe(false);
   });
 
   it("where no month is complete, evaluates the latest month in which the most targets can be judged", () => {
@@ -180,6 +181,6 @@ describe("reportPlan", () => {
     const set: TargetSet = { ...II1, targets: [DUEREN_2023.targets[0], DUEREN_2023.targets[1]] };
     const plan = reportPlan(d, { kind: "single", set });
     expect(plan.asOf).toBe("2023-10");
-    expect(plan.problems.find((p) => p.severity === "warning")?.message).toContain("1 von 2 Zielen");
+    expect(text(plan.problems.find((p) => p.severity === "warning")!.message)).toContain("1 von 2 Zielen");
   });
 });

@@ -6,6 +6,7 @@
 import JSZip from "jszip";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { XlsxError } from "../../src/xlsx/errors";
+import { text } from "../../src/domain/messages";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -74,8 +75,8 @@ describe("readXlsx", () => {
     expect([wb.sheets[0].values[2]?.[1] ?? null, wb.sheets[0].values[2]?.[2] ?? null]).toEqual([null, null]);
     expect(wb.notes).toHaveLength(1);
     expect(wb.notes[0]).toMatchObject({ severity: "warning", sheet: "Blatt 1", cell: "B3" });
-    expect(wb.notes[0].message).toContain("2 Formel(n) ohne gespeichertes Ergebnis (B3, C3)");
-    expect(wb.notes[0].messageEn).toContain("2 formula(s) without a stored result (B3, C3)");
+    expect(text(wb.notes[0].message)).toContain("2 Formel(n) ohne gespeichertes Ergebnis (B3, C3)");
+    expect(text(wb.notes[0].message, "en")).toContain("2 formula(s) without a stored result (B3, C3)");
   });
 
   it("keeps date formats (custom and built-in 14) only on numbers, and shifts 1904 serials to the 1900 system", async () => {

@@ -7,6 +7,7 @@
  * a malformed file never throws.
  */
 import { findIndicator, INDICATORS, type IndicatorCode } from "../indicators";
+import { message, type Message, type MessageCode, type ParamsIn, type ParamsOf } from "../messages";
 import { fail, ok, type Result } from "../result";
 import type { Goal, MonitoringItem, Target, TargetSet } from "../targets";
 import type { ParsedAgreement } from "./parseAgreement";
@@ -58,55 +59,35 @@ function goalOf(id: string, indicator: IndicatorCode): Goal {
   return (m ? m[1] : INDICATORS[indicator].goal) as Goal;
 }
 
+/** A reason the file is refused, as a code of the message catalogue (`targets.*`). */
 class Invalid {
-  constructor(
-    readonly de: string,
-    readonly en: string,
-  ) {}
+  constructor(readonly message: Message) {}
+}
+
+function invalid<K extends MessageCode>(code: K, ...params: ParamsOf<K> extends undefined ? [] : [ParamsIn<K>]): Invalid {
+  return new Invalid(message(code, ...params));
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const show = (x: unknown) => (typeof x === "number" && !Number.isFinite(x) ? String(x) : (JSON.stringify(x) ?? String(x)));
 
 function readTarget(raw: unknown, path: string, ids: Set<string>): Target | Invalid {
-  if (!isObject(raw)) return new Invalid(`${path}: ein Ziel muss ein Objekt sein, gefunden: ${show(raw)}`, `${path}: a target must be an object`);
+  if (!isObject(raw)) return invalid("targets.notATarget", { path, found: show(raw) });
   const t = raw;
-  if (typeof t.id !== "string" || t.id.trim() === "") return new Invalid(`${path}.id: "id" fehlt`, `${path}.id: "id" is missing`);
-  const where = `${path} („${t.id}“)`;
-  if (ids.has(t.id)) return new Invalid(`${where}: die id kommt doppelt vor`, `${path}: duplicate id`);
+  if (typeof t.id !== "string" || t.id.trim() === "") return invalid("targets.idMissing", { path });
+  const id = t.id;
+  if (ids.has(t.id)) return invalid("targets.idTwice", { path, id });
   ids.add(t.id);
   const def = typeof t.indicator === "string" ? findIndicator(t.indicator) : undefined;
-  if (!def)
-    return new Invalid(
-      `${where}.indicator: unbekannter Indikator ${show(t.indicator)} (z. B. INT, K2, K3, GAP, INT_LZB)`,
-      `${path}.indicator: unknown indicator`,
-    );
-  if (t.unit !== "percent" && t.unit !== "points" && t.unit !== "count")
-    return new Invalid(
-      `${where}.unit: "unit" muss "percent", "points" oder "count" sein, gefunden: ${show(t.unit)}`,
-      `${path}.unit: "unit" must be percent, points or count`,
-    );
-  if (t.direction !== ">=" && t.direction !== "<=")
-    return new Invalid(
-      `${where}.direction: "direction" muss ">=" oder "<=" sein, gefunden: ${show(t.direction)}`,
-      `${path}.direction: "direction" must be >= or <=`,
-    );
-  if (typeof t.value !== "number" || !Number.isFinite(t.value))
-    return new Invalid(
-      `${where}.value: "value" muss eine endliche Zahl sein (Anteile als Bruch: 1,9 % = 0.019), gefunden: ${show(t.value)}`,
-      `${path}.value: "value" must be a finite number (fractions: 1.9 % = 0.019)`,
-    );
-  if ((t.unit !== "count" || def.unit === "fraction") && Math.abs(t.value) >= 1)
-    return new Invalid(
-      `${where}.value: "value" ${t.value} ist als Bruch zu groß – gemeint ist wohl ${t.value / 100}`,
-      `${path}.value: "value" ${t.value} is too large for a fraction`,
-    );
-  if (t.goal !== undefined && t.goal !== "I" && t.goal !== "II" && t.goal !== "III")
-    return new Invalid(`${where}.goal: "goal" muss "I", "II" oder "III" sein, gefunden: ${show(t.goal)}`, `${path}.goal: "goal" must be I, II or III`);
+  if (!def) return invalid("targets.indicator", { path, id, found: show(t.indicator) });
+  if (t.unit !== "percent" && t.unit !== "points" && t.unit !== "count") return invalid("targets.unit", { path, id, found: show(t.unit) });
+  if (t.direction !== ">=" && t.direction !== "<=") return invalid("targets.direction", { path, id, found: show(t.direction) });
+  if (typeof t.value !== "number" || !Number.isFinite(t.value)) return invalid("targets.value", { path, id, found: show(t.value) });
+  if ((t.unit !== "count" || def.unit === "fraction") && Math.abs(t.value) >= 1) return invalid("targets.valueTooLarge", { path, id, value: t.value });
+  if (t.goal !== undefined && t.goal !== "I" && t.goal !== "II" && t.goal !== "III") return invalid("targets.goal", { path, id, found: show(t.goal) });
   if (t.absolute !== undefined && (typeof t.absolute !== "number" || !Number.isFinite(t.absolute)))
-    return new Invalid(`${where}.absolute: "absolute" muss eine Zahl sein, gefunden: ${show(t.absolute)}`, `${path}.absolute: "absolute" must be a number`);
-  if (t.wording !== undefined && typeof t.wording !== "string")
-    return new Invalid(`${where}.wording: "wording" muss Text sein`, `${path}.wording: "wording" must be text`);
+    return invalid("targets.absolute", { path, id, found: show(t.absolute) });
+  if (t.wording !== undefined && typeof t.wording !== "string") return invalid("targets.wording", { path, id });
   return {
     id: t.id,
     goal: t.goal === "I" || t.goal === "II" || t.goal === "III" ? t.goal : goalOf(t.id, def.code),
@@ -123,15 +104,11 @@ function readTarget(raw: unknown, path: string, ids: Set<string>): Target | Inva
 function readSet(json: unknown, path: string): TargetSet | Invalid {
   const at = (key: string) => (path ? `${path}.${key}` : key);
   if (!isObject(json))
-    return new Invalid(
-      `${path || "Zieldatei"}: ein JSON-Objekt mit "year" und "targets" wird erwartet, gefunden: ${show(json)}`,
-      `${path || "targets file"}: a JSON object with "year" and "targets" is expected`,
-    );
+    return invalid("targets.notAnObject", { path: path || message("cli.targetsFile"), found: show(json) });
   const o = json;
   if (typeof o.year !== "number" || !Number.isInteger(o.year) || o.year < 2000 || o.year > 2100)
-    return new Invalid(`${at("year")}: "year" muss ein Jahr sein (2000–2100), gefunden: ${show(o.year)}`, `${at("year")}: "year" must be a year`);
-  if (!Array.isArray(o.targets))
-    return new Invalid(`${at("targets")}: "targets" muss eine Liste sein, gefunden: ${show(o.targets)}`, `${at("targets")}: "targets" must be a list`);
+    return invalid("targets.year", { path: at("year"), found: show(o.year) });
+  if (!Array.isArray(o.targets)) return invalid("targets.notAList", { path: at("targets"), found: show(o.targets) });
   const targets: Target[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < o.targets.length; i++) {
@@ -141,26 +118,15 @@ function readSet(json: unknown, path: string): TargetSet | Invalid {
   }
   const monitoring: MonitoringItem[] = [];
   if (o.monitoring !== undefined && o.monitoring !== null && !Array.isArray(o.monitoring))
-    return new Invalid(`${at("monitoring")}: "monitoring" muss eine Liste sein`, `${at("monitoring")}: "monitoring" must be a list`);
+    return invalid("targets.monitoringList", { path: at("monitoring") });
   for (const [i, raw] of (Array.isArray(o.monitoring) ? o.monitoring : []).entries()) {
     const m = isObject(raw) ? raw : {};
     const def = typeof m.indicator === "string" ? findIndicator(m.indicator) : undefined;
-    if (!def)
-      return new Invalid(
-        `${at("monitoring")}[${i}].indicator: unbekannter Indikator ${show(m.indicator)}`,
-        `${at("monitoring")}[${i}].indicator: unknown indicator`,
-      );
-    monitoring.push({
-      id: typeof m.id === "string" ? m.id : `I.${i + 1}`,
-      indicator: def.code,
-      wording: typeof m.wording === "string" ? m.wording : def.nameDe,
-    });
+    if (!def) return invalid("targets.monitoringIndicator", { path: `${at("monitoring")}[${i}]`, found: show(m.indicator) });
+    monitoring.push({ id: typeof m.id === "string" ? m.id : `I.${i + 1}`, indicator: def.code, wording: typeof m.wording === "string" ? m.wording : def.nameDe });
   }
   if (o.vintage !== undefined && o.vintage !== "t-0" && o.vintage !== "t-3")
-    return new Invalid(
-      `${at("vintage")}: "vintage" muss "t-0" oder "t-3" sein, gefunden: ${show(o.vintage)}`,
-      `${at("vintage")}: "vintage" must be t-0 or t-3`,
-    );
+    return invalid("targets.vintage", { path: at("vintage"), found: show(o.vintage) });
   return {
     year: o.year,
     targets,
@@ -171,39 +137,26 @@ function readSet(json: unknown, path: string): TargetSet | Invalid {
   };
 }
 
-function failure<T>(e: Invalid, file?: string): Result<T> {
-  return file ? fail<T>("VALUE", `Zieldatei "${file}", ${e.de}`, `targets file "${file}", ${e.en}`) : fail<T>("VALUE", e.de, e.en);
+function failure(e: Invalid, file?: string): Result<never> {
+  return file ? fail("VALUE", "targets.inFile", { file, why: e.message }) : { ok: false, error: { kind: "VALUE", message: e.message } };
 }
 
 /** Reads a targets file of either form; errors name the file (where given) and the JSON path. */
 export function parseTargetsFileContent(json: unknown, file?: string): Result<TargetsFileContent> {
   if (isObject(json) && "jobcenters" in json) {
     if ("targets" in json)
-      return failure(
-        new Invalid(
-          '"targets" und "jobcenters" zugleich – entweder ein Zielsatz für alle oder einer je Jobcenter',
-          '"targets" and "jobcenters" together – either one set for all or one per Jobcenter',
-        ),
-        file,
-      );
+      return failure(invalid("targets.both"), file);
     const jc = json.jobcenters;
-    if (!isObject(jc))
-      return failure(
-        new Invalid(
-          `jobcenters: ein Objekt { "Schlüssel": Zielsatz } wird erwartet, gefunden: ${show(jc)}`,
-          "jobcenters: an object { key: target set } is expected",
-        ),
-        file,
-      );
+    if (!isObject(jc)) return failure(invalid("targets.jobcentersObject", { found: show(jc) }), file);
     const sets: Record<string, TargetSet> = {};
     for (const key of Object.keys(jc)) {
       const path = `jobcenters[${JSON.stringify(key)}]`;
-      if (key.trim() === "") return failure(new Invalid(`${path}: leerer Jobcenter-Schlüssel`, `${path}: empty Jobcenter key`), file);
+      if (key.trim() === "") return failure(invalid("targets.emptyKey", { path }), file);
       const set = readSet(jc[key], path);
       if (set instanceof Invalid) return failure(set, file);
       sets[key.trim()] = set;
     }
-    if (Object.keys(sets).length === 0) return failure(new Invalid("jobcenters: kein Jobcenter eingetragen", "jobcenters: no Jobcenter listed"), file);
+    if (Object.keys(sets).length === 0) return failure(invalid("targets.noJobcenter"), file);
     return ok({ kind: "byJobcenter", sets });
   }
   const set = readSet(json, "");
@@ -215,10 +168,6 @@ export function parseTargetsFile(json: unknown, file?: string): Result<TargetSet
   const r = parseTargetsFileContent(json, file);
   if (!r.ok) return r;
   if (r.value.kind === "single") return ok(r.value.set);
-  const msg = 'die Datei enthält Zielsätze je Jobcenter ("jobcenters") – hier wird ein einzelner Zielsatz erwartet';
-  return fail(
-    "VALUE",
-    file ? `Zieldatei "${file}": ${msg}` : msg,
-    'the file holds target sets per Jobcenter ("jobcenters") – a single target set is expected here',
-  );
+  const perJobcenter = message("targets.perJobcenter");
+  return file ? fail("VALUE", "targets.inFile", { file, why: perJobcenter }) : { ok: false, error: { kind: "VALUE", message: perJobcenter } };
 }

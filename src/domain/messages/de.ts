@@ -3,6 +3,13 @@
  * and the sheets has a code here. A plain string is a fixed text; a function takes the message's
  * parameters. The English catalogue (`en.ts`) is typed against this one, so a missing key is a compile error.
  */
+import type { MissingMonth } from "../evaluation";
+import { INDICATORS, type IndicatorCode } from "../indicators";
+import { formatYearMonth, type YearMonth } from "../yearMonth";
+import { detectDe } from "./detect.de";
+import { planDe } from "./plan.de";
+import { missingList, who } from "./parts";
+
 export const de = {
   // statuses (codes in src/domain/evaluation.ts)
   "status.met": "erreicht",
@@ -51,6 +58,128 @@ export const de = {
   "agreement.reason.noGenderVariant": "getrennte Ziele für Frauen und Männer gibt es für diesen Indikator nicht",
   "agreement.yearUnknown": "Das Jahr der Vereinbarung steht nicht im Text – bitte das Jahr angeben.",
   "agreement.yearAmbiguous": (p: { years: string }) => `Der Text nennt mehrere Jahre (${p.years}) – bitte das Jahr der Vereinbarung angeben.`,
+  // labels inside messages (what a value is)
+  // pieces used inside other messages
+  "indicator.name": (p: { code: IndicatorCode }) => INDICATORS[p.code].nameDe,
+  "list.comma": (p: { items: readonly string[] }) => p.items.join(", "),
+  "label.range": "Bereich",
+  "label.value": (p: { index: number }) => `Wert ${p.index}`,
+  "label.valueOf": (p: { label: string; index: number }) => `${p.label}, Wert ${p.index}`,
+  "label.integrations": "Integrationen",
+  "label.stock": "Bestand",
+  "label.currentYear": "laufendes Jahr",
+  "label.previousYear": "Vorjahr",
+  "label.integrationRate": "Integrationsquote",
+  "label.change": "Veränderung",
+  "label.shareEndingNeed": "Anteil bedarfsdeckender Integrationen",
+  "label.forecastRate": "Prognose der Quote",
+  "label.forecastShare": "Prognose des Anteils",
+  // errors of the engine (DomainError); the custom functions show them beside #N/A and #VALUE!
+  "err.noValues": (p: { what: string }) => `${p.what}: keine Werte`,
+  "err.valueMissing": (p: { what: string }) => `${p.what} fehlt (leere Zelle ist keine Null)`,
+  "err.notANumber": (p: { what: string }) => `${p.what} ist keine Zahl`,
+  "err.lengthsDiffer": (p: { what: string; a: number; b: number }) => `${p.what}: Bereiche unterschiedlich lang (${p.a} und ${p.b} Werte) – gleiche Monate vergleichen`,
+  "err.stockZero": "Integrationsquote: der durchschnittliche Bestand ist 0",
+  "err.previousZero": "Veränderung: der Vorjahreswert ist 0",
+  "err.forecastPreviousYear": (p: { count: number }) => `Prognose: das Vorjahr braucht 12 Monate, gegeben ${p.count}`,
+  "err.forecastMonths": (p: { count: number }) => `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${p.count}`,
+  "err.forecastPreviousSumZero": "Prognose: die Vorjahresmonate summieren sich zu 0",
+  "err.denominatorZero": (p: { what: string }) => `${p.what}: der Nenner ist 0`,
+  "err.reportMonthRange": (p: { month: number }) => `Berichtsmonat ${p.month} liegt nicht zwischen 1 und 12`,
+  "err.valuesMissing": (p: { missing: readonly MissingMonth[] }) => `Es fehlen Werte: ${missingList(p.missing, "de", (n) => ` und ${n} weitere`)} (leere Zellen sind keine Null)`,
+  "label.kind": "Art",
+  "label.unit": "Einheit",
+  "label.mode": "Modus",
+  "label.method": "Methode",
+  "err.optionUnknown": (p: { what: string; option: string; accepted: string }) => `${p.what} „${p.option}“ unbekannt; erlaubt: ${p.accepted}`,
+  "err.noDirection": (p: { code: string }) => `Richtung: ${p.code} hat keine Zielrichtung (nur Monitoring)`,
+  "err.directionUnknown": (p: { option: string }) => `Richtung „${p.option}“ unbekannt; erlaubt: ">=", "<=" oder eine Kennzahl wie "K3"`,
+  "err.notALine": (p: { what: string; rows: number; cols: number }) => `${p.what}: der Bereich muss eine Zeile oder eine Spalte sein, nicht ${p.rows} Zeilen × ${p.cols} Spalten`,
+  "err.singleValue": (p: { what: string; count: number }) => `${p.what}: ein einzelner Wert erwartet, gegeben ${p.count} Werte`,
+  "err.pointsSingle": "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet",
+  // the mapping file (--mapping) and the detection's problems
+  "mapping.notAnObject": "Zuordnung: ein JSON-Objekt wird erwartet",
+  "mapping.version": 'Zuordnung: "version" muss 1 sein',
+  "mapping.notAList": 'Zuordnung: "series" muss eine Liste sein',
+  "mapping.entry": (p: { index: number }) => `Zuordnung, Eintrag ${p.index}`,
+  "mapping.entryNotObject": (p: { where: string; found: string }) => `${p.where}: ein JSON-Objekt wird erwartet, nicht ${p.found}`,
+  "mapping.indicator": (p: { where: string; found: string; accepted: string }) => `${p.where}: unbekannter Indikator "${p.found}" (erlaubt: ${p.accepted})`,
+  "mapping.sheet": (p: { where: string }) => `${p.where}: "sheet" fehlt`,
+  "mapping.ranges": (p: { where: string }) => `${p.where}: "months" und "values" müssen Bereiche wie "A5:A40" sein`,
+  "mapping.notALine": (p: { where: string; range: string }) => `${p.where}: Bereich "${p.range}" ist keine Zeile oder Spalte`,
+  "mapping.lengths": (p: { where: string; months: number; values: number }) => `${p.where}: Monate (${p.months}) und Werte (${p.values}) sind unterschiedlich lang`,
+  "mapping.vintage": (p: { where: string; found: string }) => `${p.where}: Wartezeit "${p.found}" (erlaubt: t-0, t-3)`,
+  // evaluating a workbook
+  "eval.seriesNotFound": (p: { who: string; code: IndicatorCode; target: string }) => `${who(p.who)}${INDICATORS[p.code].nameDe} nicht gefunden – benötigt für Ziel ${p.target}.`,
+  "eval.monthMissing": (p: { who: string; code: IndicatorCode; month: YearMonth; target: string }) =>
+    `${who(p.who)}${INDICATORS[p.code].nameDe} für ${formatYearMonth(p.month, "de")} fehlt – benötigt für Ziel ${p.target}.`,
+  "eval.noCompleteMonth": (p: { year: number; vintage: string; asOf: YearMonth }) =>
+    `Für ${p.year} ist kein Monat vollständig (Wartezeit ${p.vintage}); ausgewertet wird ${formatYearMonth(p.asOf, "de")}, fehlende Werte sind einzeln genannt.`,
+  "eval.noData": (p: { year: number; vintage: string }) => `Für ${p.year} gibt es keinen Monat mit vollständigen Daten (Wartezeit ${p.vintage}).`,
+  "eval.outsideYear": (p: { asOf: YearMonth; year: number }) => `Berichtsmonat ${formatYearMonth(p.asOf, "de")} liegt nicht im Zieljahr ${p.year}.`,
+  // the command line
+  "cli.fileNotFound": (p: { what: string; path: string }) => `${p.what} "${p.path}" nicht gefunden.`,
+  "cli.badJson": (p: { what: string; path: string; why: string }) => `${p.what} "${p.path}" ist kein gültiges JSON: ${p.why}`,
+  "cli.fileProblem": (p: { what: string; path: string; why: string }) => `${p.what} "${p.path}": ${p.why}`,
+  "cli.notXlsx": (p: { path: string; why: string }) => `Arbeitsmappe "${p.path}" ist keine lesbare .xlsx-Datei: ${p.why}`,
+  "cli.targetsFile": "Zieldatei",
+  "cli.mappingFile": "Zuordnungsdatei",
+  "cli.workbook": "Arbeitsmappe",
+  "cli.agreement": "Vereinbarung",
+  "cli.sheet": (p: { sheet: string }) => `Blatt "${p.sheet}"`,
+  "cli.cell": (p: { cell: string }) => `Zelle ${p.cell}`,
+  "cli.error": "Fehler",
+  "cli.warning": "Warnung",
+  "cli.note": "Hinweis",
+  "cli.info": "Info",
+  "cli.outIsInput": (p: { file: string }) => `--out darf nicht die Eingabedatei sein: "${p.file}" wird nie verändert.`,
+  "cli.nothingToEvaluate": (p: { file: string }) => `${p.file}: keine auswertbaren Daten gefunden.`,
+  "cli.written": (p: { file: string }) => `Ergebnis geschrieben: ${p.file}`,
+  "cli.oneAgreement": "Genau eine Vereinbarungsdatei angeben.",
+  "cli.langUnknown": (p: { lang: string }) => `--lang "${p.lang}": erlaubt sind de und en`,
+  "cli.unreadable": (p: { what: string; path: string; why: string }) => `${p.what} "${p.path}" ist nicht lesbar: ${p.why}`,
+  "cli.agreementTitle": (p: { year: number; jobcenter: string; vintage: string }) =>
+    `Zielvereinbarung ${p.year}${p.jobcenter ? `, ${p.jobcenter}` : ""}${p.vintage ? `, Wartezeit ${p.vintage}` : ""}`,
+  "cli.notUnderstood": "Nicht verstanden (bitte von Hand prüfen):",
+  "cli.yearRange": (p: { year: string }) => `--year "${p.year}": ein Jahr zwischen 2000 und 2100 angeben`,
+  "cli.yearNeeded": (p: { file: string; why: string; example: number }) => `Vereinbarung "${p.file}": ${p.why} Bitte mit --year angeben, z. B. --year ${p.example}.`,
+  "cli.yearDiffers": (p: { text: number; given: number }) => `Achtung: der Text nennt ${p.text}, verwendet wird --year ${p.given}.`,
+  "cli.cannotWrite": (p: { what: string; path: string; why: string }) => `${p.what} "${p.path}" kann nicht geschrieben werden: ${p.why}`,
+  "cli.targetsWritten": (p: { file: string }) => `Zieldatei geschrieben: ${p.file}`,
+  "cli.noTargets": (p: { file: string }) => `In "${p.file}" wurden keine Ziele erkannt.`,
+  // the targets file (--targets, zielmonitor targets); paths are JSON paths such as targets[2]
+  "targets.inFile": (p: { file: string; why: string }) => `Zieldatei "${p.file}", ${p.why}`,
+  "targets.notAnObject": (p: { path: string; found: string }) => `${p.path}: ein JSON-Objekt mit "year" und "targets" wird erwartet, gefunden: ${p.found}`,
+  "targets.year": (p: { path: string; found: string }) => `${p.path}: "year" muss ein Jahr sein (2000–2100), gefunden: ${p.found}`,
+  "targets.notAList": (p: { path: string; found: string }) => `${p.path}: "targets" muss eine Liste sein, gefunden: ${p.found}`,
+  "targets.notATarget": (p: { path: string; found: string }) => `${p.path}: ein Ziel muss ein Objekt sein, gefunden: ${p.found}`,
+  "targets.idMissing": (p: { path: string }) => `${p.path}.id: "id" fehlt`,
+  "targets.idTwice": (p: { path: string; id: string }) => `${p.path} („${p.id}“): die id kommt doppelt vor`,
+  "targets.indicator": (p: { path: string; id: string; found: string }) => `${p.path} („${p.id}“).indicator: unbekannter Indikator ${p.found} (z. B. INT, K2, K3, GAP, INT_LZB)`,
+  "targets.unit": (p: { path: string; id: string; found: string }) => `${p.path} („${p.id}“).unit: "unit" muss "percent", "points" oder "count" sein, gefunden: ${p.found}`,
+  "targets.direction": (p: { path: string; id: string; found: string }) => `${p.path} („${p.id}“).direction: "direction" muss ">=" oder "<=" sein, gefunden: ${p.found}`,
+  "targets.value": (p: { path: string; id: string; found: string }) =>
+    `${p.path} („${p.id}“).value: "value" muss eine endliche Zahl sein (Anteile als Bruch: 1,9 % = 0.019), gefunden: ${p.found}`,
+  "targets.valueTooLarge": (p: { path: string; id: string; value: number }) => `${p.path} („${p.id}“).value: "value" ${p.value} ist als Bruch zu groß – gemeint ist wohl ${p.value / 100}`,
+  "targets.goal": (p: { path: string; id: string; found: string }) => `${p.path} („${p.id}“).goal: "goal" muss "I", "II" oder "III" sein, gefunden: ${p.found}`,
+  "targets.absolute": (p: { path: string; id: string; found: string }) => `${p.path} („${p.id}“).absolute: "absolute" muss eine Zahl sein, gefunden: ${p.found}`,
+  "targets.wording": (p: { path: string; id: string }) => `${p.path} („${p.id}“).wording: "wording" muss Text sein`,
+  "targets.monitoringList": (p: { path: string }) => `${p.path}: "monitoring" muss eine Liste sein`,
+  "targets.monitoringIndicator": (p: { path: string; found: string }) => `${p.path}.indicator: unbekannter Indikator ${p.found}`,
+  "targets.vintage": (p: { path: string; found: string }) => `${p.path}: "vintage" muss "t-0" oder "t-3" sein, gefunden: ${p.found}`,
+  "targets.both": '"targets" und "jobcenters" zugleich – entweder ein Zielsatz für alle oder einer je Jobcenter',
+  "targets.jobcentersObject": (p: { found: string }) => `jobcenters: ein Objekt { "Schlüssel": Zielsatz } wird erwartet, gefunden: ${p.found}`,
+  "targets.emptyKey": (p: { path: string }) => `${p.path}: leerer Jobcenter-Schlüssel`,
+  "targets.noJobcenter": "jobcenters: kein Jobcenter eingetragen",
+  "targets.perJobcenter": 'die Datei enthält Zielsätze je Jobcenter ("jobcenters") – hier wird ein einzelner Zielsatz erwartet',
+  // reading .xlsx files (src/xlsx)
+  "xlsx.notCells": (p: { sheet: string; kind: "chartsheet" | "dialogsheet" | "macrosheet" | "other" }) =>
+    `Blatt "${p.sheet}" ist ein ${{ chartsheet: "Diagrammblatt", dialogsheet: "Dialogblatt", macrosheet: "Makroblatt", other: "unbekannter Blatttyp" }[p.kind]} ohne Zellen und wird nicht ausgewertet.`,
+  "xlsx.sheetMissing": (p: { sheet: string; part: string }) => `Blatt "${p.sheet}" fehlt im Paket (Teil "${p.part}") und wird nicht ausgewertet.`,
+  "xlsx.uncalculated": (p: { sheet: string; count: number; list: string }) =>
+    `Blatt "${p.sheet}": ${p.count} Formel(n) ohne gespeichertes Ergebnis (${p.list}) gelten als leer. Bitte die Mappe in Excel öffnen, berechnen und speichern.`,
+  ...planDe,
+  ...detectDe,
 };
 
 /** The shape every catalogue has: the German one's keys, each a text or a function of the same parameters. */

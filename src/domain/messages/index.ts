@@ -1,7 +1,8 @@
 /**
  * Messages as codes with parameters, rendered from one typed catalogue per language (`de.ts`, `en.ts`).
  * Code that reports something returns a `Message` (code + parameters); whoever shows it calls `text(m, lang)`
- * or `msg(code, params, lang)`. A parameter may itself be a message (e.g. a label), rendered in the same language.
+ * or `msg(code, params, lang)`. A parameter may itself be a message (e.g. a label) or a list of them, rendered in
+ * the same language.
  */
 import { de, type Catalogue } from "./de";
 import { en } from "./en";
@@ -20,7 +21,15 @@ export type ParamsOf<K extends MessageCode> = Catalogue[K] extends (p: infer P) 
 
 /** Parameters as callers give them: a text parameter may be a nested message. */
 export type ParamsIn<K extends MessageCode> =
-  ParamsOf<K> extends undefined ? undefined : { [P in keyof ParamsOf<K>]: ParamsOf<K>[P] extends string ? string | Message : ParamsOf<K>[P] };
+  ParamsOf<K> extends undefined
+    ? undefined
+    : {
+        [P in keyof ParamsOf<K>]: ParamsOf<K>[P] extends string
+          ? string | Message
+          : ParamsOf<K>[P] extends readonly string[]
+            ? readonly (string | Message)[]
+            : ParamsOf<K>[P];
+      };
 
 /** A user-facing message: a code of the catalogue and its parameters. */
 export type Message = { [K in MessageCode]: ParamsOf<K> extends undefined ? { code: K; params?: undefined } : { code: K; params: ParamsIn<K> } }[MessageCode];
@@ -38,7 +47,8 @@ export function msg<K extends MessageCode>(code: K, params?: ParamsIn<K>, lang: 
   const entry = CATALOGUES[lang][code] as string | ((p: unknown) => string);
   if (typeof entry === "string") return entry;
   const rendered: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries((params ?? {}) as Record<string, unknown>)) rendered[k] = isMessage(v) ? text(v, lang) : v;
+  for (const [k, v] of Object.entries((params ?? {}) as Record<string, unknown>))
+    rendered[k] = isMessage(v) ? text(v, lang) : Array.isArray(v) ? v.map((x: unknown) => (isMessage(x) ? text(x, lang) : x)) : v;
   return entry(rendered);
 }
 

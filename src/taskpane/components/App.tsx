@@ -17,6 +17,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dataNeeded, type DataCode } from "../../domain/indicators";
 import type { TargetSet } from "../../domain/targets";
+import { text } from "../../domain/messages";
 import type { WorkbookHost } from "../../workbook/host";
 import { realEngine, type Engine } from "../engine";
 import { useI18n } from "../i18n";
@@ -169,7 +170,7 @@ export function App({ host, engine = realEngine }: AppProps) {
               {errors.length > 0 && (
                 <MessageBar intent="warning" layout="multiline">
                   <MessageBarBody>
-                    {errors.length} × {t.severityError}: {lang === "de" ? errors[0].message : errors[0].messageEn}{" "}
+                    {errors.length} × {t.severityError}: {text(errors[0].message, lang)}{" "}
                     <Link onClick={() => setTab("data")}>{t.problems}</Link>
                   </MessageBarBody>
                 </MessageBar>

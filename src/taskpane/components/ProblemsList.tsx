@@ -1,4 +1,5 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { text } from "../../domain/messages";
 import type { Problem } from "../../workbook/types";
 import { useI18n } from "../i18n";
 
@@ -27,7 +28,7 @@ export function ProblemsList({ problems, onGoTo }: { problems: readonly Problem[
                 {severity[p.severity]}
                 {where ? ` (${where})` : ""}
               </MessageBarTitle>{" "}
-              {lang === "de" ? p.message : p.messageEn}{" "}
+              {text(p.message, lang)}{" "}
               {p.sheet && (
                 <Link onClick={() => onGoTo(p.sheet as string, p.cell ?? "A1")} aria-label={`${t.showInSheet}: ${where}`}>
                   {t.showInSheet}

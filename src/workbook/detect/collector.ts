@@ -7,7 +7,8 @@ import type { Vintage } from "../../domain/evaluation";
 import type { YearMonth } from "../../domain/yearMonth";
 import { a1 } from "../cells";
 import type { Problem } from "../types";
-import { msg } from "./messages";
+import { messageKey, msg } from "./messages";
+import type { Message } from "../../domain/messages";
 
 export interface CellRef {
   row: number;
@@ -60,8 +61,8 @@ export class Collector {
   private readonly byKey = new Map<string, Found>();
 
   /** A problem about one cell, reported once however often the cell is read. */
-  cellProblem(severity: Problem["severity"], sheet: string, row: number, col: number, text: Pick<Problem, "message" | "messageEn">): void {
-    const key = `${sheet}!${row},${col}|${text.message}`;
+  cellProblem(severity: Problem["severity"], sheet: string, row: number, col: number, text: { message: Message }): void {
+    const key = `${sheet}!${row},${col}|${messageKey(text.message)}`;
     if (this.problemSeen.has(key)) return;
     this.problemSeen.add(key);
     this.problems.push({ severity, sheet, cell: a1(row, col), ...text });
@@ -94,14 +95,13 @@ export class Collector {
       for (const [m, v] of f.values) if (!same.values.has(m) && !same.conflicts?.has(m)) same.values.set(m, v);
       return;
     }
-    const first = `Blatt "${same.sheet}", ${a1(same.labelCell.row, same.labelCell.col)}`;
-    const second = `Blatt "${f.sheet}", ${a1(f.labelCell.row, f.labelCell.col)}`;
-    const vintage = f.vintage ? ` (${f.vintage})` : "";
+    const first = msg.place(same.sheet, a1(same.labelCell.row, same.labelCell.col));
+    const second = msg.place(f.sheet, a1(f.labelCell.row, f.labelCell.col));
     this.problems.push({
       severity: "warning",
       sheet: f.sheet,
       cell: a1(f.labelCell.row, f.labelCell.col),
-      ...msg.twice(`${f.code}${vintage}${f.jobcenter ? ` für ${f.jobcenter}` : ""}`, `${f.code}${vintage}`, first, same.label, second, f.label),
+      ...msg.twice(f.code, f.vintage ?? "", f.jobcenter ?? "", first, same.label, second, f.label),
     });
   }
 }

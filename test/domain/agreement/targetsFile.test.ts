@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAgreement, parseTargetsFile, parseTargetsFileContent, targetsFileJson } from "../../../src/domain/agreement";
 import { DUEREN_2023 } from "../../../src/domain/targets";
+import { text } from "../../../src/domain/messages";
 
 const SEED = readFileSync(join(__dirname, "../../fixtures/agreements/zielvereinbarung-kreis-dueren-2023.md"), "utf8");
 const target = (over: Record<string, unknown> = {}) => ({ id: "X", indicator: "INT", unit: "percent", direction: ">=", value: 0.01, ...over });
@@ -56,9 +57,9 @@ describe("targets file", () => {
     const r = parseTargetsFileContent(json, "ziele.json");
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.message).toContain(fragment);
-      expect(r.error.message).toContain('Zieldatei "ziele.json"');
-      expect(r.error.messageEn).not.toBe("");
+      expect(text(r.error.message)).toContain(fragment);
+      expect(text(r.error.message)).toContain('Zieldatei "ziele.json"');
+      expect(text(r.error.message, "en")).not.toBe("");
     }
   });
 
@@ -79,6 +80,6 @@ describe("targets file", () => {
   it("parseTargetsFile wants a single set and says so for a file per Jobcenter", () => {
     const r = parseTargetsFile({ jobcenters: { "05358": single() } }, "ziele.json");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toContain("je Jobcenter");
+    if (!r.ok) expect(text(r.error.message)).toContain("je Jobcenter");
   });
 });

@@ -1,0 +1,37 @@
+/** Pieces that several messages format the same way in each language. */
+import type { MissingMonth } from "../evaluation";
+import { INDICATORS, type DataCode } from "../indicators";
+import { formatYearMonth, type YearMonth } from "../yearMonth";
+import type { Lang } from "./lang";
+
+const LISTED = 6;
+
+/**
+ * "Integrationen März 2023, April 2023; eLb Mai 2023": months grouped by code, at most six each, then `more(n)`
+ * (" und 3 weitere"); a month named twice is listed once.
+ */
+export function missingList(missing: readonly MissingMonth[], lang: Lang, more: (n: number) => string): string {
+  const byCode = new Map<DataCode, YearMonth[]>();
+  const seen = new Set<string>();
+  for (const m of missing) {
+    const key = `${m.code}|${m.month}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = byCode.get(m.code) ?? [];
+    list.push(m.month);
+    byCode.set(m.code, list);
+  }
+  return [...byCode]
+    .map(([code, months]) => {
+      const def = INDICATORS[code];
+      const shown = months.slice(0, LISTED).map((m) => formatYearMonth(m, lang));
+      const rest = months.length - LISTED;
+      return `${lang === "de" ? def.nameDe : def.nameEn} ${shown.join(", ")}${rest > 0 ? more(rest) : ""}`;
+    })
+    .join("; ");
+}
+
+/** "Kreis Düren: " before a message about one Jobcenter; nothing without a name. */
+export function who(name: string): string {
+  return name ? `${name}: ` : "";
+}
