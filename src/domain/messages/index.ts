@@ -39,7 +39,8 @@ export function message<K extends MessageCode>(code: K, ...params: ParamsOf<K> e
 }
 
 function isMessage(v: unknown): v is Message {
-  return typeof v === "object" && v !== null && typeof (v as { code?: unknown }).code === "string";
+  const code = typeof v === "object" && v !== null ? (v as { code?: unknown }).code : undefined;
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(de, code);
 }
 
 /** The text of a code in a language; German unless told otherwise. */
