@@ -109,7 +109,7 @@ describe("readXlsx", () => {
     );
     expect(wb.sheets.map((s) => s.name)).toEqual(["Daten"]);
     expect(wb.sheets[0].hiddenRows).toEqual([0]);
-    expect(wb.notes.map((n) => n.message)).toEqual(['Blatt "Diagramm" ist ein Diagrammblatt ohne Zellen und wird nicht ausgewertet.']);
+    expect(wb.notes.map((n) => text(n.message))).toEqual(['Blatt "Diagramm" ist ein Diagrammblatt ohne Zellen und wird nicht ausgewertet.']);
   });
 
   it("names what bytes that are no workbook are, in German and English", async () => {
