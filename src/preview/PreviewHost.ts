@@ -4,22 +4,13 @@
  * sheets go to a small viewer state that the sheet viewer renders.
  */
 import type { ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
-import type { CellValue, WorkbookData } from "../workbook/types";
+import type { WorkbookData } from "../workbook/types";
 import { areaAddress, parseArea, type Area } from "./a1";
 import { REPORT_SHEET_NAME as REPORT_SHEET, SUMMARY_SHEET_NAME as SUMMARY_SHEET } from "../workbook/outputs";
 import { previewOutputs } from "./sharedOutputs";
+import type { CellMark, GridSheet, OutputBuilders, ViewSheet } from "./types";
 
-export interface ViewSheet {
-  name: string;
-  origin: { row: number; col: number };
-  values: CellValue[][];
-  numberFormats?: string[][];
-  /** Cell fills ("#RRGGBB") of written sheets, same shape as values. */
-  fills?: (string | undefined)[][];
-  bold?: boolean[][];
-  /** Written by the add-in (summary, report), not part of the file. */
-  generated?: boolean;
-}
+export type { CellMark, GridSheet, OutputBuilders, ViewSheet } from "./types";
 
 export interface ViewerState {
   sheets: ViewSheet[];
@@ -39,25 +30,8 @@ export interface WorkbookSource {
 export type XlsxReader = (buffer: ArrayBuffer) => Promise<WorkbookData>;
 
 /** A coloured cell of the viewer and the status note shown on hover. */
-export interface CellMark {
-  sheet: string;
-  row: number;
-  col: number;
-  fill: string;
-  note: string;
-}
-
 export function markKey(sheet: string, row: number, col: number): string {
   return `${sheet}|${row}|${col}`;
-}
-
-/** A sheet the host writes: values plus, where the layout gives them, formats, fills and bold. */
-export type GridSheet = Pick<ViewSheet, "values" | "numberFormats" | "fills" | "bold">;
-
-export interface OutputBuilders {
-  highlightPlan(input: ResultsInput): CellMark[];
-  summaryGrid(input: ResultsInput): GridSheet;
-  reportGrid(input: ResultsInput): GridSheet;
 }
 
 export class PreviewHost implements WorkbookHost {

@@ -7,7 +7,7 @@ import type { ResultsInput } from "../workbook/host";
 import type { CellValue } from "../workbook/types";
 import { highlightPlan, reportLayout, summaryLayout, type SheetLayout } from "../workbook/outputs";
 import { parseArea } from "./a1";
-import type { CellMark, GridSheet, OutputBuilders } from "./PreviewHost";
+import type { CellMark, GridSheet, OutputBuilders } from "./types";
 import { statusLabel } from "../domain/display";
 
 export function marksFromPlan(input: ResultsInput): CellMark[] {

@@ -3,8 +3,7 @@
  * and the sheets has a code here. A plain string is a fixed text; a function takes the message's
  * parameters. The English catalogue (`en.ts`) is typed against this one, so a missing key is a compile error.
  */
-import type { MissingMonth } from "../evaluation";
-import { INDICATORS, type IndicatorCode } from "../indicators";
+import { INDICATORS, type DataCode, type IndicatorCode } from "../indicators";
 import { formatYearMonth, type YearMonth } from "../yearMonth";
 import { detectDe } from "./detect.de";
 import { planDe } from "./plan.de";
@@ -86,7 +85,7 @@ export const de = {
   "err.forecastPreviousSumZero": "Prognose: die Vorjahresmonate summieren sich zu 0",
   "err.denominatorZero": (p: { what: string }) => `${p.what}: der Nenner ist 0`,
   "err.reportMonthRange": (p: { month: number }) => `Berichtsmonat ${p.month} liegt nicht zwischen 1 und 12`,
-  "err.valuesMissing": (p: { missing: readonly MissingMonth[] }) => `Es fehlen Werte: ${missingList(p.missing, "de", (n) => ` und ${n} weitere`)} (leere Zellen sind keine Null)`,
+  "err.valuesMissing": (p: { missing: readonly { code: DataCode; month: YearMonth }[] }) => `Es fehlen Werte: ${missingList(p.missing, "de", (n) => ` und ${n} weitere`)} (leere Zellen sind keine Null)`,
   "label.kind": "Art",
   "label.unit": "Einheit",
   "label.mode": "Modus",

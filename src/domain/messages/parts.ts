@@ -1,5 +1,4 @@
 /** Pieces that several messages format the same way in each language. */
-import type { MissingMonth } from "../evaluation";
 import { INDICATORS, type DataCode } from "../indicators";
 import { formatYearMonth, type YearMonth } from "../yearMonth";
 import type { Lang } from "./lang";
@@ -10,7 +9,7 @@ const LISTED = 6;
  * "Integrationen März 2023, April 2023; eLb Mai 2023": months grouped by code, at most six each, then `more(n)`
  * (" und 3 weitere"); a month named twice is listed once.
  */
-export function missingList(missing: readonly MissingMonth[], lang: Lang, more: (n: number) => string): string {
+export function missingList(missing: readonly { code: DataCode; month: YearMonth }[], lang: Lang, more: (n: number) => string): string {
   const byCode = new Map<DataCode, YearMonth[]>();
   const seen = new Set<string>();
   for (const m of missing) {
