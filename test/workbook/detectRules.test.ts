@@ -91,6 +91,18 @@ describe("bad data cells are named by sheet and cell, and never read as numbers"
         ["2023-03", 1200],
       ],
     ],
+    [
+      "an implausibly large number (would overflow the year's sum)",
+      "Integrationen",
+      [10, 1e308, 12],
+      "B3",
+      "INT = 1,00e+308 ist kein plausibler Monatswert",
+      "INT = 1.00e+308 is not a plausible monthly value",
+      [
+        ["2023-01", 10],
+        ["2023-03", 12],
+      ],
+    ],
   ])("%s", (_what, header, values, cell, german, english, read) => {
     const d = detect(sheet("Daten", down(header, Q1, values)));
     const p = at(d, cell);
@@ -111,6 +123,12 @@ describe("bad data cells are named by sheet and cell, and never read as numbers"
     expect(p[0].severity).toBe("warning");
     expect(de(p[0])).toContain("ELB-Bestand 0");
     expect(en(p[0])).toContain("ELB stock of 0");
+  });
+
+  it("reads a large benefit sum just below the plausibility bound of 10^12 without a warning", () => {
+    const d = detect(sheet("Daten", down("LLU", Q1, [999_999_999_999, 1, 2])));
+    expect(d.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(series(d, "LLU").values.get("2023-01")).toBe(999_999_999_999);
   });
 
   it("does not warn about zero integrations (a count of zero is normal)", () => {

@@ -127,6 +127,8 @@ function readSet(json: unknown, path: string): TargetSet | Invalid {
   }
   if (o.vintage !== undefined && o.vintage !== "t-0" && o.vintage !== "t-3")
     return invalid("targets.vintage", { path: at("vintage"), found: show(o.vintage) });
+  // A file without a single target or monitoring item would evaluate nothing and still exit 0.
+  if (targets.length === 0 && monitoring.length === 0) return invalid("targets.empty", { path: at("targets") });
   return {
     year: o.year,
     targets,

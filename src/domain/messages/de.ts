@@ -150,6 +150,7 @@ export const de = {
   "targets.inFile": (p: { file: string; why: string }) => `Zieldatei "${p.file}", ${p.why}`,
   "targets.notAnObject": (p: { path: string; found: string }) => `${p.path}: ein JSON-Objekt mit "year" und "targets" wird erwartet, gefunden: ${p.found}`,
   "targets.year": (p: { path: string; found: string }) => `${p.path}: "year" muss ein Jahr sein (2000–2100), gefunden: ${p.found}`,
+  "targets.empty": (p: { path: string }) => `${p.path}: die Liste enthält kein Ziel (und es gibt keine Monitoring-Punkte) – es gäbe nichts zu bewerten.`,
   "targets.notAList": (p: { path: string; found: string }) => `${p.path}: "targets" muss eine Liste sein, gefunden: ${p.found}`,
   "targets.notATarget": (p: { path: string; found: string }) => `${p.path}: ein Ziel muss ein Objekt sein, gefunden: ${p.found}`,
   "targets.idMissing": (p: { path: string }) => `${p.path}.id: "id" fehlt`,

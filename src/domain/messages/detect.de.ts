@@ -4,6 +4,7 @@ import { formatYearMonth, type YearMonth } from "../yearMonth";
 
 const at = (sheet: string, cell: string) => `Blatt "${sheet}", Zelle ${cell}`;
 const num = (x: number): string => formatNumberDe(x, Number.isInteger(x) ? 0 : 2);
+const big = (x: number): string => (Number.isFinite(x) ? x.toExponential(2).replace(".", ",") : String(x));
 const ym = (m: YearMonth) => formatYearMonth(m, "de");
 const cells = (n: number) => (n === 1 ? "Zelle" : "Zellen");
 
@@ -19,6 +20,8 @@ export const detectDe = {
   "detect.excelError": (p: { sheet: string; cell: string; error: string }) => `${at(p.sheet, p.cell)}: Excel-Fehler „${p.error}“ statt eines Werts – der Monat gilt als fehlend.`,
   "detect.negative": (p: { sheet: string; cell: string; code: string; value: number }) =>
     `${at(p.sheet, p.cell)}: ${p.code} ist negativ (${num(p.value)}) – eine Anzahl oder Summe kann nicht negativ sein; der Monat gilt als fehlend.`,
+  "detect.implausible": (p: { sheet: string; cell: string; code: string; value: number }) =>
+    `${at(p.sheet, p.cell)}: ${p.code} = ${big(p.value)} ist kein plausibler Monatswert (ab 10^12 oder nicht endlich) – der Monat gilt als fehlend; bitte den Wert prüfen.`,
   "detect.zeroStock": (p: { sheet: string; cell: string; code: string }) =>
     `${at(p.sheet, p.cell)}: ${p.code}-Bestand 0 – eine Quote mit diesem Nenner ist nicht berechenbar; bitte den Wert prüfen.`,
   "detect.duplicateMonth": (p: { sheet: string; cell: string; first: string; month: YearMonth; same: boolean }) =>

@@ -133,6 +133,7 @@ export const en: Catalogue = {
   "targets.inFile": (p) => `targets file "${p.file}", ${p.why}`,
   "targets.notAnObject": (p) => `${p.path}: a JSON object with "year" and "targets" is expected, found: ${p.found}`,
   "targets.year": (p) => `${p.path}: "year" must be a year (2000–2100), found: ${p.found}`,
+  "targets.empty": (p) => `${p.path}: the list holds no target (and there are no monitoring items) – there would be nothing to evaluate.`,
   "targets.notAList": (p) => `${p.path}: "targets" must be a list, found: ${p.found}`,
   "targets.notATarget": (p) => `${p.path}: a target must be an object, found: ${p.found}`,
   "targets.idMissing": (p) => `${p.path}.id: "id" is missing`,

@@ -20,6 +20,7 @@ export const msg = {
   nothingFound: (): Text => ({ message: message("detect.nothing") }),
   excelError: (sheet: string, cell: string, error: string): Text => ({ message: message("detect.excelError", { sheet, cell, error }) }),
   negative: (sheet: string, cell: string, code: string, value: number): Text => ({ message: message("detect.negative", { sheet, cell, code, value }) }),
+  implausible: (sheet: string, cell: string, code: string, value: number): Text => ({ message: message("detect.implausible", { sheet, cell, code, value }) }),
   zeroStock: (sheet: string, cell: string, code: string): Text => ({ message: message("detect.zeroStock", { sheet, cell, code }) }),
   duplicateMonth: (sheet: string, cell: string, first: string, month: YearMonth, same: boolean): Text => ({
     message: message("detect.duplicateMonth", { sheet, cell, first, month, same }),

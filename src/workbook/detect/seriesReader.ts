@@ -111,6 +111,9 @@ function noteSign(r: Reading, parsed: ParsedNumber, row: number, col: number): v
   if (parsed.sign === "-") r.out.noteDash(r.grid.name, a1(row, col), r.ba ? "ba" : "own");
 }
 
+/** Smallest absolute value no monthly figure can reach. */
+const IMPLAUSIBLE = 1e12;
+
 /** Reads one data cell of a series; `parsed` when the caller has parsed it already. */
 export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed = parseFor(r, row, col)): void {
   const { grid, out } = r;
@@ -123,6 +126,10 @@ export function readCell(r: Reading, f: Found, month: YearMonth, row: number, co
   if (parsed.kind === "invalid") return out.invalid(grid.name, row, col, parsed.text);
   if (parsed.kind === "error") return out.cellProblem("warning", grid.name, row, col, msg.excelError(grid.name, a1(row, col), parsed.text));
   if (parsed.kind !== "number") return;
+  // No monthly SGB II figure of one Jobcenter comes near 10^12 (not even its benefits in euro); such a
+  // value is a typing or export error, and summed it would overflow to Infinity in the JFW.
+  if (!Number.isFinite(parsed.value) || Math.abs(parsed.value) >= IMPLAUSIBLE)
+    return out.cellProblem("warning", grid.name, row, col, msg.implausible(grid.name, a1(row, col), f.code, parsed.value));
   if (parsed.value < 0) return out.cellProblem("warning", grid.name, row, col, msg.negative(grid.name, a1(row, col), f.code, parsed.value));
   if (parsed.value === 0 && STOCKS.has(f.code)) out.cellProblem("warning", grid.name, row, col, msg.zeroStock(grid.name, a1(row, col), f.code));
   f.values.set(month, parsed.value);

@@ -32,6 +32,7 @@ describe("targets file", () => {
     ["not an object", null, "JSON-Objekt"],
     ["a list", [], "JSON-Objekt"],
     ["targets not a list", { year: 2023, targets: {} }, 'targets: "targets" muss eine Liste sein'],
+    ["an empty list and no monitoring (nothing to evaluate)", { year: 2023, targets: [] }, "targets: die Liste enthält kein Ziel"],
     ["null entry", { year: 2023, targets: [null] }, "targets[0]: ein Ziel muss ein Objekt sein, gefunden: null"],
     ["number entry", { year: 2023, targets: [7] }, "targets[0]: ein Ziel muss ein Objekt sein"],
     ["missing id", { year: 2023, targets: [{ indicator: "INT" }] }, 'targets[0].id: "id" fehlt'],
