@@ -11,7 +11,7 @@ import { latestCompleteMonth } from "../domain/evaluate";
 import type { IndicatorData, Vintage } from "../domain/evaluation";
 import type { TargetSet } from "../domain/targets";
 import { isYearMonth, parseYearMonth, type YearMonth } from "../domain/yearMonth";
-import { toIndicatorData, vintagesOf } from "./detect";
+import { seriesOfJobcenter, toIndicatorData, vintagesOf } from "./detect";
 import { assignAgreements, type TargetsChoice } from "./targetsFor";
 import { mixedVintages } from "./vintageMix";
 import type { DetectedSeries, Detection, Jobcenter, Problem } from "./types";
@@ -75,7 +75,7 @@ export function jobcentersOf(detection: Detection): Jobcenter[] {
 
 /** Series of one Jobcenter in one vintage; a series without a vintage serves every vintage. */
 export function seriesOf(detection: Detection, jobcenterKey: string, vintage: Vintage): DetectedSeries[] {
-  return detection.series.filter((s) => s.jobcenter === jobcenterKey && (s.vintage === null || s.vintage === vintage));
+  return seriesOfJobcenter(detection, jobcenterKey).filter((s) => s.vintage === null || s.vintage === vintage);
 }
 
 function monthsWithData(data: readonly IndicatorData[], year: number | null): YearMonth[] {

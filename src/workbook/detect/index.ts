@@ -26,7 +26,7 @@ import { detectMonthsAcross } from "./monthsAcross";
 import { detectMonthsDown } from "./monthsDown";
 import { toSeries } from "./toSeries";
 
-export { availableMonths, toIndicatorData, vintagesOf } from "./queries";
+export { availableMonths, seriesOfJobcenter, toIndicatorData, vintagesOf } from "./queries";
 
 export interface DetectOptions {
   mapping?: Mapping;
