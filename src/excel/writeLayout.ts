@@ -153,10 +153,12 @@ async function queuePageExtras(batch: SyncBatcher, ws: Excel.Worksheet, layout: 
 
 async function queueCharts(batch: SyncBatcher, ws: Excel.Worksheet, layout: ReportLayout): Promise<void> {
   const lineFormats = supports("1.7");
+  // Data labels' position and number format need ExcelApi 1.8.
+  const labels = supports("1.8");
   // The chart data may sit in hidden columns: charts plot them anyway (ExcelApi 1.8).
   const hiddenData = (layout.hiddenColumns ?? []).length > 0 && supports("1.8");
   for (const chart of layout.charts)
-    await batch.add((9 + 3 * chart.series.length) * ACTION_COST + chart.title.length * 2, () => queueChart(ws, chart, lineFormats, hiddenData));
+    await batch.add((13 + 7 * chart.series.length) * ACTION_COST + chart.title.length * 2, () => queueChart(ws, chart, { lineFormats, hiddenData, labels }));
 }
 
 function queuePageSetup(ws: Excel.Worksheet, page: NonNullable<SheetLayout["pageSetup"]>, headerCode: string, footerCode: string): void {
@@ -177,7 +179,7 @@ function queuePageSetup(ws: Excel.Worksheet, page: NonNullable<SheetLayout["page
   all.rightFooter = footer.right;
 }
 
-function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], lineFormats: boolean, hiddenData: boolean): void {
+function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], host: { lineFormats: boolean; hiddenData: boolean; labels: boolean }): void {
   // The data table's header row sits just above the values: it names the series.
   const first = chart.categories.split(":")[0];
   const lastSeries = chart.series[chart.series.length - 1].values.split(":").pop()!;
@@ -187,14 +189,30 @@ function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], 
   const c = ws.charts.add(Excel.ChartType.line, source, Excel.ChartSeriesBy.columns);
   c.title.text = chart.title;
   c.legend.position = Excel.ChartLegendPosition.bottom;
-  if (hiddenData) c.plotVisibleOnly = false;
+  if (host.hiddenData) c.plotVisibleOnly = false;
+  if (chart.textSize) c.format.font.size = chart.textSize;
+  if (chart.axis) {
+    c.axes.valueAxis.minimum = chart.axis.min;
+    c.axes.valueAxis.maximum = chart.axis.max;
+    c.axes.valueAxis.majorUnit = chart.axis.majorUnit;
+  }
   c.setPosition(`${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`, `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`);
   if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
-  if (lineFormats)
+  if (host.lineFormats)
     chart.series.forEach((s, i) => {
-      const line = c.series.getItemAt(i).format.line;
+      const series = c.series.getItemAt(i);
+      const line = series.format.line;
       line.color = `#${s.color.replace(/^#/, "")}`;
       if (s.dashed) line.lineStyle = Excel.ChartLineStyle.dash;
+      if (s.dataLabels) {
+        series.hasDataLabels = true;
+        if (host.labels) {
+          series.dataLabels.showValue = true;
+          series.dataLabels.position = Excel.ChartDataLabelPosition.top;
+          if (chart.valueFormat) series.dataLabels.numberFormat = chart.valueFormat;
+          if (chart.textSize) series.dataLabels.format.font.size = chart.textSize;
+        }
+      }
     });
 }
 

@@ -1,5 +1,6 @@
 /**
- * Native Excel line charts as DrawingML parts (ECMA-376 part 1 §21.2), built with @xmldom/xmldom:
+ * Native Excel line charts as DrawingML parts (ECMA-376 part 1 §21.2), built with @xmldom/xmldom, with
+ * an optional fixed value axis, data labels and the labels' text size (9 pt by default):
  * a chart part per chart and one drawing part anchoring them on a sheet. `listCharts` reads them back.
  */
 import { DOMImplementation, type Document, type Element } from "@xmldom/xmldom";
@@ -14,6 +15,8 @@ export interface ChartSeriesSpec {
   /** Hex colour without #, e.g. "0F6CBD". */
   color: string;
   dashed?: boolean;
+  /** Each point labelled with its value (in the chart's valueFormat), above the line. */
+  dataLabels?: boolean;
 }
 
 export interface ChartSpec {
@@ -25,6 +28,10 @@ export interface ChartSpec {
   anchor: { fromCol: number; fromRow: number; toCol: number; toRow: number };
   /** Number format of the value axis, e.g. "0.0%". */
   valueFormat?: string;
+  /** Fixed value axis instead of the automatic one. */
+  axis?: { min: number; max: number; majorUnit: number };
+  /** Points of axis labels, legend and data labels (default 9; the title is 11). */
+  textSize?: number;
 }
 
 type Builder = (parent: Element, name: string, attrs?: Record<string, string>, text?: string) => Element;
@@ -51,6 +58,16 @@ export function chartPartXml(spec: ChartSpec): string {
   declare(root, prefixes);
   const el = builder(doc, prefixes);
   const val = (parent: Element, name: string, v: string) => el(parent, name, { val: v });
+  const size = String(Math.round((spec.textSize ?? 9) * 100));
+  /** Text properties: every label of the element in the chart's text size. */
+  const txPr = (parent: Element) => {
+    const tx = el(parent, "c:txPr");
+    el(tx, "a:bodyPr");
+    el(tx, "a:lstStyle");
+    const para = el(tx, "a:p");
+    el(el(para, "a:pPr"), "a:defRPr", { sz: size });
+    el(para, "a:endParaRPr", { lang: "de-DE" });
+  };
   val(root, "c:roundedCorners", "0");
   const chart = el(root, "c:chart");
   const title = el(chart, "c:title");
@@ -80,6 +97,22 @@ export function chartPartXml(spec: ChartSpec): string {
     const marker = el(ser, "c:marker");
     val(marker, "c:symbol", s.dashed ? "none" : "circle");
     val(marker, "c:size", "5");
+    if (s.dataLabels) {
+      const labels = el(ser, "c:dLbls");
+      el(labels, "c:numFmt", { formatCode: spec.valueFormat ?? "General", sourceLinked: spec.valueFormat ? "0" : "1" });
+      el(el(labels, "c:spPr"), "a:noFill");
+      txPr(labels);
+      val(labels, "c:dLblPos", "t");
+      for (const [name, on] of [
+        ["showLegendKey", "0"],
+        ["showVal", "1"],
+        ["showCatName", "0"],
+        ["showSerName", "0"],
+        ["showPercent", "0"],
+        ["showBubbleSize", "0"],
+      ])
+        val(labels, `c:${name}`, on);
+    }
     el(el(el(ser, "c:cat"), "c:strRef"), "c:f", {}, spec.categoriesRef);
     el(el(el(ser, "c:val"), "c:numRef"), "c:f", {}, s.ref);
     val(ser, "c:smooth", "0");
@@ -94,6 +127,7 @@ export function chartPartXml(spec: ChartSpec): string {
   val(cat, "c:axPos", "b");
   el(cat, "c:numFmt", { formatCode: "General", sourceLinked: "1" });
   val(cat, "c:tickLblPos", "low");
+  txPr(cat);
   val(cat, "c:crossAx", "5002");
   val(cat, "c:crosses", "autoZero");
   val(cat, "c:auto", "1");
@@ -102,18 +136,26 @@ export function chartPartXml(spec: ChartSpec): string {
   val(cat, "c:noMultiLvlLbl", "0");
   const ax = el(plot, "c:valAx");
   val(ax, "c:axId", "5002");
-  val(el(ax, "c:scaling"), "c:orientation", "minMax");
+  const scaling = el(ax, "c:scaling");
+  val(scaling, "c:orientation", "minMax");
+  if (spec.axis) {
+    val(scaling, "c:max", String(spec.axis.max));
+    val(scaling, "c:min", String(spec.axis.min));
+  }
   val(ax, "c:delete", "0");
   val(ax, "c:axPos", "l");
   el(ax, "c:majorGridlines");
   if (spec.valueFormat) el(ax, "c:numFmt", { formatCode: spec.valueFormat, sourceLinked: "0" });
   val(ax, "c:tickLblPos", "nextTo");
+  txPr(ax);
   val(ax, "c:crossAx", "5001");
   val(ax, "c:crosses", "autoZero");
   val(ax, "c:crossBetween", "between");
+  if (spec.axis) val(ax, "c:majorUnit", String(spec.axis.majorUnit));
   const legend = el(chart, "c:legend");
   val(legend, "c:legendPos", "b");
   val(legend, "c:overlay", "0");
+  txPr(legend);
   // The report keeps the charts' data in hidden columns: plot them anyway.
   val(chart, "c:plotVisOnly", "0");
   val(chart, "c:dispBlanksAs", "gap");

@@ -94,9 +94,11 @@ export async function resultWorkbookBytes(source: Uint8Array, fileName: string, 
     const specs: ChartSpec[] = report.charts.map((c) => ({
       title: c.title,
       categoriesRef: absolute(reportName, c.categories),
-      series: c.series.map((s) => ({ name: s.name, ref: absolute(reportName, s.values), color: s.color.replace(/^#/, ""), dashed: s.dashed })),
+      series: c.series.map((s) => ({ name: s.name, ref: absolute(reportName, s.values), color: s.color.replace(/^#/, ""), dashed: s.dashed, dataLabels: s.dataLabels })),
       anchor: c.anchor,
       valueFormat: c.valueFormat,
+      axis: c.axis,
+      textSize: c.textSize,
     }));
     const drawingPath = editor.freeName("xl/drawings", "drawing");
     const relIds: string[] = [];

@@ -298,6 +298,34 @@ describe("output sheets", () => {
     expect((r.charts[0] as unknown as { plotVisibleOnly?: boolean }).plotVisibleOnly).toBe(false);
   });
 
+  it("gives a chart its fixed value axis, 9 pt text and value labels on the labelled series only", async () => {
+    const book = bookWith(3);
+    const chart = report.charts[0];
+    const labelled: ReportLayout = {
+      ...report,
+      charts: [
+        {
+          ...chart,
+          series: [{ ...chart.series[0], dataLabels: true }, chart.series[1]],
+          valueFormat: "+0.0%;-0.0%;0.0%",
+          axis: { min: -0.05, max: 0.05, majorUnit: 0.025 },
+          textSize: 9,
+        },
+      ],
+    };
+    await writeLayouts(book.context(), [labelled]);
+    const c = book.sheets.find((x) => x.name === "Bericht Steuerungsdialog")!.charts[0] as unknown as {
+      axes: { valueAxis: Record<string, unknown> };
+      format: { font: { size: number } };
+      labels: Record<string, unknown>[];
+    };
+    expect(c.axes.valueAxis).toMatchObject({ minimum: -0.05, maximum: 0.05, majorUnit: 0.025 });
+    expect(c.format.font.size).toBe(9);
+    expect(c.labels[0]).toEqual({ hasDataLabels: true, showValue: true, position: "Top", numberFormat: "+0.0%;-0.0%;0.0%", format: { font: { size: 9 } } });
+    // The target line has no labels.
+    expect(c.labels[1]).toBeUndefined();
+  });
+
   it("leaves a layout without pageSetup without page setup", async () => {
     const book = bookWith(3);
     await writeLayouts(book.context(), [summary]);

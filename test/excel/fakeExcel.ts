@@ -45,6 +45,8 @@ export interface FakeChart {
   axes: { valueAxis: { numberFormat: string } };
   position?: [string, string];
   lines: { color: string; lineStyle: string }[];
+  /** Per series: hasDataLabels and the data labels' settings (showValue, position, numberFormat, format.font.size). */
+  labels?: Record<string, unknown>[];
 }
 
 export type Locale = "en" | "de";

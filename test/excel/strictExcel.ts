@@ -396,6 +396,7 @@ class ChartProxy extends Nested {
       value: {
         getItemAt: (i: number) => {
           ctx.queue(PATH_BYTES);
+          const labels = () => ((chart().labels ??= [])[i] ??= {});
           return {
             format: {
               line: new Nested(ctx, "ChartLineFormat", () => {
@@ -403,6 +404,10 @@ class ChartProxy extends Nested {
                 return (lines[i] ??= { color: "", lineStyle: "Continuous" }) as unknown as Record<string, unknown>;
               }),
             },
+            set hasDataLabels(on: boolean) {
+              ctx.queue(ACTION_BYTES, () => (labels().hasDataLabels = on));
+            },
+            dataLabels: new Nested(ctx, "ChartDataLabels", labels),
           };
         },
       },
@@ -801,6 +806,7 @@ export function installExcelEnums(): void {
     ChartSeriesBy: { columns: "Columns" },
     ChartLegendPosition: { bottom: "Bottom" },
     ChartLineStyle: { dash: "Dash" },
+    ChartDataLabelPosition: { top: "Top" },
   };
 }
 

@@ -195,12 +195,63 @@ describe("report", () => {
       // The charts themselves lie on the printed columns A–J.
       expect(chart.anchor.toCol).toBeLessThanOrEqual(10);
     }
-    expect(layout.charts[0].series.map((s) => s.name)).toEqual(["JFW", "unterjähriges Ziel"]);
+    expect(layout.charts[0].series.map((s) => s.name)).toEqual(["Abstand zum unterjährigen Ziel", "unterjähriges Ziel"]);
     // No printed cell in the hidden columns but the charts' data.
     expect(layout.cells.filter((c) => c.col >= 10 && !layout.hiddenColumns!.includes(c.col))).toEqual([]);
   });
   it("keeps the agreed wording beside the figures", () => {
     expect(layout.cells.some((c) => typeof c.value === "string" && c.value.includes(DUEREN_2023.targets[0].wording))).toBe(true);
+  });
+});
+
+describe("report charts: are we on track?", () => {
+  // II.1 (per cent): Jan 210 against a path of 200 → +5 %; Feb 396 against 400 → −1 %; Mar without data.
+  const ii1 = targetEval(0, {
+    status: "onTrack",
+    path: [
+      { month: "2023-01", actual: 210, inYearTarget: 200 },
+      { month: "2023-02", actual: 396, inYearTarget: 400 },
+      { month: "2023-03", actual: null, inYearTarget: 600 },
+    ],
+  });
+  // II.3 (points, the gap): Jan 0.047 against 0.046 → +0.1 Pp.
+  const ii3 = targetEval(2, { status: "atRisk", path: [{ month: "2023-01", actual: 0.047, inYearTarget: 0.046 }] });
+  // III.1 K3 (per cent): the LZB stock 13,151 against a path of 13,010.7 → 13151 / 13010.7 − 1 = +1.078 %.
+  const k3 = targetEval(3, { status: "missed", path: [{ month: "2023-01", actual: 13151, inYearTarget: 13010.7 }] });
+  const layout = reportLayout({
+    ...input,
+    jobcenters: [{ ...input.jobcenters[0], evaluation: { asOf: "2023-03", targets: [ii1, ii3, k3], monitoring: [] } }],
+  });
+  const column = (range: string) => {
+    const { row, col } = firstCell(range);
+    const end = /:[A-Z]+(\d+)$/.exec(range); // a single month is one cell ("O5")
+    const rows = end ? Number(end[1]) - row : 1;
+    return Array.from({ length: rows }, (_, k) => layout.cells.find((c) => c.row === row + k && c.col === col)?.value ?? null);
+  };
+
+  it("plots per month the distance to the in-year target in the target's unit, the target as the zero line", () => {
+    const [c1, c3, ck3] = layout.charts;
+    const d1 = column(c1.series[0].values) as (number | null)[];
+    expect(d1[0]).toBeCloseTo(0.05, 10);
+    expect(d1[1]).toBeCloseTo(-0.01, 10);
+    expect(d1[2]).toBeNull();
+    expect(column(c1.series[1].values)).toEqual([0, 0, 0]);
+    expect(c1.valueFormat).toBe("+0.0%;-0.0%;0.0%");
+    // Points in Pp.: (0.047 − 0.046) × 100 = 0.1.
+    expect(column(c3.series[0].values)[0] as number).toBeCloseTo(0.1, 10);
+    expect(column(ck3.series[0].values)[0] as number).toBeCloseTo(13151 / 13010.7 - 1, 10);
+    expect(ck3.series[0].dataLabels).toBe(true);
+    expect(ck3.series[1].dataLabels).toBeUndefined();
+    expect(layout.charts.every((c) => c.textSize === 9)).toBe(true);
+  });
+
+  it("fixes an axis symmetric around zero: largest distance + 15 %, at least the band, rounded up", () => {
+    // II.1: 0.05 × 1.15 = 0.0575 > band 0.02 → next round bound 0.1, steps of 0.05.
+    expect(layout.charts[0].axis).toEqual({ min: -0.1, max: 0.1, majorUnit: 0.05 });
+    // II.3: 0.001 × 1.15 < band 0.002 → ±0.2 Pp., steps of 0.1.
+    expect(layout.charts[1].axis).toEqual({ min: -0.2, max: 0.2, majorUnit: 0.1 });
+    // K3: 0.0108 × 1.15 = 0.0124 < band 0.02 → ±2 % around the target, not 12,900 … 13,200.
+    expect(layout.charts[2].axis).toEqual({ min: -0.02, max: 0.02, majorUnit: 0.01 });
   });
 });
 

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { formatChange, formatLevel } from "../../domain/display";
 import type { PathPoint } from "../../domain/evaluation";
+import { distanceHalfRange, distanceToPath } from "../../domain/pathDistance";
 import type { Target } from "../../domain/targets";
 import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
 import { useI18n } from "../i18n";
@@ -18,19 +19,8 @@ const W = 300;
 const H = 110;
 const PAD = { left: 44, right: 6, top: 10, bottom: 18 };
 
-/**
- * The distance to the in-year target per month, in the target's unit: counts as a difference, per-cent
- * targets relative to the path (actual ÷ path − 1), points targets as the difference of the quotas.
- * Zero is the target path; above zero is "more than the path".
- */
-export function distanceToPath(unit: Target["unit"], p: PathPoint): number | null {
-  if (p.actual === null || p.inYearTarget === null || !Number.isFinite(p.actual) || !Number.isFinite(p.inYearTarget)) return null;
-  if (unit === "percent") return p.inYearTarget === 0 ? null : p.actual / p.inYearTarget - 1;
-  return p.actual - p.inYearTarget;
-}
-
-/** Half the height of the axis: never less than a band that keeps noise from looking like a trend. */
-const MIN_BAND: Record<Target["unit"], number> = { percent: 0.02, points: 0.002, count: 10 };
+// The distance per month and the axis band are shared with the report's charts (src/domain/pathDistance).
+export { distanceToPath };
 
 export interface ChartGeometry {
   /** Distance per month as [x, y]. */
@@ -48,7 +38,7 @@ export function chartGeometry(path: readonly PathPoint[], unit: Target["unit"] =
     const d = distanceToPath(unit, p);
     return d === null ? [] : [{ p, d }];
   });
-  const half = Math.max(MIN_BAND[unit], ...values.map((v) => Math.abs(v.d) * 1.15));
+  const half = distanceHalfRange(unit, values.map((v) => v.d));
   const x = (m: string) => PAD.left + ((parseYearMonth(m).month - 1) / 11) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - (v + half) / (2 * half)) * (H - PAD.top - PAD.bottom);
   const placed = values.map((v) => ({ month: v.p.month, x: round(x(v.p.month)), y: round(y(v.d)), distance: v.d, point: v.p }));

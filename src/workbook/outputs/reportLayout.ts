@@ -1,15 +1,20 @@
 /**
  * The print-ready report for the Steuerungsdialog: A4 landscape, one page per Jobcenter, per goal the
- * agreed wording and the figures, a line chart per target (JFW by month against the in-year target
- * path, from a small table on the sheet), and the monitoring figures of goal I. Values only: a report
+ * agreed wording and the figures, a line chart per target ("are we on track?": per month the distance
+ * to the in-year target in the target's unit, the target as the zero line, on an axis symmetric around
+ * zero with a minimum band, values labelled, 9 pt text; from a small table in hidden columns), and the
+ * monitoring figures of goal I. Values only: a report
  * is a record of what was known at the report month.
  */
 import { formatChange, formatTarget, indicatorName, statusLabel } from "../../domain/display";
+import { INDICATORS } from "../../domain/indicators";
+import { distanceHalfRange, distanceToPath } from "../../domain/pathDistance";
 import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
 import { a1Range } from "../cells";
 import type { ResultsInput } from "../host";
 import { STATUS_COLORS } from "./colors";
 import { changeDisplay, levelDisplay, scaled } from "./figureCells";
+import { niceAxis } from "./niceAxis";
 import { withRowHeights } from "./rowHeights";
 import type { ChartLayout, LayoutCell, ReportLayout } from "./types";
 
@@ -24,6 +29,8 @@ const GOAL_TITLES: Record<string, string> = {
 const HEADER = ["Ziel", "Vereinbarung", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Fehlmenge"];
 const CHART_COLS = 5;
 const CHART_ROWS = 16;
+const DISTANCE = "Abstand zum unterjährigen Ziel";
+const TARGET_LINE = "unterjähriges Ziel";
 /** First (hidden) column of the charts' data, right of the report's ten columns and a spare one. */
 const DATA_COL = 11;
 
@@ -137,8 +144,8 @@ export function reportLayout(input: ResultsInput): ReportLayout {
       row++;
     }
 
-    // Charts on a page of their own (none is cut by a page break), two per row; their data (Monat | JFW |
-    // Zielpfad per target) sits to the right in hidden columns, so the printed page shows only the charts.
+    // Charts on a page of their own (none is cut by a page break), two per row; their data (Monat | Abstand |
+    // Ziel per target) sits to the right in hidden columns, so the printed page shows only the charts.
     if (judged.length > 0) {
       rowBreaks.push(row);
       put(row, 0, { value: pageTitle(2), bold: true });
@@ -147,23 +154,28 @@ export function reportLayout(input: ResultsInput): ReportLayout {
     const chartTop = row;
     judged.forEach((e, i) => {
       const code = e.target.indicator;
-      const level = levelDisplay(code);
+      const unit = e.target.unit;
+      // The distance in the target's unit: per cent relative to the path, points in Pp., counts as numbers
+      // (a count target on a rate – a level in per cent – as points).
+      const rate = unit === "count" && INDICATORS[code].unit === "fraction";
+      const shownUnit = rate ? "points" : unit;
+      const shown = changeDisplay(shownUnit);
+      const distances = e.path.map((p) => distanceToPath(unit, p));
       const col = DATA_COL + i * 3;
       const top = chartTop;
       put(top, col, { value: e.target.id, bold: true });
-      put(top, col + 1, { value: "JFW", bold: true });
-      put(top, col + 2, { value: "Zielpfad", bold: true });
-      e.path.forEach((p, k) => {
+      put(top, col + 1, { value: DISTANCE, bold: true });
+      put(top, col + 2, { value: TARGET_LINE, bold: true });
+      e.path.forEach((_, k) => {
         put(top + 1 + k, col, { value: monthLabels[k] });
-        put(top + 1 + k, col + 1, {
-          value: scaled(p.actual, level.scale),
-          numberFormat: level.format,
-        });
-        put(top + 1 + k, col + 2, {
-          value: scaled(p.inYearTarget, level.scale),
-          numberFormat: level.format,
-        });
+        put(top + 1 + k, col + 1, { value: scaled(distances[k], shown.scale), numberFormat: shown.format });
+        put(top + 1 + k, col + 2, { value: 0, numberFormat: shown.format });
       });
+      const half =
+        distanceHalfRange(
+          shownUnit,
+          distances.filter((d): d is number => d !== null),
+        ) * shown.scale;
       const first = top + 1;
       const last = top + e.path.length;
       const anchorRow = chartTop + Math.floor(i / 2) * (CHART_ROWS + 1);
@@ -172,17 +184,8 @@ export function reportLayout(input: ResultsInput): ReportLayout {
         title: `${e.target.id} ${indicatorName(code)}: ${statusLabel(e.status)}`,
         categories: a1Range(first, col, last, col),
         series: [
-          {
-            name: "JFW",
-            values: a1Range(first, col + 1, last, col + 1),
-            color: "0F6CBD",
-          },
-          {
-            name: "unterjähriges Ziel",
-            values: a1Range(first, col + 2, last, col + 2),
-            color: "C50F1F",
-            dashed: true,
-          },
+          { name: DISTANCE, values: a1Range(first, col + 1, last, col + 1), color: "0F6CBD", dataLabels: true },
+          { name: TARGET_LINE, values: a1Range(first, col + 2, last, col + 2), color: "C50F1F", dashed: true },
         ],
         anchor: {
           fromCol: anchorCol,
@@ -190,7 +193,9 @@ export function reportLayout(input: ResultsInput): ReportLayout {
           toCol: anchorCol + CHART_COLS,
           toRow: anchorRow + CHART_ROWS,
         },
-        valueFormat: level.format,
+        valueFormat: shown.format,
+        axis: niceAxis(half),
+        textSize: 9,
       });
     });
     dataCols = Math.max(dataCols, judged.length * 3);

@@ -47,9 +47,14 @@ export interface ChartLayout {
   title: string;
   /** A1 range of the month labels on the same sheet. */
   categories: string;
-  series: { name: string; values: string; color: string; dashed?: boolean }[];
+  /** `dataLabels`: each point shows its value (in valueFormat). */
+  series: { name: string; values: string; color: string; dashed?: boolean; dataLabels?: boolean }[];
   anchor: { fromCol: number; fromRow: number; toCol: number; toRow: number };
   valueFormat?: string;
+  /** Fixed value axis (in the cells' units), so the engine's automatic scale cannot exaggerate. */
+  axis?: { min: number; max: number; majorUnit: number };
+  /** Size in points of axis labels, legend and data labels (the title is 11 pt). */
+  textSize?: number;
 }
 
 export interface ReportLayout extends SheetLayout {
