@@ -292,6 +292,34 @@ describe("merged cells: one merged value never counts for every month it spans",
     expect(Array.from(d.series[0].values.values())).toEqual([1, 2, 3]);
   });
 
+  it("keeps reading the months after a month label merged down over two rows, and names the merge", () => {
+    // "Feb 2023" merged over A3:A4: the value in B4 has no month; March and April still belong to the series.
+    const d = detect(
+      sheet(
+        "Daten",
+        [
+          ["Monat", "Integrationen"],
+          ["Jan 2023", 10],
+          ["Feb 2023", 20],
+          [null, 99],
+          ["Mär 2023", 30],
+          ["Apr 2023", 40],
+        ],
+        { merges: [{ top: 2, left: 0, bottom: 3, right: 0 }] },
+      ),
+    );
+    expect(Array.from(series(d, "INT").values)).toEqual([
+      ["2023-01", 10],
+      ["2023-02", 20],
+      ["2023-03", 30],
+      ["2023-04", 40],
+    ]);
+    const p = at(d, "A3");
+    expect(p).toHaveLength(1);
+    expect(de(p[0])).toContain("Zelle A3:A4: die Monatsangabe „Feb 2023“ ist über mehrere Zeilen verbunden");
+    expect(en(p[0])).toContain('"Feb 2023" is merged over several rows');
+  });
+
   it("does not count a month label merged across two columns as two months", () => {
     // "Jan 2023" merged over B1:C1 and repeated in C1 by the reader: C1 is not a second January.
     const d = detect(

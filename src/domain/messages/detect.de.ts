@@ -22,6 +22,8 @@ export const detectDe = {
     `${at(p.sheet, p.cell)}: ${p.code} ist negativ (${num(p.value)}) – eine Anzahl oder Summe kann nicht negativ sein; der Monat gilt als fehlend.`,
   "detect.implausible": (p: { sheet: string; cell: string; code: string; value: number }) =>
     `${at(p.sheet, p.cell)}: ${p.code} = ${big(p.value)} ist kein plausibler Monatswert (ab 10^12 oder nicht endlich) – der Monat gilt als fehlend; bitte den Wert prüfen.`,
+  "detect.mergedMonthLabel": (p: { sheet: string; range: string; label: string }) =>
+    `${at(p.sheet, p.range)}: die Monatsangabe „${p.label}“ ist über mehrere Zeilen verbunden – sie gilt nur für die erste Zeile; Werte in den übrigen Zeilen haben keinen Monat und werden nicht gelesen.`,
   "detect.zeroStock": (p: { sheet: string; cell: string; code: string }) =>
     `${at(p.sheet, p.cell)}: ${p.code}-Bestand 0 – eine Quote mit diesem Nenner ist nicht berechenbar; bitte den Wert prüfen.`,
   "detect.duplicateMonth": (p: { sheet: string; cell: string; first: string; month: YearMonth; same: boolean }) =>

@@ -18,6 +18,8 @@ export const detectEn: typeof detectDe = {
   "detect.excelError": (p) => `${at(p.sheet, p.cell)}: Excel error "${p.error}" instead of a value – the month counts as missing.`,
   "detect.negative": (p) => `${at(p.sheet, p.cell)}: ${p.code} is negative (${p.value}) – a count or sum cannot be negative; the month counts as missing.`,
   "detect.implausible": (p) => `${at(p.sheet, p.cell)}: ${p.code} = ${Number.isFinite(p.value) ? p.value.toExponential(2) : p.value} is not a plausible monthly value (10^12 or more, or not finite) – the month counts as missing; please check the value.`,
+  "detect.mergedMonthLabel": (p) =>
+    `${at(p.sheet, p.range)}: the month label "${p.label}" is merged over several rows – it belongs to the first row only; values in the other rows have no month and are not read.`,
   "detect.zeroStock": (p) => `${at(p.sheet, p.cell)}: ${p.code} stock of 0 – a quota with this denominator cannot be computed; please check the value.`,
   "detect.duplicateMonth": (p) =>
     `${at(p.sheet, p.cell)}: ${ym(p.month)} appears twice in this series (first in ${p.first}) – ${p.same ? "with the same value; it counts once" : "with different values; the month counts as missing"}.`,

@@ -166,11 +166,19 @@ export class Grid {
   /** Whether a cell of the column shows text in a row strictly between `after` and `before`. */
   textBetween(col: number, after: number, before: number): boolean {
     for (let i = lowerBound(this.rows, after + 1); i < this.rows.length && this.rows[i] < before; i++)
-      if (anyWithin(this.rowCols[this.rows[i] - this.top], col, col) && this.text(this.rows[i], col) !== "") return true;
+      if (anyWithin(this.rowCols[this.rows[i] - this.top], col, col) && this.textAfter(this.rows[i], col, after) !== "") return true;
     if (this.shownSpans.size === 0) return false;
     this.spanRows ??= Array.from(this.shownSpans.keys()).sort((a, b) => a - b);
     for (let i = lowerBound(this.spanRows, after + 1); i < this.spanRows.length && this.spanRows[i] < before; i++)
-      if (this.text(this.spanRows[i], col) !== "") return true;
+      if (this.textAfter(this.spanRows[i], col, after) !== "") return true;
     return false;
+  }
+
+  /** Text shown in a cell, except the continuation of a merge that starts at or above row `after`
+   * (a month label merged down over two rows does not interrupt its own run of months). */
+  private textAfter(row: number, col: number, after: number): string {
+    const o = this.owner.size > 0 ? this.owner.get(key(row, col)) : undefined;
+    if (o !== undefined && Math.floor(o / COLS) <= after) return "";
+    return this.text(row, col);
   }
 }

@@ -29,6 +29,9 @@ export const msg = {
   gap: (sheet: string, cell: string, before: YearMonth, month: YearMonth, from: YearMonth, to: YearMonth): Text => ({
     message: message("detect.gap", { sheet, cell, before, month, from, to }),
   }),
+  mergedMonthLabel: (sheet: string, range: string, label: string): Text => ({
+    message: message("detect.mergedMonthLabel", { sheet, range, label }),
+  }),
   mergedValue: (sheet: string, range: string, months: number): Text => ({ message: message("detect.mergedValue", { sheet, range, months }) }),
   dashBa: (sheet: string, count: number, first: string): Text => ({ message: message("detect.dashBa", { sheet, count, first }) }),
   dashOwn: (sheet: string, count: number, first: string, reading: DashReading): Text => ({ message: message("detect.dashOwn", { sheet, count, first, reading }) }),

@@ -5,13 +5,14 @@
  */
 import type { Vintage } from "../../domain/evaluation";
 import { ym, type YearMonth } from "../../domain/yearMonth";
-import { jobcenterKey, parseVintage, parseYearLabel, type DashReading, type ParsedNumber } from "../cells";
+import { a1Range, jobcenterKey, parseVintage, parseYearLabel, type DashReading, type ParsedNumber } from "../cells";
 import { isKeyHeader, isNameHeader } from "../labels";
 import type { Axis } from "./axes";
 import { newFound, type Collector, type Found } from "./collector";
 import { blockTitle, firstOf, resolveCode, sheetVintage, yearOf } from "./context";
 import type { Grid } from "./grid";
 import { finish, parseFor, readCell, type Reading } from "./seriesReader";
+import { msg } from "./messages";
 
 /** One run of month rows in a month column, with the columns that belong to it. */
 interface Block {
@@ -165,7 +166,19 @@ function readBlock(grid: Grid, { axisCol, months, rows, left, right, prevAxis }:
   // A table keyed by Jobcenter is a BA export: its signs are the BA's ("-" is a true zero).
   if (b.keyCol !== null) b.reading = { ...b.reading, dash: "zero", ba: true };
   b.keys = rowKeys(grid, b, out);
+  warnMergedLabels(grid, b, out);
   for (const { col, lines } of dataCols) readColumn(grid, b, col, lines);
+}
+
+/** A month label merged down over several rows belongs to its first row only: the rows below it have no
+ * month, so their values are not read — said once per label, naming the merged cells. */
+function warnMergedLabels(grid: Grid, b: Block, out: Collector): void {
+  for (const r of b.rows) {
+    const m = grid.mergeOf(r, b.axisCol);
+    if (!m || m.bottom === m.top) continue;
+    const range = a1Range(m.top, m.left, m.bottom, m.right);
+    out.cellProblem("warning", grid.name, r, b.axisCol, msg.mergedMonthLabel(grid.name, range, grid.text(r, b.axisCol)));
+  }
 }
 
 export function detectMonthsDown(grid: Grid, axes: Map<number, Axis>, out: Collector, dash: DashReading): void {
