@@ -16,7 +16,7 @@ import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mappin
 import type { Mapping } from "../workbook/mapping";
 import { DASH_KEY, MAPPING_KEY, TARGETS_KEY, buildResultsInput } from "./model";
 import { reportPlan, type ReportPlan } from "../workbook/reportPlan";
-import { evaluatePlanned } from "../workbook/evaluateWorkbook";
+import { aggregateOf, evaluatePlanned } from "../workbook/evaluateWorkbook";
 
 export type Phase = "loading" | "ready" | "error";
 
@@ -66,6 +66,8 @@ export interface WorkbookModel {
   evaluation: Evaluation | null;
   /** Every Jobcenter at the chosen month and vintage (evaluated only when there are several). */
   all: JobcenterResult[];
+  /** All Jobcenters together (flows and stocks summed, quotas Σ ÷ Σ), the domain's figures, never judged; null for one Jobcenter. */
+  aggregate?: Evaluation | null;
   resultsInput(): ResultsInput | null;
   reload(): void;
   /** When the figures shown were read (null before the first read). */
@@ -186,6 +188,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
       return { ...own, evaluation: evaluatePlanned(plan, p, asOf, engine.evaluate).evaluation };
     });
   }, [engine, plan, selected, asOf, planned]);
+  const aggregate = useMemo(() => (plan && asOf ? aggregateOf(plan, asOf) : null), [plan, asOf]);
 
   const setDash = useCallback(
     async (reading: "zero" | "missing") => {
@@ -255,6 +258,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     setAsOf,
     evaluation,
     all,
+    aggregate,
     resultsInput,
     reload,
     readAt,

@@ -135,7 +135,18 @@ describe("App", () => {
     choose(comboboxes().jobcenter, "StädteRegion Aachen (05334)");
     await waitFor(() => expect(currentOf("II.1")).toBe("2.198"));
     const table = await screen.findByTestId("ministry-table");
-    const rows = within(table).getAllByRole("row").slice(1);
+    // the row for all Jobcenters together stays on top, above the sortable rows
+    const all = within(table).getAllByRole("row")[1];
+    expect(all.getAttribute("data-testid")).toBe("ministry-row-__all__");
+    expect(within(all).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Alle Jobcenter zusammen", "–", "–"]);
+    // summed, never judged: t-3 Jan–Jul 2023 Düren 7 × 210 + 28 = 1.498, Aachen 7 × 310 + 28 = 2.198, together 3.696;
+    // 2022 has the same monthly values, so the change is zero
+    fireEvent.click(within(all).getByRole("button", { name: "Alle Jobcenter zusammen" }));
+    const details = await screen.findByTestId("ministry-details-__all__");
+    expect(details.querySelector('[data-field="jfw"]')?.textContent).toBe("3.696");
+    expect(details.querySelector('[data-field="change"]')?.textContent).toMatch(/^±?0,0 %$/);
+    fireEvent.click(within(all).getByRole("button", { name: "Alle Jobcenter zusammen" }));
+    const rows = within(table).getAllByRole("row").slice(2);
     expect(rows.map((r) => within(r).getAllByRole("cell")[0].textContent).sort()).toEqual(["Kreis Düren (05358)", "StädteRegion Aachen (05334)"]);
     // Düren in t-3 starts with 211 in January: the fake engine calls that "nicht erreicht"
     const statusOf = (name: string) => rows.find((r) => r.textContent?.includes(name))?.querySelector("[data-status]")?.getAttribute("data-status");
@@ -143,10 +154,10 @@ describe("App", () => {
     expect(statusOf("StädteRegion Aachen")).toBe("onTrack");
     // sorting by status puts the worst first, clicking again reverses
     fireEvent.click(within(table).getByRole("button", { name: "Status" }));
-    let first = within(table).getAllByRole("row")[1];
+    let first = within(table).getAllByRole("row")[2];
     expect(within(first).getAllByRole("cell")[0].textContent).toBe("Kreis Düren (05358)");
     fireEvent.click(within(table).getByRole("button", { name: "Status" }));
-    first = within(table).getAllByRole("row")[1];
+    first = within(table).getAllByRole("row")[2];
     expect(within(first).getAllByRole("cell")[0].textContent).toBe("StädteRegion Aachen (05334)");
     expect(host.readCount).toBe(1);
   });

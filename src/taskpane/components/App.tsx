@@ -186,7 +186,7 @@ export function App({ host, engine = realEngine }: AppProps) {
                     {t.ministryView}
                   </Subtitle2>
                   <Part label={t.loading}>
-                    <MinistryTable results={model.all} selected={model.jobcenterKey} onSelect={model.setJobcenterKey} />
+                    <MinistryTable results={model.all} aggregate={model.aggregate ?? null} selected={model.jobcenterKey} onSelect={model.setJobcenterKey} />
                   </Part>
                 </section>
               )}

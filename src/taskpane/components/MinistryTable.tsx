@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { Fragment, useMemo, useState } from "react";
 import { formatChange, formatLevel, formatTarget } from "../../domain/display";
-import type { Status, TargetEvaluation } from "../../domain/evaluation";
+import type { Evaluation, MonitoringEvaluation, Status, TargetEvaluation } from "../../domain/evaluation";
 import { formatNumberDe, formatPercent } from "../../domain/numbers";
 import type { JobcenterResult } from "../useWorkbookModel";
 import { useI18n } from "../i18n";
@@ -43,8 +43,8 @@ type SortCol = "jobcenter" | "distance" | "status";
 
 export interface MinistryTableProps {
   results: JobcenterResult[];
-  /** The row for all Jobcenters together, once the domain computes it. */
-  aggregate?: JobcenterResult | null;
+  /** All Jobcenters together from the domain (flows and stocks summed, quotas Σ ÷ Σ): figures only, never judged. */
+  aggregate?: Evaluation | null;
   selected?: string;
   onSelect(key: string): void;
 }
@@ -104,14 +104,51 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
     return ev.target.unit === "count" ? formatChange("count", d, lang) : formatChange(ev.target.unit, d, lang);
   };
 
-  const row = (r: JobcenterResult, isAggregate: boolean) => {
+  /** The summed figures for the chosen target's indicator: change and JFW, no distance or status (no agreement for all). */
+  const aggregateRow = (all: Evaluation) => {
+    const key = "__all__";
+    const m: MonitoringEvaluation | null = target ? (all.monitoring.find((x) => x.item.indicator === target.indicator) ?? null) : null;
+    return (
+      <Fragment key={key}>
+        <TableRow className={styles.aggregate} data-testid={`ministry-row-${key}`}>
+          <TableCell>
+            <Button appearance="transparent" size="small" className={styles.name} aria-expanded={open === key} onClick={() => setOpen(open === key ? null : key)}>
+              {t.allJobcenters}
+            </Button>
+          </TableCell>
+          <TableCell className={styles.num} data-field="distance">
+            –
+          </TableCell>
+          <TableCell data-field="status">–</TableCell>
+        </TableRow>
+        {open === key && (
+          <TableRow>
+            <TableCell colSpan={3}>
+              <dl className={styles.details} data-testid={`ministry-details-${key}`}>
+                <dt className={styles.dt}>{t.change}</dt>
+                <dd className={styles.dd} data-field="change">
+                  {m ? formatChange(m.changeUnit, m.change, lang) : "–"}
+                </dd>
+                <dt className={styles.dt}>{t.jfw}</dt>
+                <dd className={styles.dd} data-field="jfw">
+                  {m ? formatLevel(m.item.indicator, m.current, lang) : "–"}
+                </dd>
+              </dl>
+            </TableCell>
+          </TableRow>
+        )}
+      </Fragment>
+    );
+  };
+
+  const row = (r: JobcenterResult) => {
     const ev = evalOf(r, id);
-    const key = isAggregate ? "__all__" : r.jobcenter.key;
+    const key = r.jobcenter.key;
     const att = ev ? attainmentOf(ev) : null;
     const noAgreement = r.hasAgreement === false;
     return (
       <Fragment key={key}>
-        <TableRow className={isAggregate ? styles.aggregate : undefined} data-testid={`ministry-row-${key}`} aria-selected={key === selected ? true : undefined}>
+        <TableRow data-testid={`ministry-row-${key}`} aria-selected={key === selected ? true : undefined}>
           <TableCell>
             <Button
               appearance="transparent"
@@ -120,7 +157,7 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
               aria-expanded={open === key}
               onClick={() => setOpen(open === key ? null : key)}
             >
-              {isAggregate ? t.allJobcenters : jobcenterLabel(r.jobcenter, t.noJobcenter)}
+              {jobcenterLabel(r.jobcenter, t.noJobcenter)}
             </Button>
           </TableCell>
           <TableCell className={styles.num} data-field="distance">
@@ -147,7 +184,7 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
                   </>
                 )}
               </dl>
-              {!isAggregate && key !== selected && (
+              {key !== selected && (
                 <Button size="small" onClick={() => onSelect(r.jobcenter.key)}>
                   {t.showJobcenter}
                 </Button>
@@ -191,8 +228,8 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
           </TableRow>
         </TableHeader>
         <TableBody>
-          {aggregate && row(aggregate, true)}
-          {sorted.map((r) => row(r, false))}
+          {aggregate && aggregateRow(aggregate)}
+          {sorted.map((r) => row(r))}
         </TableBody>
       </Table>
     </div>
