@@ -1,12 +1,12 @@
 /** The readable table `zielmonitor evaluate` prints, per Jobcenter and goal. */
-import { formatChange, formatLevel, formatTarget, indicatorName, statusLabel, type Lang } from "../domain/display";
+import { formatChange, formatDistance, formatLevel, formatTarget, indicatorName, statusLabel, type Lang } from "../domain/display";
 import { formatNumberDe } from "../domain/numbers";
 import { formatYearMonth } from "../domain/yearMonth";
 import type { EvaluatedJobcenter } from "../workbook/host";
 import type { Evaluation, Vintage } from "../domain/evaluation";
-import { INDICATORS, type IndicatorCode } from "../domain/indicators";
+import { INDICATORS } from "../domain/indicators";
 import { msg } from "../domain/messages";
-import { formatPercent, formatPoints } from "../domain/numbers";
+import { formatPercent } from "../domain/numbers";
 import type { PublishedCode } from "../domain/rolling";
 
 const head = (lang: Lang) => [
@@ -20,14 +20,6 @@ const head = (lang: Lang) => [
 ];
 
 /** A signed distance in the indicator's unit: "−9" integrations, "−0,26 Pp." of a quota, "+1.234 €". */
-export function formatDistance(code: IndicatorCode, value: number | null, lang: Lang): string {
-  if (value === null) return "–";
-  const def = INDICATORS[code];
-  if (def.unit === "fraction") return formatPoints(value, 2, lang);
-  const digits = def.kind === "stock" ? 1 : 0;
-  const shown = formatNumberDe(value, digits, lang);
-  return `${value > 0 && shown !== formatNumberDe(0, digits, lang) ? "+" : ""}${shown}${def.unit === "euro" ? " €" : ""}`;
-}
 const MON_HEAD = {
   de: ["Monitoring", "Indikator", "JFW", "Vorjahr", "Veränderung"],
   en: ["Monitoring", "Indicator", "YTD", "Prev. year", "Change"],
@@ -108,8 +100,19 @@ export function renderTextReport(jobcenters: EvaluatedJobcenter[], vintage: Vint
     // All Jobcenters together: flows and stocks summed, quotas Σ integrations ÷ Σ average stock; not judged.
     const rows = [MON_HEAD[lang]];
     for (const m of aggregate.monitoring)
-      rows.push([m.item.id, indicatorName(m.item.indicator, lang), formatLevel(m.item.indicator, m.current, lang), formatLevel(m.item.indicator, m.previous, lang), formatChange(m.changeUnit, m.change, lang)]);
-    out.push(`${msg("figure.allJobcenters", undefined, lang)} – ${lang === "de" ? "Berichtsmonat" : "report month"} ${formatYearMonth(aggregate.asOf, lang)}`, "", table(rows), "");
+      rows.push([
+        m.item.id,
+        indicatorName(m.item.indicator, lang),
+        formatLevel(m.item.indicator, m.current, lang),
+        formatLevel(m.item.indicator, m.previous, lang),
+        formatChange(m.changeUnit, m.change, lang),
+      ]);
+    out.push(
+      `${msg("figure.allJobcenters", undefined, lang)} – ${lang === "de" ? "Berichtsmonat" : "report month"} ${formatYearMonth(aggregate.asOf, lang)}`,
+      "",
+      table(rows),
+      "",
+    );
     const rolling = rollingLine(aggregate.rolling, lang);
     if (rolling) out.push(rolling, "");
   }

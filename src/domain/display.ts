@@ -88,3 +88,13 @@ export function unitLabel(unit: TargetUnit, lang: Lang = "de"): string {
 export function indicatorName(code: IndicatorCode, lang: Lang = "de"): string {
   return lang === "de" ? INDICATORS[code].nameDe : INDICATORS[code].nameEn;
 }
+
+/** "Abstand zum unterjährigen Ziel" in the indicator's unit, signed: "+1", "+141,4", "−0,43 Pp.", "+1.234 €". */
+export function formatDistance(code: IndicatorCode, value: number | null, lang: Lang = "de"): string {
+  if (value === null) return "–";
+  const def = INDICATORS[code];
+  if (def.unit === "fraction") return formatPoints(value, 2, lang);
+  const digits = def.kind === "stock" ? 1 : 0;
+  const shown = formatNumberDe(value, digits, lang);
+  return `${value > 0 && shown !== formatNumberDe(0, digits, lang) ? "+" : ""}${shown}${def.unit === "euro" ? " €" : ""}`;
+}

@@ -58,6 +58,7 @@ const evaluation: Evaluation = {
       met: true,
       status: "onTrack",
       inYearTarget: 611.4,
+      distanceToInYearTarget: 620 - 611.4,
       shortfall: { total: 2066, perMonth: 2066 / 9 },
     }),
     targetEval(2, {
@@ -67,6 +68,7 @@ const evaluation: Evaluation = {
       met: false,
       status: "atRisk",
       inYearTarget: 0.046,
+      distanceToInYearTarget: 0.0465 - 0.046,
     }),
   ],
   monitoring: [],
@@ -152,7 +154,9 @@ describe("summary sheet", () => {
     const r = rowOf("II.3");
     // Gap 0.0465 is shown as 4.65 Pp.; change −0.0005 as −0.05 Pp.; the target −0.001 as −0.10 Pp.
     expect(cellAt(r, 3)!.value).toBeCloseTo(4.65, 10);
-    expect(cellAt(r, 3)!.formula).toBe(guardBlanks("=SGBII.GENDERGAP(SGBII.INTQUOTE('Daten'!D17:D19,'Daten'!F16:F18),SGBII.INTQUOTE('Daten'!C17:C19,'Daten'!E16:E18))*100"));
+    expect(cellAt(r, 3)!.formula).toBe(
+      guardBlanks("=SGBII.GENDERGAP(SGBII.INTQUOTE('Daten'!D17:D19,'Daten'!F16:F18),SGBII.INTQUOTE('Daten'!C17:C19,'Daten'!E16:E18))*100"),
+    );
     expect(cellAt(r, 5)).toMatchObject({
       formula: guardBlanks(`=SGBII.CHANGE(D${r + 1},E${r + 1},"pp")`),
       numberFormat: '+0.00" Pp.";-0.00" Pp.";0.00" Pp."',
@@ -161,6 +165,19 @@ describe("summary sheet", () => {
     expect(cellAt(r, 6)!.value).toBeCloseTo(-0.1, 10);
     expect(cellAt(r, 7)!.value).toBe("Prozentpunkte");
     expect(cellAt(r, 9)!.formula).toBe(guardBlanks(`=SGBII.TARGETMET(F${r + 1}/100,-0.001,"<=")`));
+  });
+
+  it("names what is still needed by December apart from the distance to the in-year target, as pane and CLI do", () => {
+    const header = (col: number) => layout.cells.find((c) => c.col === col && c.value === "Restbedarf bis Dez.")?.row;
+    const h = header(13)!;
+    expect(cellAt(h, 14)!.value).toBe("je Restmonat");
+    expect(cellAt(h, 15)!.value).toBe("Abstand zum unterj. Ziel");
+    expect(layout.cells.some((c) => typeof c.value === "string" && c.value.includes("Fehlmenge"))).toBe(false);
+    // II.1: 620 integrations against an in-year level of 611.4 → 8.6 ahead; II.3: gap 4.65 vs 4.60 Pp. → +0.05 Pp.
+    expect(cellAt(rowOf("II.1"), 15)).toMatchObject({ numberFormat: "+#,##0;-#,##0;0" });
+    expect(cellAt(rowOf("II.1"), 15)!.value).toBeCloseTo(8.6, 10);
+    expect(cellAt(rowOf("II.3"), 15)).toMatchObject({ numberFormat: '+0.00" Pp.";-0.00" Pp.";0.00" Pp."' });
+    expect(cellAt(rowOf("II.3"), 15)!.value).toBeCloseTo(0.05, 10);
   });
 });
 

@@ -113,6 +113,7 @@ export function handEvaluation(): Evaluation {
       met: true,
       status: "onTrack",
       inYearTarget: 1324.7,
+      distanceToInYearTarget: 1370 - 1324.7, // 45,3 ahead of the path
       forecast: { seasonal: 2790.4, linear: 2740 },
       shortfall: { total: 1360, perMonth: 226.7 },
       path: [

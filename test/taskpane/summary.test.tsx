@@ -72,6 +72,16 @@ describe("SummaryView", () => {
     expect(field("II.2", "forecast")).toBe("–");
   });
 
+  it("says 'Restbedarf bis Dezember' for what is still needed and 'Abstand zum unterjährigen Ziel' for the distance now", () => {
+    renderInRoot(<SummaryView evaluation={handEvaluation()} />);
+    const label = (name: string) => card("II.1").querySelector(`[data-field="${name}"]`)?.previousElementSibling?.textContent;
+    expect(label("shortfall")).toBe("Restbedarf bis Dezember");
+    expect(label("distanceInYear")).toBe("Abstand zum unterjährigen Ziel");
+    // 1.370 integrations against an in-year level of 1.324,7: 45 ahead (counts shown whole).
+    expect(field("II.1", "distanceInYear")).toBe("+45");
+    expect(card("II.2").querySelector(`[data-field="distanceInYear"]`)).toBeNull();
+  });
+
   it("names missing data and offers to show it", () => {
     const onShow = jest.fn();
     renderInRoot(<SummaryView evaluation={handEvaluation()} onShowMissing={onShow} />);

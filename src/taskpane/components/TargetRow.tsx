@@ -1,5 +1,5 @@
 import { Caption1, Link, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { formatChange, formatLevel, formatTarget, unitLabel } from "../../domain/display";
+import { formatChange, formatDistance, formatLevel, formatTarget, unitLabel } from "../../domain/display";
 import type { TargetEvaluation } from "../../domain/evaluation";
 import { formatNumberDe } from "../../domain/numbers";
 import { formatYearMonth } from "../../domain/yearMonth";
@@ -81,6 +81,14 @@ export function TargetRow({ ev, onShowMissing }: { ev: TargetEvaluation; onShowM
         <dd className={styles.dd} data-field="inYearTarget">
           {level(ev.inYearTarget)}
         </dd>
+        {ev.distanceToInYearTarget != null && (
+          <>
+            <dt className={styles.dt}>{t.distanceInYear}</dt>
+            <dd className={styles.dd} data-field="distanceInYear">
+              {formatDistance(code, ev.distanceToInYearTarget, lang)}
+            </dd>
+          </>
+        )}
         <dt className={styles.dt}>{t.forecast}</dt>
         <dd className={styles.dd} data-field="forecast">
           {forecast.length > 0 ? forecast.join(" · ") : "–"}

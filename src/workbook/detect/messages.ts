@@ -25,7 +25,9 @@ export const msg = {
   duplicateMonth: (sheet: string, cell: string, first: string, month: YearMonth, same: boolean): Text => ({
     message: message("detect.duplicateMonth", { sheet, cell, first, month, same }),
   }),
-  unordered: (sheet: string, cell: string, month: YearMonth, after: YearMonth): Text => ({ message: message("detect.unordered", { sheet, cell, month, after }) }),
+  unordered: (sheet: string, cell: string, month: YearMonth, after: YearMonth): Text => ({
+    message: message("detect.unordered", { sheet, cell, month, after }),
+  }),
   gap: (sheet: string, cell: string, before: YearMonth, month: YearMonth, from: YearMonth, to: YearMonth): Text => ({
     message: message("detect.gap", { sheet, cell, before, month, from, to }),
   }),
@@ -34,7 +36,9 @@ export const msg = {
   }),
   mergedValue: (sheet: string, range: string, months: number): Text => ({ message: message("detect.mergedValue", { sheet, range, months }) }),
   dashBa: (sheet: string, count: number, first: string): Text => ({ message: message("detect.dashBa", { sheet, count, first }) }),
-  dashOwn: (sheet: string, count: number, first: string, reading: DashReading): Text => ({ message: message("detect.dashOwn", { sheet, count, first, reading }) }),
+  dashOwn: (sheet: string, count: number, first: string, reading: DashReading): Text => ({
+    message: message("detect.dashOwn", { sheet, count, first, reading }),
+  }),
 };
 
 /** A key that is the same for the same message (for reporting a cell's problem once). */

@@ -35,6 +35,14 @@ export function levelDisplay(code: IndicatorCode): {
   return { scale: 1, format: def.kind === "stock" ? FMT.stock : FMT.count };
 }
 
+/** Scale and format of a signed distance between two levels (quotas and the gap in points). */
+export function distanceDisplay(code: IndicatorCode): { scale: number; format: string } {
+  const def = INDICATORS[code];
+  if (code === "GAP" || def.unit === "fraction") return { scale: 100, format: FMT.pointsChange };
+  if (def.unit === "euro") return { scale: 1, format: '+#,##0 "€";-#,##0 "€";0 "€"' };
+  return { scale: 1, format: def.kind === "stock" ? "+#,##0.0;-#,##0.0;0.0" : FMT.countChange };
+}
+
 /** Scale and format of a change or target value in a target's unit. */
 export function changeDisplay(unit: TargetUnit | "percent" | "points"): {
   scale: number;

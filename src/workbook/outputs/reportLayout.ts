@@ -26,7 +26,7 @@ const GOAL_TITLES: Record<string, string> = {
   III: "Ziel III – Vermeidung von langfristigem Leistungsbezug",
 };
 
-const HEADER = ["Ziel", "Vereinbarung", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Fehlmenge"];
+const HEADER = ["Ziel", "Vereinbarung", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Restbedarf bis Dez."];
 const CHART_COLS = 5;
 const CHART_ROWS = 16;
 const DISTANCE = "Abstand zum unterjährigen Ziel";

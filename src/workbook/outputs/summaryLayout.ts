@@ -8,7 +8,7 @@ import { formatYearMonth } from "../../domain/yearMonth";
 import { a1 } from "../cells";
 import type { ResultsInput } from "../host";
 import { LEGEND_STATUSES, STATUS_COLORS } from "./colors";
-import { changeDisplay, changeFormula, flowFormulas, guardBlanks, jfwFormulas, levelDisplay, scaled } from "./figureCells";
+import { changeDisplay, changeFormula, distanceDisplay, flowFormulas, guardBlanks, jfwFormulas, levelDisplay, scaled } from "./figureCells";
 import { withRowHeights } from "./rowHeights";
 import type { LayoutCell, SheetLayout } from "./types";
 
@@ -28,8 +28,9 @@ export const SUMMARY_HEADER = [
   "unterjähriges Ziel",
   "Prognose Dez. (saisonal)",
   "Prognose Dez. (linear)",
-  "Fehlmenge bis Dez.",
-  "je Monat",
+  "Restbedarf bis Dez.",
+  "je Restmonat",
+  "Abstand zum unterj. Ziel",
 ];
 
 export function summaryLayout(input: ResultsInput): SheetLayout {
@@ -145,6 +146,12 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
         value: e.shortfall?.perMonth ?? null,
         numberFormat: "#,##0.0",
       });
+      // The distance now to the in-year level (quotas in points): negative = behind the path.
+      const distance = distanceDisplay(code);
+      put(row, 15, {
+        value: scaled(e.distanceToInYearTarget ?? null, distance.scale),
+        numberFormat: distance.format,
+      });
       row++;
     }
     if (jc.evaluation.monitoring.length > 0) {
@@ -195,7 +202,7 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
   return withRowHeights({
     name: SUMMARY_SHEET_NAME,
     cells,
-    columnWidths: [10, 30, 50, 13, 13, 13, 11, 14, 17, 11, 14, 14, 14, 12, 10],
+    columnWidths: [10, 30, 50, 13, 13, 13, 11, 14, 17, 11, 14, 14, 14, 12, 10, 13],
     merges: [{ top: 5, left: 0, bottom: 5, right: 8 }],
     // Printed like the report: A4 landscape, all 15 columns on the width of one page; the header stays
     // short (Excel allows 255 characters) – the Jobcenters are named on the sheet.
