@@ -114,6 +114,16 @@ describe("DetectionPanel", () => {
     expect(goTo).toHaveBeenCalledWith("Integrationen", "C5:C40");
     expect(screen.getByTestId("missing-series").textContent).toBe("LZBINT_LZB");
   });
+
+  it("shows the human label first and the code with its vintage second", () => {
+    renderInRoot(<DetectionPanel series={[intSeries]} missing={[]} onGoTo={jest.fn()} />);
+    const item = within(screen.getByTestId("found-series")).getByRole("listitem");
+    const texts = [...item.querySelectorAll("[data-field]")].map((e) => [e.getAttribute("data-field"), e.textContent]);
+    expect(texts).toEqual([
+      ["name", "Integrationen"],
+      ["code", "INT · t-0"],
+    ]);
+  });
 });
 
 describe("ProblemsList", () => {

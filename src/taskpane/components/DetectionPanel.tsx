@@ -6,8 +6,10 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  item: { display: "grid", gridTemplateColumns: "5em minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  code: { fontWeight: tokens.fontWeightSemibold },
+  // human label first, code (and vintage) second
+  item: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto auto", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  code: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   missing: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -29,9 +31,11 @@ export function DetectionPanel({
       <ul className={styles.list} data-testid="found-series">
         {series.map((s, i) => (
           <li key={`${s.code}-${s.vintage}-${i}`} className={styles.item}>
-            <Text className={styles.code}>{s.code}</Text>
-            <Text>
+            <Text className={styles.name} data-field="name">
               {indicatorName(s.code, lang)}
+            </Text>
+            <Text className={styles.code} data-field="code">
+              {s.code}
               {s.vintage ? ` · ${s.vintage}` : ""}
             </Text>
             <Link onClick={() => onGoTo(s.source.sheet, s.source.range)} title={`${t.source}: ${s.source.label}`}>
