@@ -1,6 +1,7 @@
 /**
  * The pane's one door to the engine, the detector and the agreement parser. Components and hooks take
- * an `Engine` so tests can pass a fake; the real one wires the shared modules.
+ * an `Engine` so tests can pass a fake; the real one wires the shared modules. The agreement parser is
+ * not needed for the first paint: it is loaded with the agreement paste (`loadAgreementParser`).
  */
 import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
 import type { TargetSet } from "../domain/targets";
@@ -9,7 +10,7 @@ import type { Detection, WorkbookData } from "../workbook/types";
 import type { Mapping } from "../workbook/mapping";
 import { evaluate, latestCompleteMonth } from "../domain/evaluate";
 import { detectIndicators, toIndicatorData } from "../workbook/detect";
-import { parseAgreement } from "../domain/agreement";
+import { loadedAgreementParser } from "./agreementParserLoader";
 
 export type { Mapping };
 
@@ -39,15 +40,6 @@ export const realEngine: Engine = {
   evaluate: (data, set, asOf) => evaluate(data, set, asOf),
   latestCompleteMonth: (data, set, year) => latestCompleteMonth(data, set, year) ?? null,
   parseAgreement: (text) => {
-    const r = parseAgreement(text);
-    return {
-      targets: r.targets,
-      monitoring: r.monitoring,
-      year: r.year,
-      jobcenter: r.parties.jobcenter ?? r.jobcenter ?? null,
-      ministry: r.parties.ministry ?? r.ministry ?? null,
-      vintage: r.vintage ?? null,
-      notUnderstood: r.notUnderstood.map((n) => ({ sentence: n.sentence, reason: n.reason, reasonEn: n.reasonEn })),
-    };
+    return loadedAgreementParser()(text);
   },
 };

@@ -3,6 +3,7 @@
  * mapping editor, the agreement paste, the targets editor, the ministry table and the output actions.
  */
 import { Spinner } from "@fluentui/react-components";
+import { loadAgreementParser } from "../agreementParserLoader";
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 
 /** React.lazy for a named export. */
@@ -15,7 +16,8 @@ export const MappingEditor = named<import("./MappingEditor").MappingEditorProps>
   "MappingEditor",
 );
 export const AgreementPaste = named<import("./AgreementPaste").AgreementPasteProps>(
-  () => import(/* webpackChunkName: "pane-agreement" */ "./AgreementPaste"),
+  // the component and the agreement parser it is given (engine.parseAgreement) load together
+  async () => (await Promise.all([import(/* webpackChunkName: "pane-agreement" */ "./AgreementPaste"), loadAgreementParser()]))[0],
   "AgreementPaste",
 );
 export const TargetsEditor = named<import("./TargetsEditor").TargetsEditorProps>(
