@@ -172,6 +172,7 @@ describe("summary sheet", () => {
     const h = header(13)!;
     expect(cellAt(h, 14)!.value).toBe("je Restmonat");
     expect(cellAt(h, 15)!.value).toBe("Abstand zum unterj. Ziel");
+    expect(cellAt(h, 16)!.value).toBe("Erreichungsgrad");
     expect(layout.cells.some((c) => typeof c.value === "string" && c.value.includes("Fehlmenge"))).toBe(false);
     // II.1: 620 integrations against an in-year level of 611.4 → 8.6 ahead; II.3: gap 4.65 vs 4.60 Pp. → +0.05 Pp.
     expect(cellAt(rowOf("II.1"), 15)).toMatchObject({ numberFormat: "+#,##0;-#,##0;0" });
@@ -200,7 +201,7 @@ describe("report", () => {
     expect(second.col).toBe(0);
     expect(layout.rowBreaks).toEqual([second.row]);
   });
-  it("has one chart per target, its data in hidden columns right of the printed ten", () => {
+  it("has one chart per target, its data in hidden columns right of the printed eleven", () => {
     expect(layout.charts.map((c) => c.title)).toEqual(["II.1 Integrationen: auf Kurs", "II.3 Abstand der Integrationsquoten Männer − Frauen: gefährdet"]);
     // Two targets × (Monat, JFW, Zielpfad) = six columns from L (0-based 11).
     expect(layout.hiddenColumns).toEqual([11, 12, 13, 14, 15, 16]);
@@ -214,7 +215,10 @@ describe("report", () => {
     }
     expect(layout.charts[0].series.map((s) => s.name)).toEqual(["Abstand zum unterjährigen Ziel", "unterjähriges Ziel"]);
     // No printed cell in the hidden columns but the charts' data.
-    expect(layout.cells.filter((c) => c.col >= 10 && !layout.hiddenColumns!.includes(c.col))).toEqual([]);
+    expect(layout.cells.filter((c) => c.col >= 11 && !layout.hiddenColumns!.includes(c.col))).toEqual([]);
+    // Column K is the degree of attainment: only count targets have one (these two are relative targets).
+    const head = layout.cells.find((c) => c.col === 10 && c.value === "Erreichungsgrad")!;
+    expect(layout.cells.filter((c) => c.col === 10 && c.row > head.row && c.row <= head.row + 2).map((c) => c.value)).toEqual(["–", "–"]);
   });
   it("keeps the agreed wording beside the figures", () => {
     expect(layout.cells.some((c) => typeof c.value === "string" && c.value.includes(DUEREN_2023.targets[0].wording))).toBe(true);

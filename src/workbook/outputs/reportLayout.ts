@@ -26,7 +26,19 @@ const GOAL_TITLES: Record<string, string> = {
   III: "Ziel III – Vermeidung von langfristigem Leistungsbezug",
 };
 
-const HEADER = ["Ziel", "Vereinbarung", "JFW", "Vorjahr", "Veränderung", "Zielwert", "Status", "unterj. Ziel", "Prognose Dez.", "Restbedarf bis Dez."];
+const HEADER = [
+  "Ziel",
+  "Vereinbarung",
+  "JFW",
+  "Vorjahr",
+  "Veränderung",
+  "Zielwert",
+  "Status",
+  "unterj. Ziel",
+  "Prognose Dez.",
+  "Restbedarf bis Dez.",
+  "Erreichungsgrad",
+];
 const CHART_COLS = 5;
 const CHART_ROWS = 16;
 const DISTANCE = "Abstand zum unterjährigen Ziel";
@@ -108,6 +120,11 @@ export function reportLayout(input: ResultsInput): ReportLayout {
         put(row, 9, {
           value: e.shortfall ? e.shortfall.total : "–",
           numberFormat: "#,##0",
+        });
+        // Degree of attainment of a count target: the JFW as a share of the agreed level (580 of 672 = 86,3 %).
+        put(row, 10, {
+          value: e.attainment ?? "–",
+          numberFormat: "0.0%",
         });
         row++;
       }
@@ -204,7 +221,7 @@ export function reportLayout(input: ResultsInput): ReportLayout {
       value: `Bewertung: ${statusLabel("met")} / ${statusLabel("missed")} gelten für das Jahresergebnis (Dezember), ${statusLabel("onTrack")} / ${statusLabel("atRisk")} vergleichen mit dem unterjährigen Ziel (Vorjahresverlauf × Ziel). Veränderungen: ${formatChange("percent", 0.001)} = relativ, ${formatChange("points", 0.001)} = Prozentpunkte.`,
       wrap: true,
     });
-    merges.push({ top: row, left: 0, bottom: row, right: 9 });
+    merges.push({ top: row, left: 0, bottom: row, right: HEADER.length - 1 });
     row += 2;
   });
 
@@ -214,7 +231,7 @@ export function reportLayout(input: ResultsInput): ReportLayout {
   return withRowHeights({
     name: REPORT_SHEET_NAME,
     cells,
-    columnWidths: [9, 48, 12, 12, 12, 12, 16, 12, 13, 11],
+    columnWidths: [9, 44, 12, 12, 12, 12, 16, 12, 13, 11, 11],
     merges,
     hiddenColumns: Array.from({ length: dataCols }, (_, i) => DATA_COL + i),
     pageSetup: { paper: "A4", orientation: "landscape", fitToWidth: 1 },

@@ -31,6 +31,7 @@ export const SUMMARY_HEADER = [
   "Restbedarf bis Dez.",
   "je Restmonat",
   "Abstand zum unterj. Ziel",
+  "Erreichungsgrad",
 ];
 
 export function summaryLayout(input: ResultsInput): SheetLayout {
@@ -152,6 +153,7 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
         value: scaled(e.distanceToInYearTarget ?? null, distance.scale),
         numberFormat: distance.format,
       });
+      put(row, 16, { value: e.attainment ?? null, numberFormat: "0.0%" });
       row++;
     }
     if (jc.evaluation.monitoring.length > 0) {
@@ -202,7 +204,7 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
   return withRowHeights({
     name: SUMMARY_SHEET_NAME,
     cells,
-    columnWidths: [10, 30, 50, 13, 13, 13, 11, 14, 17, 11, 14, 14, 14, 12, 10, 13],
+    columnWidths: [10, 30, 50, 13, 13, 13, 11, 14, 17, 11, 14, 14, 14, 12, 10, 13, 13],
     merges: [{ top: 5, left: 0, bottom: 5, right: 8 }],
     // Printed like the report: A4 landscape, all 15 columns on the width of one page; the header stays
     // short (Excel allows 255 characters) – the Jobcenters are named on the sheet.
