@@ -135,7 +135,9 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
       for (const n of notes) io.stderr(`${msg("cli.note", undefined, options.lang)}: ${options.out}: ${options.lang === "de" ? n.de : n.en}\n`);
       io.stderr(`${msg("cli.written", { file: options.out }, options.lang)}\n`);
     }
-    return problems.some((p) => p.severity === "error") ? 1 : 0;
+    // A warning about a cell (an unreadable value, a month missing or merged) is a problem with the input:
+    // the figures are still printed and written, but the exit code says the input needs a look.
+    return problems.some((p) => p.severity === "error" || (p.severity === "warning" && p.cell !== undefined)) ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(e.say(options.lang) + "\n");

@@ -3,7 +3,7 @@
  * engine.ts `loadAgreementParser`): it is not needed for the first paint.
  */
 import { parseAgreement } from "../domain/agreement";
-import type { ParsedAgreement } from "./engine";
+import type { ParsedAgreement } from "./parsedAgreement";
 
 export function parseAgreementForPane(text: string): ParsedAgreement {
   const r = parseAgreement(text);

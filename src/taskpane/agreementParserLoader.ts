@@ -2,7 +2,7 @@
  * Holds the agreement parser once loaded: it lives in its own chunk (with the agreement paste) because
  * the first paint does not need it. `realEngine.parseAgreement` (engine.ts) uses `loadedAgreementParser`.
  */
-import type { ParsedAgreement } from "./engine";
+import type { ParsedAgreement } from "./parsedAgreement";
 
 let parser: ((text: string) => ParsedAgreement) | null = null;
 

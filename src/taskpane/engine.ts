@@ -11,19 +11,11 @@ import type { Mapping } from "../workbook/mapping";
 import { evaluate, latestCompleteMonth } from "../domain/evaluate";
 import { detectIndicators, toIndicatorData } from "../workbook/detect";
 import { loadedAgreementParser } from "./agreementParserLoader";
+import type { ParsedAgreement } from "./parsedAgreement";
 
 export type { Mapping };
 
-export interface ParsedAgreement {
-  targets: TargetSet["targets"];
-  monitoring: TargetSet["monitoring"];
-  year: number | null;
-  jobcenter: string | null;
-  ministry?: string | null;
-  vintage?: Vintage | null;
-  /** Sentences that look like targets but could not be read, with the reason. */
-  notUnderstood: { sentence: string; reason?: string; reasonEn?: string }[];
-}
+export type { ParsedAgreement };
 
 export interface Engine {
   /** `dash`: how `-` in hand-kept tables is read ("missing" unless the user switched it); BA exports always read it as 0. */

@@ -79,7 +79,8 @@ describe.each(["control", "workbook", "package", "targets", "mapping", "argument
       }
       const { code, stderr, stdout } = o.run;
       const problems: string[] = [];
-      const expected = c.code === "warn" ? 0 : c.code;
+      // "warn": evaluated, the cell named in a warning, and exit 1 (a problem with the input)
+      const expected = c.code === "warn" ? 1 : c.code;
       if (code !== expected) problems.push(`exit ${code}, expected ${expected}`);
       if (CRASH.test(stderr) || CRASH.test(stdout)) problems.push("crash line or stack trace");
       if (c.code === "warn") {
