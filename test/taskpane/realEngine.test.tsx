@@ -10,6 +10,14 @@ import { parseAgreement } from "../../src/domain/agreement";
 import type { TargetSet } from "../../src/domain/targets";
 import { App } from "../../src/taskpane/components/App";
 import { FakeHost, renderInRoot } from "./fixtures";
+import { PreviewHost } from "../../src/preview/PreviewHost";
+import { readXlsx } from "../../src/xlsx/readXlsx";
+import { XlsxError } from "../../src/xlsx/errors";
+import { TextDecoder as NodeTextDecoder } from "node:util";
+
+// jsdom has no TextDecoder; the .xlsx reader uses Node's.
+const g = globalThis as { TextDecoder?: unknown };
+g.TextDecoder ??= NodeTextDecoder;
 
 const TEXT = readFileSync(join(__dirname, "../fixtures/agreements/variante-land-2024.md"), "utf8");
 
@@ -45,4 +53,35 @@ test("a pasted agreement goes through the parser into the saved targets", async 
   expect(set.year).toBe(expected.year);
   expect(set.vintage).toBe(expected.vintage);
   expect(screen.getByText(`${expected.targets.length} Ziele übernommen.`)).toBeTruthy();
+});
+
+describe("a file that is not a readable workbook, in the preview pane with the real reader", () => {
+  // The same bytes the CLI's corpus refuses (issue 9): the pane shows the reader's own German message, never
+  // a stack, and stays usable ("Aktualisieren" reads again; here the second read gets a good workbook).
+  const cases: [string, Uint8Array][] = [
+    ["random bytes", Uint8Array.from({ length: 64 }, (_, i) => (i * 37 + 11) % 256)],
+    ["a CSV renamed to .xlsx", new Uint8Array(Buffer.from("Monat;Integrationen\nJan 2023;210\n", "utf8"))],
+    ["an empty file", new Uint8Array(0)],
+  ];
+  it.each(cases)("%s", async (_what, bytes) => {
+    const expected = await readXlsx(bytes.buffer as ArrayBuffer).then(
+      () => null,
+      (e: unknown) => (e instanceof XlsxError ? e.text("de") : String(e)),
+    );
+    expect(expected).not.toBeNull();
+    let reads = 0;
+    const host = new PreviewHost(
+      { name: "kaputt.xlsx", load: async () => bytes.buffer as ArrayBuffer },
+      async (b) => (++reads === 1 ? readXlsx(b) : { sheets: [{ name: "Leer", origin: { row: 0, col: 0 }, values: [["nur Text"]] }] }),
+      null,
+    );
+    renderInRoot(<App host={host} />);
+    expect(await screen.findByText((t) => t.includes(expected!))).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\n\s+at |TypeError|Interner Fehler/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Aktualisieren" }));
+    });
+    expect(await screen.findByText(/keine Monatswerte erkannt/)).toBeTruthy();
+    expect(reads).toBe(2);
+  });
 });
