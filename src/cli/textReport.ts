@@ -26,7 +26,7 @@ const MON_HEAD = {
 };
 
 function table(rows: string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = rows[0].map((_, i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
   const render = (r: string[]) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ");
   return [render(rows[0]), widths.map((w) => "─".repeat(w)).join("  "), ...rows.slice(1).map(render)].join("\n");
 }

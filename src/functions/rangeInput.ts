@@ -43,7 +43,8 @@ function asRows(input: unknown): unknown[][] {
 export function readMonths(input: unknown, label?: Label): Result<MonthValue[]> {
   const rows = asRows(input);
   const height = rows.length;
-  const width = height > 0 ? Math.max(...rows.map((r) => r.length)) : 0;
+  // reduce, not Math.max(...): a range of a million rows would overflow the argument stack.
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const what = label ?? message("label.range");
   if (height === 0 || width === 0) return fail("NA", "err.noValues", { what });
   if (height > 1 && width > 1) return fail("VALUE", "err.notALine", { what, rows: height, cols: width });

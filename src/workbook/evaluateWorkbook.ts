@@ -140,7 +140,8 @@ export function evaluateDetection(
   const targetSet = plan.jobcenters.find((j) => j.targetSet)?.targetSet ?? figuresOnly(plan);
   if (asOf === null) return { detection, plan, targetSet, vintage, asOf: null, jobcenters: [], aggregate: null, problems };
   const jobcenters = plan.jobcenters.map((p) => evaluatePlanned(plan, p, asOf));
-  for (const jc of jobcenters) problems.push(...missingProblems(jc));
+  // A loop, not push(...): the list grows with the data and a spread of it can overflow the stack.
+  for (const jc of jobcenters) for (const p of missingProblems(jc)) problems.push(p);
   return { detection, plan, targetSet, vintage, asOf, jobcenters, aggregate: aggregateOf(plan, asOf), problems };
 }
 

@@ -25,6 +25,12 @@ describe("JFW", () => {
     expect(jfw(row(...INT_2023))).toBe(2680);
   });
 
+  it("takes a whole column of 1,048,576 rows without overflowing the stack (Σ of 1 … 1,048,576 = n(n+1)/2)", () => {
+    const n = 1_048_576;
+    const column = Array.from({ length: n }, (_, i) => [i + 1]);
+    expect(jfw(column)).toBe((n * (n + 1)) / 2);
+  });
+
   it("averages with avg / Durchschnitt / mittel (stocks)", () => {
     // (100 + 120 + 130) / 3 = 350 / 3 = 116.666…
     expect(jfw(row(100, 120, 130), "avg")).toBeCloseTo(116.6667, 4);
