@@ -24,33 +24,12 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsDePlugin } = require("./scripts/build-functions-de");
+const { contentSecurityPolicy, OFFICE_JS_HOST } = require("./scripts/csp");
 
 const urlDev = "https://localhost:3000/";
-const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_CDN = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
 const OFFICE_JS_LOCAL_DIR = "office-js";
 
-/**
- * The Content-Security-Policy of a page. `officeJsHost` adds Microsoft's office.js host for scripts and
- * the connections office.js itself makes (its strings and host files); styles may be inline because
- * Fluent UI injects its CSS at run time; `devServer` allows the dev server's live-reload socket.
- */
-function contentSecurityPolicy({ officeJsHost = false, devServer = false } = {}) {
-  const office = officeJsHost ? ` ${OFFICE_JS_HOST}` : "";
-  const socket = devServer ? " wss://localhost:*" : "";
-  return [
-    "default-src 'self'",
-    `script-src 'self'${office}`,
-    `connect-src 'self'${office}${socket}`,
-    `frame-src 'self'${office}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join("; ");
-}
 const EXCELJS = /[\\/]node_modules[\\/]exceljs[\\/]/;
 /** The file libraries of src/xlsx (reading and editing .xlsx packages, .docx text): preview and CLI only. */
 const FILE_LIBRARIES = /[\\/]node_modules[\\/](exceljs|jszip|saxes|@xmldom|mammoth)[\\/]/;

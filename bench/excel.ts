@@ -5,8 +5,6 @@
  * columns (read only: no layout the detector knows), and the BA export of 400 Jobcenters that
  * bench/detector.ts builds. Writes `actions` into bench/results.json (other keys are kept).
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { readXlsxFile } from "../src/xlsx/readXlsxFile";
 import { DUEREN_2023 } from "../src/domain/targets";
 import { OfficeHost } from "../src/excel/OfficeHost";
@@ -16,6 +14,7 @@ import type { WorkbookData } from "../src/workbook/types";
 import { FakeBook } from "../test/excel/fakeExcel";
 import { bigExport } from "./detector";
 import type { BenchRow } from "./benchRow";
+import { recordRaw } from "./results";
 
 export interface ActionFigures {
   action: string;
@@ -28,8 +27,6 @@ export interface ActionFigures {
   /** Conditional-format rules after highlighting (highlight only). */
   rules?: number;
 }
-
-const FILE = join(__dirname, "results.json");
 
 function bookFrom(data: WorkbookData): FakeBook {
   const book = new FakeBook();
@@ -81,7 +78,13 @@ async function allActions(book: FakeBook, size: string, out: ActionFigures[]): P
   await measure(book, size, "read", async () => (data = await host.readWorkbook()), out);
   const results = evaluateWorkbook(data!, DUEREN_2023, {});
   if (!results.asOf || results.jobcenters.length === 0) return;
-  const input: ResultsInput = { asOf: results.asOf, vintage: results.vintage, targetSet: DUEREN_2023, jobcenters: results.jobcenters, createdAt: new Date(2026, 10, 25) };
+  const input: ResultsInput = {
+    asOf: results.asOf,
+    vintage: results.vintage,
+    targetSet: DUEREN_2023,
+    jobcenters: results.jobcenters,
+    createdAt: new Date(2026, 10, 25),
+  };
   await measure(book, size, "highlight", () => host.applyHighlights(input), out);
   await measure(book, size, "summary", () => host.writeSummarySheet(input), out);
   await measure(book, size, "report", () => host.writeReport(input), out);
@@ -101,16 +104,7 @@ export async function excelActions(): Promise<ActionFigures[]> {
 }
 
 function record(actions: ActionFigures[]): void {
-  let all: Record<string, unknown> = {};
-  if (existsSync(FILE)) {
-    try {
-      all = JSON.parse(readFileSync(FILE, "utf8")) as Record<string, unknown>;
-    } catch {
-      all = {};
-    }
-  }
-  all.actions = actions;
-  writeFileSync(FILE, JSON.stringify(all, null, 2) + "\n");
+  recordRaw("actions", actions);
 }
 
 const mb = (n: number) => `${(n / 1_000_000).toLocaleString("de-DE", { maximumFractionDigits: 2 })} MB`;

@@ -8,7 +8,8 @@ import { join } from "node:path";
 
 const FILE = join(__dirname, "results.json");
 
-export function recordResults(key: string, figures: Record<string, unknown>): void {
+/** Sets one key of bench/results.json as it is (e.g. the `actions` array of the Excel bench). */
+export function recordRaw(key: string, value: unknown): void {
   let all: Record<string, unknown> = {};
   if (existsSync(FILE)) {
     try {
@@ -17,10 +18,14 @@ export function recordResults(key: string, figures: Record<string, unknown>): vo
       all = {};
     }
   }
-  all[key] = {
+  all[key] = value;
+  writeFileSync(FILE, JSON.stringify(all, null, 2) + "\n");
+}
+
+export function recordResults(key: string, figures: Record<string, unknown>): void {
+  recordRaw(key, {
     ...figures,
     machine: { cpu: cpus()[0]?.model ?? "unbekannt", cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
     date: new Date().toISOString(),
-  };
-  writeFileSync(FILE, JSON.stringify(all, null, 2) + "\n");
+  });
 }

@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readdirSync, realpathSync, statSync } fro
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename, extname, join, normalize, resolve, sep } from "node:path";
+import { contentSecurityPolicy } from "./csp";
 
 export const REPO = resolve(__dirname, "..");
 export const DIST = join(REPO, "dist");
@@ -51,25 +52,11 @@ export function needsBuild(): boolean {
   return newestMtime(join(REPO, "src")) > statSync(html).mtimeMs;
 }
 
-/** Own origin only: the same policy as the pages' meta tag of a build without office.js. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join("; ");
+/** Own origin only: the pages' own policy (scripts/csp.js), sent as a header. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ header: true });
 
 /** The task pane page also loads office.js from Microsoft's host (as its own meta policy says). */
-const TASKPANE_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' https://appsforoffice.microsoft.com").replace(
-  "connect-src 'self'",
-  "connect-src 'self' https://appsforoffice.microsoft.com",
-);
+const TASKPANE_POLICY = contentSecurityPolicy({ officeJsHost: true, header: true });
 
 /** URL path under which the workbook chosen on the command line is served. */
 export const WORKBOOK_PREFIX = "/mappe/";
@@ -166,9 +153,7 @@ export interface PreviewServer {
  * Starts the server on 127.0.0.1. `build: "if-needed"` (default for the CLI) runs webpack when stale;
  * `build: false` (tests, bench) fails with a clear message when dist/preview.html is missing.
  */
-export async function startPreviewServer(
-  options: { port?: number; build?: "if-needed" | false; workbook?: string } = {},
-): Promise<PreviewServer> {
+export async function startPreviewServer(options: { port?: number; build?: "if-needed" | false; workbook?: string } = {}): Promise<PreviewServer> {
   if (options.build === "if-needed" && needsBuild()) build();
   if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist/preview.html fehlt – bitte zuerst `npm run build:local` ausführen.");
   const state: Served = { port: 0 };

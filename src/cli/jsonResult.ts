@@ -69,16 +69,7 @@ export interface JsonResult {
     /** The published rolling key figures for the report month, fractions (K2 0.2043 = 20,43 %). */
     rolling: NonNullable<Evaluation["rolling"]>;
     targets: JsonTarget[];
-    monitoring: {
-      id: string;
-      indicator: string;
-      wording: string;
-      current: number | null;
-      previous: number | null;
-      change: number | null;
-      unit: string;
-      missing: { code: string; month: YearMonth }[];
-    }[];
+    monitoring: JsonMonitoring[];
   }[];
   problems: {
     severity: string;
