@@ -5,6 +5,7 @@
  * columns (read only: no layout the detector knows), and the BA export of 400 Jobcenters that
  * bench/detector.ts builds. Writes `actions` into bench/results.json (other keys are kept).
  */
+import { join } from "node:path";
 import { readXlsxFile } from "../src/xlsx/readXlsxFile";
 import { DUEREN_2023 } from "../src/domain/targets";
 import { OfficeHost } from "../src/excel/OfficeHost";
