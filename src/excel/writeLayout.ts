@@ -52,8 +52,9 @@ export function layoutMatrices(layout: SheetLayout): {
   formulas: (string | number | boolean)[][];
   formats: string[][];
 } {
-  const rows = Math.max(0, ...layout.cells.map((c) => c.row)) + 1;
-  const cols = Math.max(0, ...layout.cells.map((c) => c.col)) + 1;
+  // reduce, not Math.max(...cells): a report of 400 Jobcenters has more cells than the stack has room for.
+  const rows = layout.cells.reduce((n, c) => Math.max(n, c.row), 0) + 1;
+  const cols = layout.cells.reduce((n, c) => Math.max(n, c.col), 0) + 1;
   const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
   const formats: string[][] = Array.from({ length: rows }, () => new Array(cols).fill("General"));
   for (const c of layout.cells) {

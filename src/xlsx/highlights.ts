@@ -39,7 +39,8 @@ export function addHighlights(sheet: XmlPart, cells: HighlightCell[], styles: St
   if (cells.length === 0) return;
   const root = sheet.root;
   const ns = root.namespaceURI;
-  let priority = Math.max(0, ...descendants(root, "cfRule").map((r) => Number(r.getAttribute("priority")) || 0));
+  // reduce, not a spread: a user's sheet may hold any number of rules.
+  let priority = descendants(root, "cfRule").reduce((p, r) => Math.max(p, Number(r.getAttribute("priority")) || 0), 0);
   let before: Element | null = null;
   for (let n = root.firstChild; n && !before; n = n.nextSibling) if (n.nodeType === 1 && AFTER.has((n as Element).localName!)) before = n as Element;
   for (const h of cells) {
