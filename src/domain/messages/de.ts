@@ -7,6 +7,7 @@ import { INDICATORS, type DataCode, type IndicatorCode } from "../indicators";
 import { formatYearMonth, type YearMonth } from "../yearMonth";
 import { detectDe } from "./detect.de";
 import { planDe } from "./plan.de";
+import { sheetsDe } from "./sheets.de";
 import { missingList, who } from "./parts";
 
 export const de = {
@@ -179,6 +180,7 @@ export const de = {
   "xlsx.uncalculated": (p: { sheet: string; count: number; list: string }) =>
     `Blatt "${p.sheet}": ${p.count} Formel(n) ohne gespeichertes Ergebnis (${p.list}) gelten als leer. Bitte die Mappe in Excel öffnen, berechnen und speichern.`,
   ...planDe,
+  ...sheetsDe,
   ...detectDe,
 };
 

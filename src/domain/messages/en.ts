@@ -4,6 +4,7 @@ import { INDICATORS } from "../indicators";
 import { formatYearMonth } from "../yearMonth";
 import { detectEn } from "./detect.en";
 import { planEn } from "./plan.en";
+import { sheetsEn } from "./sheets.en";
 import { missingList, who } from "./parts";
 
 export const en: Catalogue = {
@@ -160,5 +161,6 @@ export const en: Catalogue = {
   "xlsx.uncalculated": (p) =>
     `Sheet "${p.sheet}": ${p.count} formula(s) without a stored result (${p.list}) count as blank. Please open the workbook in Excel, recalculate and save it.`,
   ...planEn,
+  ...sheetsEn,
   ...detectEn,
 };
