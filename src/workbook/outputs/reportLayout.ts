@@ -10,7 +10,7 @@ import { formatChange, formatTarget, indicatorName, statusLabel } from "../../do
 import { INDICATORS } from "../../domain/indicators";
 import { distanceHalfRange, distanceToPath } from "../../domain/pathDistance";
 import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
-import { a1Range } from "../cells";
+import { rangeAddress } from "../areas";
 import type { ResultsInput } from "../host";
 import { STATUS_COLORS } from "./colors";
 import { changeDisplay, levelDisplay, scaled } from "./figureCells";
@@ -199,10 +199,10 @@ export function reportLayout(input: ResultsInput): ReportLayout {
       const anchorCol = (i % 2) * CHART_COLS;
       charts.push({
         title: `${e.target.id} ${indicatorName(code)}: ${statusLabel(e.status)}`,
-        categories: a1Range(first, col, last, col),
+        categories: rangeAddress(first, col, last, col),
         series: [
-          { name: DISTANCE, values: a1Range(first, col + 1, last, col + 1), color: "0F6CBD", dataLabels: true },
-          { name: TARGET_LINE, values: a1Range(first, col + 2, last, col + 2), color: "C50F1F", dashed: true },
+          { name: DISTANCE, values: rangeAddress(first, col + 1, last, col + 1), color: "0F6CBD", dataLabels: true },
+          { name: TARGET_LINE, values: rangeAddress(first, col + 2, last, col + 2), color: "C50F1F", dashed: true },
         ],
         anchor: {
           fromCol: anchorCol,

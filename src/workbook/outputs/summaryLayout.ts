@@ -5,7 +5,7 @@
  */
 import { formatTarget, indicatorName, statusLabel, statusMeaning, targetCell, unitLabel } from "../../domain/display";
 import { formatYearMonth } from "../../domain/yearMonth";
-import { a1 } from "../cells";
+import { cellAddress } from "../areas";
 import type { ResultsInput } from "../host";
 import { LEGEND_STATUSES, STATUS_COLORS } from "./colors";
 import { changeDisplay, changeFormula, distanceDisplay, flowFormulas, guardBlanks, jfwFormulas, levelDisplay, scaled } from "./figureCells";
@@ -74,9 +74,9 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
       const change = changeDisplay(e.target.unit);
       const f = jfwFormulas(code, e.asOf, jc.series, e.target.gapMode);
       const flows = flowFormulas(e, jc.series);
-      const cur = a1(row, 3);
-      const prev = a1(row, 4);
-      const chg = a1(row, 5);
+      const cur = cellAddress(row, 3);
+      const prev = cellAddress(row, 4);
+      const chg = cellAddress(row, 5);
       put(row, 0, { value: e.target.id, bold: true });
       put(row, 1, { value: indicatorName(code) });
       put(row, 2, {
@@ -117,7 +117,7 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
       const dir = `"${e.target.direction}"`;
       const metFormula =
         e.target.unit === "count"
-          ? `=SGBII.TARGETMET(${cur},${a1(row, 10)},${dir})`
+          ? `=SGBII.TARGETMET(${cur},${cellAddress(row, 10)},${dir})`
           : e.target.unit === "points"
             ? `=SGBII.TARGETMET(${chg}/100,${e.target.value},${dir})`
             : `=SGBII.TARGETMET(${chg},${e.target.value},${dir})`;
