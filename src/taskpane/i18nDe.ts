@@ -131,7 +131,7 @@ export const de = {
   attainmentOf: (current: string, target: string, share: string) => `${current} von ${target} = ${share}`,
   showJobcenter: "Dieses Jobcenter anzeigen",
   distance: "Abstand",
-  distanceHint: "Abstand in der Einheit des Ziels, positiv = besser als vereinbart",
+  distanceHint: "Abstand zum unterjährigen Ziel: JFW minus unterjähriger Zielwert, negativ = darunter",
   undo: "Rückgängig",
   undone: "Rückgängig gemacht.",
   targetRemoved: (id: string) => `Ziel ${id} entfernt.`,

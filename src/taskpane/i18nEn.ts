@@ -124,7 +124,7 @@ export const en: Dictionary = {
   attainmentOf: (current: string, target: string, share: string) => `${current} of ${target} = ${share}`,
   showJobcenter: "Show this Jobcenter",
   distance: "Distance",
-  distanceHint: "distance in the target's unit, positive = better than agreed",
+  distanceHint: "distance to the in-year target: YTD value minus in-year target, negative = below",
   undo: "Undo",
   undone: "Undone.",
   targetRemoved: (id: string) => `Target ${id} removed.`,

@@ -1,21 +1,32 @@
 /**
- * What the ministry view shows per Jobcenter and target: the distance to the target in the target's
- * unit (positive = better than agreed, whatever the direction) and, for count targets, the degree of
- * attainment (580 of 672 = 86,3 %). Pure; the pane's only place for these two figures.
+ * What the ministry view shows per Jobcenter and target, read from the domain's evaluation and written
+ * with the domain's formats: no arithmetic of its own, so the pane says what the CLI, the summary sheet
+ * and the report say (docs/in-year-targets.md, "Abstand zum unterjährigen Ziel").
  */
+import { formatDistance, formatLevel, type Lang } from "../domain/display";
+import { formatPercent } from "../domain/numbers";
 import type { TargetEvaluation } from "../domain/evaluation";
 
-/** Change (percent, points) or level (count) minus the agreed value, signed so that ≥ 0 meets the target. */
+/**
+ * "Abstand zum unterjährigen Ziel": the JFW minus the in-year target, in the indicator's unit, negative =
+ * below it whatever the target's direction (for a "höchstens" target below is better). Null without data.
+ */
 export function distanceOf(ev: TargetEvaluation): number | null {
-  const { target } = ev;
-  const reached = target.unit === "count" ? ev.current : ev.change;
-  if (reached === null || !Number.isFinite(reached)) return null;
-  const d = target.direction === ">=" ? reached - target.value : target.value - reached;
-  return target.unit === "count" ? d : Number(d.toPrecision(12));
+  return ev.distanceToInYearTarget ?? null;
 }
 
-/** Share of a count target reached so far (current ÷ agreed value); null for other units or without data. */
-export function attainmentOf(ev: TargetEvaluation): number | null {
-  if (ev.target.unit !== "count" || ev.current === null || ev.target.value <= 0) return null;
-  return ev.current / ev.target.value;
+/** The distance as the CLI's table and the summary sheet show it: "−18", "−0,45 Pp.", "−6,0"; "–" without one. */
+export function distanceText(ev: TargetEvaluation | null, lang: Lang): string {
+  return ev ? formatDistance(ev.target.indicator, distanceOf(ev), lang) : "–";
+}
+
+/**
+ * The degree of attainment of a "mindestens" count target (the domain's `attainment`) with the two levels
+ * it divides, in the indicator's format: ["288", "612", "47,1 %"], ["7,20 %", "16,00 %", "45,0 %"]. Null
+ * where the domain has none (other units, "höchstens", no data).
+ */
+export function attainmentParts(ev: TargetEvaluation, lang: Lang): [current: string, agreed: string, share: string] | null {
+  if (ev.attainment == null || ev.current === null) return null;
+  const code = ev.target.indicator;
+  return [formatLevel(code, ev.current, lang), formatLevel(code, ev.target.value, lang), formatPercent(ev.attainment, 1, false, lang)];
 }

@@ -13,15 +13,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Fragment, useMemo, useState } from "react";
+import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { formatChange, formatLevel, formatTarget } from "../../domain/display";
 import type { Evaluation, MonitoringEvaluation, Status, TargetEvaluation } from "../../domain/evaluation";
-import { formatNumberDe, formatPercent } from "../../domain/numbers";
 import type { JobcenterResult } from "../useWorkbookModel";
 import { useI18n } from "../i18n";
-import { attainmentOf, distanceOf } from "../ministry";
+import { attainmentParts, distanceOf, distanceText } from "../ministry";
 import { StatusBadge } from "./StatusBadge";
 import { jobcenterLabel } from "./ReportControls";
+import { msg } from "../../domain/messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -40,6 +40,13 @@ const useStyles = makeStyles({
 const SEVERITY: Record<Status, number> = { missed: 0, atRisk: 1, noData: 2, onTrack: 3, met: 4, monitoring: 5 };
 
 type SortCol = "jobcenter" | "distance" | "status";
+
+/** One line of a row's details: label, value and the field name tests and styles find it by. */
+interface Detail {
+  label: string;
+  value: ReactNode;
+  field: string;
+}
 
 export interface MinistryTableProps {
   results: JobcenterResult[];
@@ -98,11 +105,31 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
   };
   const dir = (col: SortCol) => (col === sort ? (ascending ? "ascending" : "descending") : undefined);
   const target = results.map((r) => evalOf(r, id)).find((e) => e !== null)?.target;
-  const distanceText = (ev: TargetEvaluation | null) => {
-    const d = ev ? distanceOf(ev) : null;
-    if (d === null || !ev) return "–";
-    return ev.target.unit === "count" ? formatChange("count", d, lang) : formatChange(ev.target.unit, d, lang);
-  };
+
+  /** A row's name button (opens its details) and the details row below it: one shape for every row. */
+  const nameButton = (key: string, label: string) => (
+    <Button appearance="transparent" size="small" className={styles.name} aria-expanded={open === key} onClick={() => setOpen(open === key ? null : key)}>
+      {label}
+    </Button>
+  );
+  const details = (key: string, items: Detail[], footer?: ReactNode) =>
+    open === key && (
+      <TableRow>
+        <TableCell colSpan={3}>
+          <dl className={styles.details} data-testid={`ministry-details-${key}`}>
+            {items.map((d) => (
+              <Fragment key={d.label}>
+                <dt className={styles.dt}>{d.label}</dt>
+                <dd className={styles.dd} data-field={d.field}>
+                  {d.value}
+                </dd>
+              </Fragment>
+            ))}
+          </dl>
+          {footer}
+        </TableCell>
+      </TableRow>
+    );
 
   /** The summed figures for the chosen target's indicator: change and JFW, no distance or status (no agreement for all). */
   const aggregateRow = (all: Evaluation) => {
@@ -111,32 +138,16 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
     return (
       <Fragment key={key}>
         <TableRow className={styles.aggregate} data-testid={`ministry-row-${key}`}>
-          <TableCell>
-            <Button appearance="transparent" size="small" className={styles.name} aria-expanded={open === key} onClick={() => setOpen(open === key ? null : key)}>
-              {t.allJobcenters}
-            </Button>
-          </TableCell>
+          <TableCell>{nameButton(key, t.allJobcenters)}</TableCell>
           <TableCell className={styles.num} data-field="distance">
             –
           </TableCell>
           <TableCell data-field="status">–</TableCell>
         </TableRow>
-        {open === key && (
-          <TableRow>
-            <TableCell colSpan={3}>
-              <dl className={styles.details} data-testid={`ministry-details-${key}`}>
-                <dt className={styles.dt}>{t.change}</dt>
-                <dd className={styles.dd} data-field="change">
-                  {m ? formatChange(m.changeUnit, m.change, lang) : "–"}
-                </dd>
-                <dt className={styles.dt}>{t.jfw}</dt>
-                <dd className={styles.dd} data-field="jfw">
-                  {m ? formatLevel(m.item.indicator, m.current, lang) : "–"}
-                </dd>
-              </dl>
-            </TableCell>
-          </TableRow>
-        )}
+        {details(key, [
+          { label: t.change, field: "change", value: m ? formatChange(m.changeUnit, m.change, lang) : "–" },
+          { label: t.jfw, field: "jfw", value: m ? formatLevel(m.item.indicator, m.current, lang) : "–" },
+        ])}
       </Fragment>
     );
   };
@@ -144,53 +155,32 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
   const row = (r: JobcenterResult) => {
     const ev = evalOf(r, id);
     const key = r.jobcenter.key;
-    const att = ev ? attainmentOf(ev) : null;
+    const att = ev ? attainmentParts(ev, lang) : null;
     const noAgreement = r.hasAgreement === false;
+    const items: Detail[] = [
+      { label: t.change, field: "change", value: ev ? formatChange(ev.target.unit, ev.change, lang) : "–" },
+      { label: t.target, field: "target", value: ev ? formatTarget(ev.target, lang) : t.noAgreement },
+      { label: t.jfw, field: "jfw", value: ev ? formatLevel(ev.target.indicator, ev.current, lang) : "–" },
+      { label: t.inYearTarget, field: "inYearTarget", value: ev ? formatLevel(ev.target.indicator, ev.inYearTarget, lang) : "–" },
+      ...(att ? [{ label: t.attainment, field: "attainment", value: t.attainmentOf(...att) }] : []),
+    ];
     return (
       <Fragment key={key}>
         <TableRow data-testid={`ministry-row-${key}`} aria-selected={key === selected ? true : undefined}>
-          <TableCell>
-            <Button
-              appearance="transparent"
-              size="small"
-              className={styles.name}
-              aria-expanded={open === key}
-              onClick={() => setOpen(open === key ? null : key)}
-            >
-              {jobcenterLabel(r.jobcenter, t.noJobcenter)}
-            </Button>
-          </TableCell>
+          <TableCell>{nameButton(key, jobcenterLabel(r.jobcenter, t.noJobcenter))}</TableCell>
           <TableCell className={styles.num} data-field="distance">
-            {distanceText(ev)}
+            {distanceText(ev, lang)}
           </TableCell>
           <TableCell data-field="status">{ev ? <StatusBadge status={ev.status} /> : noAgreement ? t.noAgreement : "–"}</TableCell>
         </TableRow>
-        {open === key && (
-          <TableRow>
-            <TableCell colSpan={3}>
-              <dl className={styles.details} data-testid={`ministry-details-${key}`}>
-                <dt className={styles.dt}>{t.change}</dt>
-                <dd className={styles.dd}>{ev ? formatChange(ev.target.unit, ev.change, lang) : "–"}</dd>
-                <dt className={styles.dt}>{t.target}</dt>
-                <dd className={styles.dd}>{ev ? formatTarget(ev.target, lang) : t.noAgreement}</dd>
-                <dt className={styles.dt}>{t.jfw}</dt>
-                <dd className={styles.dd}>{ev ? formatLevel(ev.target.indicator, ev.current, lang) : "–"}</dd>
-                {att !== null && ev && (
-                  <>
-                    <dt className={styles.dt}>{t.attainment}</dt>
-                    <dd className={styles.dd} data-field="attainment">
-                      {t.attainmentOf(formatNumberDe(ev.current ?? 0, 0, lang), formatNumberDe(ev.target.value, 0, lang), formatPercent(att, 1, false, lang))}
-                    </dd>
-                  </>
-                )}
-              </dl>
-              {key !== selected && (
-                <Button size="small" onClick={() => onSelect(r.jobcenter.key)}>
-                  {t.showJobcenter}
-                </Button>
-              )}
-            </TableCell>
-          </TableRow>
+        {details(
+          key,
+          items,
+          key !== selected && (
+            <Button size="small" onClick={() => onSelect(r.jobcenter.key)}>
+              {t.showJobcenter}
+            </Button>
+          ),
         )}
       </Fragment>
     );
@@ -210,7 +200,7 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
       </Field>
       {target && (
         <Caption1>
-          {target.id}: {formatTarget(target, lang)} · {t.distanceHint}
+          {target.id}: {formatTarget(target, lang)} · {t.distanceHint} · {msg("chart.better", { direction: target.direction }, lang)}
         </Caption1>
       )}
       <Table className={styles.table} sortable size="small" aria-label={t.ministryView} data-testid="ministry-table">
