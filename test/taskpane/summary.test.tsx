@@ -59,7 +59,11 @@ describe("SummaryView", () => {
 
   it("flags knapp only where the rounded change ties but the unrounded misses", () => {
     renderInRoot(<SummaryView evaluation={handEvaluation()} />);
-    expect(within(card("III.1")).getByTestId("knapp").textContent).toBe("knapp");
+    const knapp = within(card("III.1")).getByTestId("knapp");
+    expect(knapp.textContent).toBe("knapp");
+    // the hint is a disclosure (keyboard and touch), not a tooltip
+    expect(knapp.tagName).toBe("SUMMARY");
+    expect(knapp.closest("details")?.textContent).toBe("knappGerundet gleich, ungerundet verfehlt");
     expect(field("III.1", "change")).toBe("-0,4 % (Prozent)");
     for (const id of ["II.1", "II.2", "II.3", "III.2"]) expect(within(card(id)).queryByTestId("knapp")).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Vintage } from "../../domain/evaluation";
 import { formatYearMonth, type YearMonth } from "../../domain/yearMonth";
 import type { Jobcenter } from "../../workbook/types";
@@ -28,61 +28,55 @@ export function jobcenterLabel(jc: Jobcenter, noKey: string): string {
   return jc.key ? `${jc.name || jc.key} (${jc.key})` : jc.name;
 }
 
-/** Report month, vintage and (when several) Jobcenter. */
+/**
+ * Report month, vintage and (when several) Jobcenter, as native selects (Fluent's light `Select`): they
+ * are on the first screen, and a native select needs no popup, positioning or listbox code to load.
+ */
 export function ReportControls(p: ReportControlsProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const vintages: Vintage[] = p.vintages.length > 0 ? p.vintages : [p.vintage];
-  const jc = p.jobcenters.find((j) => j.key === p.jobcenterKey);
   return (
     <div className={styles.root}>
       <Field label={t.reportMonth}>
-        <Dropdown
+        <Select
           className={styles.month}
-          data-testid="month-dropdown"
-          value={p.asOf ? formatYearMonth(p.asOf, lang) : ""}
-          selectedOptions={p.asOf ? [p.asOf] : []}
-          onOptionSelect={(_, d) => d.optionValue && p.onAsOf(d.optionValue)}
+          data-testid="month-select"
+          value={p.asOf ?? ""}
+          onChange={(_, d) => d.value && p.onAsOf(d.value)}
           disabled={p.months.length === 0}
         >
           {p.months.map((m) => (
-            <Option key={m} value={m}>
+            <option key={m} value={m}>
               {formatYearMonth(m, lang)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t.vintage} hint={t.vintageHint}>
-        <Dropdown
+        <Select
           className={styles.vintage}
-          data-testid="vintage-dropdown"
+          data-testid="vintage-select"
           value={p.vintage}
-          selectedOptions={[p.vintage]}
-          onOptionSelect={(_, d) => d.optionValue && p.onVintage(d.optionValue as Vintage)}
+          onChange={(_, d) => d.value && p.onVintage(d.value as Vintage)}
           disabled={vintages.length < 2}
         >
           {vintages.map((v) => (
-            <Option key={v} value={v}>
+            <option key={v} value={v}>
               {v}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {p.jobcenters.length > 1 && (
         <Field label={t.jobcenter}>
-          <Dropdown
-            className={styles.jobcenter}
-            data-testid="jobcenter-dropdown"
-            value={jc ? jobcenterLabel(jc, t.noJobcenter) : ""}
-            selectedOptions={[p.jobcenterKey]}
-            onOptionSelect={(_, d) => d.optionValue !== undefined && p.onJobcenter(d.optionValue)}
-          >
+          <Select className={styles.jobcenter} data-testid="jobcenter-select" value={p.jobcenterKey} onChange={(_, d) => p.onJobcenter(d.value)}>
             {p.jobcenters.map((j) => (
-              <Option key={j.key} value={j.key}>
+              <option key={j.key} value={j.key}>
                 {jobcenterLabel(j, t.noJobcenter)}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
     </div>

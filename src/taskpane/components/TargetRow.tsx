@@ -1,4 +1,4 @@
-import { Caption1, Link, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatChange, formatDistance, formatLevel, formatTarget, unitLabel } from "../../domain/display";
 import type { TargetEvaluation } from "../../domain/evaluation";
 import { formatNumberDe } from "../../domain/numbers";
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, fontVariantNumeric: "tabular-nums" },
-  knapp: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  knapp: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold, cursor: "pointer" },
 });
 
 /** One agreed target at the report month: figures with units, status, forecast, shortfall and chart. */
@@ -50,11 +50,13 @@ export function TargetRow({ ev, onShowMissing }: { ev: TargetEvaluation; onShowM
         <Text className={styles.id}>{target.id}</Text>
         <StatusBadge status={ev.status} />
         {ev.narrowlyMissed && (
-          <Tooltip content={t.knappHint} relationship="description">
-            <Text className={styles.knapp} data-testid="knapp">
+          // a disclosure, not a tooltip: opened by keyboard and touch alike, and no popup code at first paint
+          <details>
+            <summary className={styles.knapp} data-testid="knapp" title={t.knappHint}>
               {t.knapp}
-            </Text>
-          </Tooltip>
+            </summary>
+            <Caption1>{t.knappHint}</Caption1>
+          </details>
         )}
       </div>
       <Caption1 className={styles.wording}>{target.wording}</Caption1>
