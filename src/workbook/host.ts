@@ -3,6 +3,7 @@
  * inside Excel) and by `src/preview/` (an .xlsx file in the browser), so the same components run in both.
  */
 import type { Evaluation, Vintage } from "../domain/evaluation";
+import type { Lang } from "../domain/messages";
 import type { TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
 import type { DetectedSeries, Jobcenter, WorkbookData } from "./types";
@@ -24,6 +25,8 @@ export interface ResultsInput {
   jobcenters: EvaluatedJobcenter[];
   /** When the results were produced (shown in the report footer). */
   createdAt: Date;
+  /** The language of the sheets' texts (`--lang`, the pane's language); German when absent. */
+  lang?: Lang;
 }
 
 export type ProgressCallback = (fraction: number, label: string) => void;

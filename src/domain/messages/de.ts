@@ -28,7 +28,7 @@ export const de = {
   // a Jobcenter without an agreement (its figures are shown, never judged)
   "agreement.none": "keine Zielvereinbarung",
   "agreement.noneFigures": "keine Zielvereinbarung – Kennzahlen ohne Bewertung",
-  "rolling.title": "Veröffentlichte Kennzahlen (rollierend)",
+  "rolling.title": "Veröffentlichte Kennzahlen (gleitend)",
   // what a target's figures are (CLI table and JSON descriptions)
   "figure.remaining": "Restbedarf bis Dezember",
   "figure.remainingShort": "Restbedarf bis Dez.",

@@ -22,7 +22,7 @@ export const en: Catalogue = {
   "legend.monitoring": "Monitoring, not assessed",
   "agreement.none": "no agreement",
   "agreement.noneFigures": "no agreement – figures, not judged",
-  "rolling.title": "Published key figures (rolling)",
+  "rolling.title": "Published indicators (rolling)",
   "figure.remaining": "Still needed by December",
   "figure.remainingShort": "Needed by Dec",
   "figure.perMonth": "per month",

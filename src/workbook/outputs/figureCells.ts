@@ -1,61 +1,17 @@
 /**
- * How a target's figures go into a sheet: display scale and number format per unit, and – where the
- * months' data cells form one contiguous range – the SGBII formula that recomputes a figure from them,
- * so an Excel user can audit it. Percentage points are shown as points (value × 100, "Pp."), per cent
- * with Excel's % format, so the unit is visible in the cell itself.
+ * Where the months' data cells form one contiguous range, the SGBII formula that recomputes a target's
+ * figure from them, so an Excel user can audit it; the blank guard around every formula. Scales and
+ * number formats are in `cellFormats.ts` (re-exported here).
  */
 import type { TargetEvaluation } from "../../domain/evaluation";
-import { INDICATORS, type IndicatorCode } from "../../domain/indicators";
+import type { IndicatorCode } from "../../domain/indicators";
 import { formulaOf, type Formula } from "../../domain/jfw";
-import type { TargetUnit } from "../../domain/targets";
 import { addMonths, monthsJanTo, parseYearMonth, type YearMonth } from "../../domain/yearMonth";
 import { a1Range } from "../cells";
 import type { DetectedSeries } from "../types";
+import { levelDisplay } from "./cellFormats";
 
-export const FMT = {
-  count: "#,##0",
-  stock: "#,##0.0",
-  euro: '#,##0 "€"',
-  percentLevel: "0.00%",
-  pointsLevel: '0.00" Pp."',
-  percentChange: "+0.0%;-0.0%;0.0%",
-  pointsChange: '+0.00" Pp.";-0.00" Pp.";0.00" Pp."',
-  countChange: "+#,##0;-#,##0;0",
-} as const;
-
-/** Scale and format of a JFW level of an indicator (the gap is shown in points). */
-export function levelDisplay(code: IndicatorCode): {
-  scale: number;
-  format: string;
-} {
-  const def = INDICATORS[code];
-  if (code === "GAP") return { scale: 100, format: FMT.pointsLevel };
-  if (def.unit === "fraction") return { scale: 1, format: FMT.percentLevel };
-  if (def.unit === "euro") return { scale: 1, format: FMT.euro };
-  return { scale: 1, format: def.kind === "stock" ? FMT.stock : FMT.count };
-}
-
-/** Scale and format of a signed distance between two levels (quotas and the gap in points). */
-export function distanceDisplay(code: IndicatorCode): { scale: number; format: string } {
-  const def = INDICATORS[code];
-  if (code === "GAP" || def.unit === "fraction") return { scale: 100, format: FMT.pointsChange };
-  if (def.unit === "euro") return { scale: 1, format: '+#,##0 "€";-#,##0 "€";0 "€"' };
-  return { scale: 1, format: def.kind === "stock" ? "+#,##0.0;-#,##0.0;0.0" : FMT.countChange };
-}
-
-/** Scale and format of a change or target value in a target's unit. */
-export function changeDisplay(unit: TargetUnit | "percent" | "points"): {
-  scale: number;
-  format: string;
-} {
-  if (unit === "percent") return { scale: 1, format: FMT.percentChange };
-  if (unit === "points") return { scale: 100, format: FMT.pointsChange };
-  return { scale: 1, format: FMT.countChange };
-}
-
-export function scaled(v: number | null, scale: number): number | null {
-  return v === null ? null : v * scale;
-}
+export { FMT, changeDisplay, distanceDisplay, levelDisplay, scaled, shown } from "./cellFormats";
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

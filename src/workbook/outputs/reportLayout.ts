@@ -6,56 +6,41 @@
  * monitoring figures of goal I. Values only: a report
  * is a record of what was known at the report month.
  */
-import { formatChange, formatTarget, indicatorName, statusLabel } from "../../domain/display";
+import { formatChange, indicatorName, statusLabel } from "../../domain/display";
 import { INDICATORS } from "../../domain/indicators";
+import { msg } from "../../domain/messages";
 import { distanceHalfRange, distanceToPath } from "../../domain/pathDistance";
 import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
 import { rangeAddress } from "../areas";
 import type { ResultsInput } from "../host";
-import { STATUS_COLORS } from "./colors";
-import { changeDisplay, levelDisplay, scaled } from "./figureCells";
+import { changeDisplay, levelDisplay, shown } from "./cellFormats";
 import { niceAxis } from "./niceAxis";
+import { putRollingBlock } from "./rollingBlock";
 import { withRowHeights } from "./rowHeights";
+import { REPORT_COLUMNS, TARGET_COLUMNS } from "./targetColumns";
 import type { ChartLayout, LayoutCell, ReportLayout } from "./types";
 
 export const REPORT_SHEET_NAME = "Bericht Steuerungsdialog";
 
-const GOAL_TITLES: Record<string, string> = {
-  I: "Ziel I – Verringerung der Hilfebedürftigkeit (Monitoring)",
-  II: "Ziel II – Verbesserung der Integration in Erwerbstätigkeit",
-  III: "Ziel III – Vermeidung von langfristigem Leistungsbezug",
-};
-
-const HEADER = [
-  "Ziel",
-  "Vereinbarung",
-  "JFW",
-  "Vorjahr",
-  "Veränderung",
-  "Zielwert",
-  "Status",
-  "unterj. Ziel",
-  "Prognose Dez.",
-  "Restbedarf bis Dez.",
-  "Erreichungsgrad",
-];
 const CHART_COLS = 5;
 const CHART_ROWS = 16;
-const DISTANCE = "Abstand zum unterjährigen Ziel";
-const TARGET_LINE = "unterjähriges Ziel";
-/** First (hidden) column of the charts' data, right of the report's ten columns and a spare one. */
-const DATA_COL = 11;
+/** First (hidden) column of the charts' data, right of the report's columns and a spare one. */
+const DATA_COL = REPORT_COLUMNS.length;
 
 export function reportLayout(input: ResultsInput): ReportLayout {
+  const lang = input.lang ?? "de";
   const cells: LayoutCell[] = [];
   const merges: ReportLayout["merges"] = [];
   const charts: ChartLayout[] = [];
   const rowBreaks: number[] = [];
   const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) => cells.push({ row, col, ...cell });
-  const month = formatYearMonth(input.asOf);
-  const created = input.createdAt.toLocaleDateString("de-DE");
+  const month = formatYearMonth(input.asOf, lang);
+  const created = input.createdAt.toLocaleDateString(lang === "de" ? "de-DE" : "en-GB");
+  const title = msg("report.title", { year: input.targetSet.year }, lang);
+  const distanceName = msg("figure.distanceInYear", undefined, lang);
+  const targetLine = msg("chart.targetLine", undefined, lang);
   const { month: m } = parseYearMonth(input.asOf);
-  const monthLabels = monthNames("de")
+  const monthLabels = monthNames(lang)
     .slice(0, m)
     .map((n) => n.slice(0, 3));
 
@@ -63,103 +48,62 @@ export function reportLayout(input: ResultsInput): ReportLayout {
   let dataCols = 0;
   input.jobcenters.forEach((jc, index) => {
     if (index > 0) rowBreaks.push(row);
-    const name = jc.jobcenter.name || input.targetSet.jobcenter || jc.jobcenter.key || "Jobcenter";
+    const name = jc.jobcenter.name || input.targetSet.jobcenter || jc.jobcenter.key || msg("sheet.jobcenter", undefined, lang);
     const judged = jc.evaluation.targets.filter((e) => e.path.length > 0);
     // The sheet's header is the same on every page, so each page of a Jobcenter starts with its name.
     const pages = judged.length > 0 ? 2 : 1;
     const pageTitle = (page: number) =>
-      `Steuerungsdialog ${input.targetSet.year} – ${name}${jc.jobcenter.key ? ` (${jc.jobcenter.key})` : ""}${pages > 1 ? ` – Seite ${page} von ${pages}` : ""}`;
+      `${title} – ${name}${jc.jobcenter.key ? ` (${jc.jobcenter.key})` : ""}${pages > 1 ? ` – ${msg("sheet.pageOf", { page: String(page), pages: String(pages) }, lang)}` : ""}`;
     put(row, 0, { value: pageTitle(1), bold: true });
     row++;
-    put(row, 0, {
-      value: `Jahresfortschrittswerte ${month}, Wartezeit ${input.vintage}, erstellt am ${created}`,
-    });
+    put(row, 0, { value: msg("report.subtitle", { month, vintage: input.vintage, created }, lang) });
     row += 2;
     for (const goal of ["II", "III"] as const) {
       const evals = jc.evaluation.targets.filter((e) => e.target.goal === goal);
       if (evals.length === 0) continue;
-      put(row, 0, { value: GOAL_TITLES[goal], bold: true });
+      put(row, 0, { value: msg(`goal.${goal}`, undefined, lang), bold: true });
       row++;
-      HEADER.forEach((h, c) => put(row, c, { value: h, bold: true, fill: "D9E1F2", wrap: true }));
+      REPORT_COLUMNS.forEach((id, c) => put(row, c, { value: msg(TARGET_COLUMNS[id].header, undefined, lang), bold: true, fill: "D9E1F2", wrap: true }));
       row++;
+      // Values only (a record of the report month); no value is "–", never a blank that reads as zero.
       for (const e of evals) {
-        const code = e.target.indicator;
-        const level = levelDisplay(code);
-        const change = changeDisplay(e.target.unit);
-        put(row, 0, { value: e.target.id, bold: true });
-        put(row, 1, {
-          value: `${indicatorName(code)}: ${e.target.wording || formatTarget(e.target)}`,
-          wrap: true,
-        });
-        put(row, 2, {
-          value: scaled(e.current, level.scale),
-          numberFormat: level.format,
-        });
-        put(row, 3, {
-          value: scaled(e.previous, level.scale),
-          numberFormat: level.format,
-        });
-        put(row, 4, {
-          value: scaled(e.change, change.scale),
-          numberFormat: change.format,
-        });
-        put(row, 5, { value: formatTarget(e.target) });
-        put(row, 6, {
-          value: statusLabel(e.status) + (e.narrowlyMissed ? " (knapp)" : ""),
-          fill: STATUS_COLORS[e.status],
-          bold: true,
-        });
-        put(row, 7, {
-          value: scaled(e.inYearTarget, level.scale),
-          numberFormat: level.format,
-        });
-        put(row, 8, {
-          value: scaled(e.forecast.seasonal, level.scale),
-          numberFormat: level.format,
-        });
-        put(row, 9, {
-          value: e.shortfall ? e.shortfall.total : "–",
-          numberFormat: "#,##0",
-        });
-        // Degree of attainment of a count target: the JFW as a share of the agreed level (580 of 672 = 86,3 %).
-        put(row, 10, {
-          value: e.attainment ?? "–",
-          numberFormat: "0.0%",
+        REPORT_COLUMNS.forEach((id, c) => {
+          const col = TARGET_COLUMNS[id];
+          // The target as the agreement reads it, with its direction ("≥ +1,9 %").
+          const value = id === "target" ? col.text(e, lang) : col.value(e, lang);
+          put(row, c, {
+            value: value ?? "–",
+            ...(col.format && id !== "target" ? { numberFormat: col.format(e) } : {}),
+            ...(col.bold ? { bold: true } : {}),
+            ...(col.wrap ? { wrap: true } : {}),
+            ...(col.fill ? { fill: col.fill(e) } : {}),
+          });
         });
         row++;
       }
       row++;
     }
     if (jc.evaluation.monitoring.length > 0) {
-      put(row, 0, { value: GOAL_TITLES.I, bold: true });
+      put(row, 0, { value: msg("goal.I", undefined, lang), bold: true });
       row++;
-      ["", "Indikator", "JFW", "Vorjahr", "Veränderung"].forEach((h, c) => put(row, c, { value: h, bold: true, fill: "DDEBF7" }));
+      ["", msg("col.indicator", undefined, lang), msg("col.current", undefined, lang), msg("col.previous", undefined, lang), msg("col.change", undefined, lang)].forEach((h, c) =>
+        put(row, c, { value: h, bold: true, fill: "DDEBF7" }),
+      );
       row++;
       for (const mon of jc.evaluation.monitoring) {
         const code = mon.item.indicator;
         const level = levelDisplay(code);
         const change = changeDisplay(mon.changeUnit);
         put(row, 0, { value: mon.item.id });
-        put(row, 1, {
-          value: `${indicatorName(code)} – ${mon.item.wording}`,
-          wrap: true,
-        });
-        put(row, 2, {
-          value: scaled(mon.current, level.scale),
-          numberFormat: level.format,
-        });
-        put(row, 3, {
-          value: scaled(mon.previous, level.scale),
-          numberFormat: level.format,
-        });
-        put(row, 4, {
-          value: scaled(mon.change, change.scale),
-          numberFormat: change.format,
-        });
+        put(row, 1, { value: `${indicatorName(code, lang)} – ${mon.item.wording}`, wrap: true });
+        put(row, 2, { value: shown(mon.current, level) ?? "–", numberFormat: level.format });
+        put(row, 3, { value: shown(mon.previous, level) ?? "–", numberFormat: level.format });
+        put(row, 4, { value: shown(mon.change, change) ?? "–", numberFormat: change.format });
         row++;
       }
       row++;
     }
+    row = putRollingBlock(jc, lang, row, REPORT_COLUMNS.length - 1, put, merges);
 
     // Charts on a page of their own (none is cut by a page break), two per row; their data (Monat | Abstand |
     // Ziel per target) sits to the right in hidden columns, so the printed page shows only the charts.
@@ -176,33 +120,36 @@ export function reportLayout(input: ResultsInput): ReportLayout {
       // (a count target on a rate – a level in per cent – as points).
       const rate = unit === "count" && INDICATORS[code].unit === "fraction";
       const shownUnit = rate ? "points" : unit;
-      const shown = changeDisplay(shownUnit);
+      const display = changeDisplay(shownUnit);
       const distances = e.path.map((p) => distanceToPath(unit, p));
       const col = DATA_COL + i * 3;
       const top = chartTop;
+      // For an "at most" target the line should stay below zero: the series says so.
+      const seriesName = e.target.direction === "<=" ? `${distanceName} (${msg("chart.better", { direction: "<=" }, lang)})` : distanceName;
       put(top, col, { value: e.target.id, bold: true });
-      put(top, col + 1, { value: DISTANCE, bold: true });
-      put(top, col + 2, { value: TARGET_LINE, bold: true });
+      put(top, col + 1, { value: seriesName, bold: true });
+      put(top, col + 2, { value: targetLine, bold: true });
       e.path.forEach((_, k) => {
         put(top + 1 + k, col, { value: monthLabels[k] });
-        put(top + 1 + k, col + 1, { value: scaled(distances[k], shown.scale), numberFormat: shown.format });
-        put(top + 1 + k, col + 2, { value: 0, numberFormat: shown.format });
+        // A distance the label shows as zero is written as 0 (no "-0,0 %").
+        put(top + 1 + k, col + 1, { value: shown(distances[k], display), numberFormat: display.format });
+        put(top + 1 + k, col + 2, { value: 0, numberFormat: display.format });
       });
       const half =
         distanceHalfRange(
           shownUnit,
           distances.filter((d): d is number => d !== null),
-        ) * shown.scale;
+        ) * display.scale;
       const first = top + 1;
       const last = top + e.path.length;
       const anchorRow = chartTop + Math.floor(i / 2) * (CHART_ROWS + 1);
       const anchorCol = (i % 2) * CHART_COLS;
       charts.push({
-        title: `${e.target.id} ${indicatorName(code)}: ${statusLabel(e.status)}`,
+        title: `${e.target.id} ${indicatorName(code, lang)}: ${statusLabel(e.status, lang)}`,
         categories: rangeAddress(first, col, last, col),
         series: [
-          { name: DISTANCE, values: rangeAddress(first, col + 1, last, col + 1), color: "0F6CBD", dataLabels: true },
-          { name: TARGET_LINE, values: rangeAddress(first, col + 2, last, col + 2), color: "C50F1F", dashed: true },
+          { name: seriesName, values: rangeAddress(first, col + 1, last, col + 1), color: "0F6CBD", dataLabels: true },
+          { name: targetLine, values: rangeAddress(first, col + 2, last, col + 2), color: "C50F1F", dashed: true },
         ],
         anchor: {
           fromCol: anchorCol,
@@ -210,7 +157,7 @@ export function reportLayout(input: ResultsInput): ReportLayout {
           toCol: anchorCol + CHART_COLS,
           toRow: anchorRow + CHART_ROWS,
         },
-        valueFormat: shown.format,
+        valueFormat: display.format,
         axis: niceAxis(half),
         textSize: 9,
       });
@@ -218,16 +165,27 @@ export function reportLayout(input: ResultsInput): ReportLayout {
     dataCols = Math.max(dataCols, judged.length * 3);
     row = Math.max(chartTop + Math.ceil(judged.length / 2) * (CHART_ROWS + 1), judged.length > 0 ? chartTop + m + 1 : chartTop);
     put(row, 0, {
-      value: `Bewertung: ${statusLabel("met")} / ${statusLabel("missed")} gelten für das Jahresergebnis (Dezember), ${statusLabel("onTrack")} / ${statusLabel("atRisk")} vergleichen mit dem unterjährigen Ziel (Vorjahresverlauf × Ziel). Veränderungen: ${formatChange("percent", 0.001)} = relativ, ${formatChange("points", 0.001)} = Prozentpunkte.`,
+      value: msg(
+        "report.reading",
+        {
+          met: statusLabel("met", lang),
+          missed: statusLabel("missed", lang),
+          onTrack: statusLabel("onTrack", lang),
+          atRisk: statusLabel("atRisk", lang),
+          percent: formatChange("percent", 0.001, lang),
+          points: formatChange("points", 0.001, lang),
+        },
+        lang,
+      ),
       wrap: true,
     });
-    merges.push({ top: row, left: 0, bottom: row, right: HEADER.length - 1 });
+    merges.push({ top: row, left: 0, bottom: row, right: REPORT_COLUMNS.length - 1 });
     row += 2;
   });
 
   // Generic: Excel's header is the same on every page; each page names its Jobcenter in its first row.
-  const header = `&L&"-,Bold"Steuerungsdialog ${input.targetSet.year}&RBerichtsmonat ${month}, Wartezeit ${input.vintage}`;
-  const footer = `&LErstellt am ${created} mit Zielmonitor&RSeite &P von &N`;
+  const header = `&L&"-,Bold"${title}&R${msg("sheet.monthVintage", { month, vintage: input.vintage }, lang)}`;
+  const footer = `&L${msg("sheet.footer", { created }, lang)}&R${msg("sheet.pageOf", { page: "&P", pages: "&N" }, lang)}`;
   return withRowHeights({
     name: REPORT_SHEET_NAME,
     cells,
