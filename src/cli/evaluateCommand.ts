@@ -127,6 +127,7 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
           targetSet,
           jobcenters,
           createdAt: new Date(),
+          lang: options.lang,
         });
       } catch (e) {
         if (e instanceof XlsxError) throw new InputError((l) => e.text(l));
