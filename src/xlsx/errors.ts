@@ -79,11 +79,12 @@ export const xlsxErrors = {
       `Arbeitsmappe "${file}" ist keine Excel-Arbeitsmappe (${detail}).`,
       `Workbook "${file}" is not an Excel workbook (${detailEn}).`,
     ),
-  damagedPart: (file: string, part: string, detail: string) =>
+  /** `at`: the sheet of the part and the last cell read before the error, where known. */
+  damagedPart: (file: string, part: string, detail: string, at?: { sheet: string; cell?: string }) =>
     new XlsxError(
       "damagedPart",
-      `Arbeitsmappe "${file}": Teil "${part}" ist kein gültiges XML (${detail}).`,
-      `Workbook "${file}": part "${part}" is not valid XML (${detail}).`,
+      `Arbeitsmappe "${file}"${at ? `, Blatt "${at.sheet}"` : ""}: Teil "${part}" ist kein gültiges XML (${detail})${at?.cell ? `; Fehler nach Zelle ${at.cell}` : ""}.`,
+      `Workbook "${file}"${at ? `, sheet "${at.sheet}"` : ""}: part "${part}" is not valid XML (${detail})${at?.cell ? `; error after cell ${at.cell}` : ""}.`,
     ),
   tooManyCells: (file: string, sheet: string, limit: number) =>
     new XlsxError(

@@ -6,6 +6,7 @@
  */
 import type { Problem, WorkbookData } from "../workbook/types";
 import { MAX_CELLS } from "./errors";
+import type { XmlReader } from "./partReader";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheet } from "./sheetReader";
 import { readStructure } from "./structure";
@@ -19,10 +20,11 @@ export interface XlsxWorkbook extends WorkbookData {
 }
 
 
-export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arbeitsmappe.xlsx", inflateRaw?: RawInflater): Promise<XlsxWorkbook> {
+/** `reader`: the XML reader of sheets and strings ("saxes" only to compare with the scanner, see ./partReader). */
+export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arbeitsmappe.xlsx", inflateRaw?: RawInflater, reader: XmlReader = "scan"): Promise<XlsxWorkbook> {
   const pkg = await openPackage(source, fileName, inflateRaw);
   const structure = await readStructure(pkg);
-  const strings = await readSharedStrings(pkg, structure.sharedStringsPart);
+  const strings = await readSharedStrings(pkg, structure.sharedStringsPart, reader);
   const styleFormats = await readStyleFormats(pkg, structure.stylesPart);
   const notes: Problem[] = [];
   const sheets: WorkbookData["sheets"] = [];
@@ -45,7 +47,7 @@ export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arb
       });
       continue;
     }
-    const read = await readSheet(pkg, entry.part, entry.name, strings, styleFormats, structure.date1904, budget);
+    const read = await readSheet(pkg, entry.part, entry.name, strings, styleFormats, structure.date1904, budget, reader);
     sheets.push(read.sheet);
     if (read.uncalculatedCount > 0) {
       const list = read.uncalculated.join(", ") + (read.uncalculatedCount > read.uncalculated.length ? " …" : "");

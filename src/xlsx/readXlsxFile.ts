@@ -3,12 +3,13 @@ import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { MAX_TOTAL_BYTES, xlsxErrors } from "./errors";
 import { nodeInflateRaw } from "./nodeInflate";
+import type { XmlReader } from "./partReader";
 import { readXlsx, type XlsxWorkbook } from "./readXlsx";
 
-export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
+export async function readXlsxFile(path: string, reader: XmlReader = "scan"): Promise<XlsxWorkbook> {
   const info = await stat(path);
   if (info.isDirectory()) throw xlsxErrors.notWorkbook(path, "ein Ordner", "a directory");
   if (info.size > MAX_TOTAL_BYTES) throw xlsxErrors.tooLarge(path, basename(path), MAX_TOTAL_BYTES);
-  const wb = await readXlsx(await readFile(path), path, nodeInflateRaw);
+  const wb = await readXlsx(await readFile(path), path, nodeInflateRaw, reader);
   return { ...wb, fileName: basename(path) };
 }

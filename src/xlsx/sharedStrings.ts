@@ -1,39 +1,41 @@
 /** The shared string table, streamed: the text of each <si> (runs joined, phonetic hints left out). */
-import { SaxesParser } from "saxes";
-import { xlsxErrors } from "./errors";
-import { streamPart, type XlsxPackage } from "./zipPackage";
+import { readPart, type XmlReader } from "./partReader";
+import type { XmlHandler } from "./sheetBuilder";
+import type { XlsxPackage } from "./zipPackage";
 
-export async function readSharedStrings(pkg: XlsxPackage, part: string | undefined): Promise<string[]> {
+const local = (name: string): string => name.slice(name.indexOf(":") + 1);
+
+class StringTable implements XmlHandler {
+  readonly out: string[] = [];
+  private inSi = false;
+  private phonetic = 0;
+  private runs: string[] = [];
+  wantsText = false;
+
+  open(name: string): void {
+    const n = local(name);
+    if (n === "si") {
+      this.inSi = true;
+      this.runs = [];
+    } else if (n === "rPh") this.phonetic++;
+    else if (n === "t" && this.inSi && this.phonetic === 0) this.wantsText = true;
+  }
+
+  close(name: string): void {
+    const n = local(name);
+    if (n === "si") {
+      this.out.push(this.runs.length === 1 ? this.runs[0] : this.runs.join(""));
+      this.inSi = false;
+    } else if (n === "rPh") this.phonetic--;
+    else if (n === "t") this.wantsText = false;
+  }
+
+  text(t: string): void {
+    if (this.wantsText) this.runs.push(t);
+  }
+}
+
+export async function readSharedStrings(pkg: XlsxPackage, part: string | undefined, reader: XmlReader = "scan"): Promise<string[]> {
   if (!part || !pkg.zip.file(part)) return [];
-  const out: string[] = [];
-  const parser = new SaxesParser({ position: false });
-  let inSi = false;
-  let inT = false;
-  let phonetic = 0;
-  let text: string[] = [];
-  parser.on("opentag", (tag) => {
-    const name = tag.name.slice(tag.name.indexOf(":") + 1);
-    if (name === "si") {
-      inSi = true;
-      text = [];
-    } else if (name === "rPh") phonetic++;
-    else if (name === "t" && inSi && phonetic === 0) inT = true;
-  });
-  parser.on("closetag", (tag) => {
-    const name = tag.name.slice(tag.name.indexOf(":") + 1);
-    if (name === "si") {
-      out.push(text.join(""));
-      inSi = false;
-    } else if (name === "rPh") phonetic--;
-    else if (name === "t") inT = false;
-  });
-  parser.on("text", (t) => {
-    if (inT) text.push(t);
-  });
-  parser.on("error", (e) => {
-    throw xlsxErrors.damagedPart(pkg.fileName, part, e.message);
-  });
-  await streamPart(pkg, part, (chunk) => parser.write(chunk));
-  parser.close();
-  return out;
+  return (await readPart(pkg, part, () => new StringTable(), reader)).out;
 }

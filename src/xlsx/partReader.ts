@@ -1,0 +1,71 @@
+/**
+ * One XML part streamed into a handler (./sheetBuilder for worksheets, ./sharedStrings for the string
+ * table) by one of two readers:
+ * - "scan" (the default): ./xmlScanner, which jumps from tag to tag with indexOf; on anything it does
+ *   not read itself (or any malformation) it gives up and the part is read again with saxes;
+ * - "saxes": the well-kept streaming parser ExcelJS itself uses; the reference, and the one that names
+ *   what is wrong with a damaged part.
+ *
+ * Why a scanner beside saxes (measured on the 400-Jobcenter BA export, 15.5 MB of sheet XML, same run;
+ * `npm run bench -- readers` prints both): saxes takes one state step per character, which made reading
+ * the largest share of `zielmonitor evaluate` (about 1.6 s of CPU); see the figures in bench/readers.ts.
+ * ExcelJS's streaming WorkbookReader was slower still (it builds Row/Cell objects and styles per cell),
+ * htmlparser2 was measured no faster than saxes. Both readers drive the same handler, and
+ * test/xlsx/xmlScanner.test.ts checks that random and damaged sheets give identical results through both.
+ */
+import { SaxesParser } from "saxes";
+import { xlsxErrors } from "./errors";
+import type { XmlHandler } from "./sheetBuilder";
+import { ScanFallback, XmlScanner } from "./xmlScanner";
+import { streamPart, type XlsxPackage } from "./zipPackage";
+
+/** "scanOnly": the scanner without saxes behind it (tests prove with it that the scanner itself read a part). */
+export type XmlReader = "scan" | "saxes" | "scanOnly";
+
+/** Where a damaged part stopped: its sheet and the last cell read. */
+type Where = { sheet: string; cell?: string } | undefined;
+
+/** The part through saxes; a parse error becomes a message naming file and part (and where it stopped). */
+async function readWithSaxes(pkg: XlsxPackage, part: string, handler: XmlHandler, where?: () => Where): Promise<void> {
+  const parser = new SaxesParser({ position: false });
+  parser.on("opentag", (tag) => {
+    const a = tag.attributes as Record<string, string>;
+    handler.open(tag.name, (name) => a[name]);
+  });
+  parser.on("closetag", (tag) => handler.close(tag.name));
+  parser.on("text", (t) => handler.text(t));
+  parser.on("cdata", (t) => handler.text(t));
+  parser.on("error", (e) => {
+    throw xlsxErrors.damagedPart(pkg.fileName, part, e.message, where?.());
+  });
+  await streamPart(pkg, part, (chunk) => parser.write(chunk));
+  parser.close();
+}
+
+/**
+ * Streams a part into the handler `make()` returns, by the scanner first unless `reader` is "saxes";
+ * when the scanner gives up, a fresh handler gets the part from saxes. Other errors pass.
+ */
+export async function readPart<H extends XmlHandler>(
+  pkg: XlsxPackage,
+  part: string,
+  make: () => H,
+  reader: XmlReader = "scan",
+  where?: (h: H) => Where,
+): Promise<H> {
+  if (reader !== "saxes") {
+    const handler = make();
+    const scanner = new XmlScanner(handler);
+    try {
+      await streamPart(pkg, part, (chunk) => scanner.write(chunk));
+      scanner.close();
+      return handler;
+    } catch (e) {
+      if (!(e instanceof ScanFallback) || reader === "scanOnly") throw e;
+    }
+  }
+  const handler = make();
+  await readWithSaxes(pkg, part, handler, where && (() => where(handler)));
+  return handler;
+}
+

@@ -1,0 +1,254 @@
+/**
+ * What a worksheet part's XML events become: SheetData with values only (shared/inline strings, numbers,
+ * booleans, Excel errors as their text like Office.js gives them, cached results of formulas), the
+ * number format only where it shows a date, hidden rows and merged areas. Sparse: rows hold only up to
+ * their last filled cell and rows without cells share one empty array, so a stray cell at XFD1048576
+ * costs one row of 16,384 entries plus a million references, not the full used range.
+ *
+ * Driven by either XML reader of ./sheetReader (the scanner or saxes, the reference): both call the same
+ * `open`/`close`/`text`, so they can only differ in how they tokenise, never in what a cell means.
+ */
+import { isDateFormat } from "../workbook/cells";
+import type { CellValue, SheetData } from "../workbook/types";
+import { MAX_CELLS, xlsxErrors } from "./errors";
+
+/** The events of an XML reader; `attr` reads the opened element's attributes during the call only. */
+export interface XmlHandler {
+  open(name: string, attr: (name: string) => string | undefined): void;
+  close(name: string): void;
+  /** Whether text is wanted now (a reader may skip text otherwise). */
+  readonly wantsText: boolean;
+  text(t: string): void;
+}
+
+export interface SheetReadResult {
+  sheet: SheetData;
+  /** Cells with a formula but no stored result (A1), at most the first few. */
+  uncalculated: string[];
+  uncalculatedCount: number;
+  cells: number;
+}
+
+const EMPTY: CellValue[] = [];
+const NO_FORMATS: string[] = [];
+Object.freeze(EMPTY);
+Object.freeze(NO_FORMATS);
+
+/** "C5" → { row: 4, col: 2 }, without a regular expression (hot path). */
+function parseRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else break;
+  }
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + ch - 48;
+  }
+  if (i === digitsFrom && col === 0) return null;
+  return { row: i === digitsFrom ? -1 : row - 1, col: col - 1 };
+}
+
+function colName(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function localName(name: string): string {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** ISO date of a t="d" cell as an Excel serial (1900 system). */
+function isoToSerial(text: string): number | null {
+  const ms = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text.endsWith("Z") ? text : `${text}Z`);
+  return Number.isFinite(ms) ? ms / 86400000 + 25569 : null;
+}
+
+/** Where the sheet is read, for the messages. */
+export interface SheetPlace {
+  fileName: string;
+  name: string;
+}
+
+export class SheetBuilder implements XmlHandler {
+  private readonly values: CellValue[][] = [];
+  private readonly formats: string[][] = [];
+  private readonly hiddenRows: number[] = [];
+  private readonly merges: NonNullable<SheetData["merges"]>[number][] = [];
+  private readonly uncalculated: string[] = [];
+  private uncalculatedCount = 0;
+  private cells = 0;
+  private readonly isDateStyle: boolean[];
+
+  private rowIndex = -1;
+  private rowOpen = false;
+  private rowValues: CellValue[] | null = null;
+  private rowFormats: string[] | null = null;
+  private col = -1;
+  private type = "n";
+  private style = 0;
+  private hasFormula = false;
+  private inV = false;
+  private inIs = 0;
+  private inT = false;
+  private phonetic = 0;
+  private buffer = "";
+  private vSeen = false;
+  wantsText = false;
+
+  constructor(
+    private readonly place: SheetPlace,
+    private readonly strings: string[],
+    private readonly styleFormats: string[],
+    private readonly date1904: boolean,
+    private readonly cellBudget: { left: number },
+  ) {
+    this.isDateStyle = styleFormats.map((f) => isDateFormat(f));
+  }
+
+  /** The last cell opened (A1), for a message about where reading stopped. */
+  lastCell(): string | undefined {
+    return this.rowIndex >= 0 && this.col >= 0 ? `${colName(this.col)}${this.rowIndex + 1}` : undefined;
+  }
+
+  private flushRow(): void {
+    if (!this.rowOpen) return;
+    this.rowOpen = false;
+    const { values, formats } = this;
+    while (values.length < this.rowIndex) {
+      values.push(EMPTY);
+      formats.push(NO_FORMATS);
+    }
+    values[this.rowIndex] = this.rowValues ?? EMPTY;
+    formats[this.rowIndex] = this.rowFormats ?? NO_FORMATS;
+    this.rowValues = null;
+    this.rowFormats = null;
+  }
+
+  private endCell(): void {
+    const { type, buffer: text, col } = this;
+    let value: CellValue = null;
+    if (!this.vSeen) {
+      if (this.hasFormula) {
+        this.uncalculatedCount++;
+        if (this.uncalculated.length < 5) this.uncalculated.push(`${colName(col)}${this.rowIndex + 1}`);
+      }
+    } else if (type === "s") value = this.strings[Number(text)] ?? null;
+    else if (type === "str" || type === "inlineStr" || type === "e") value = text;
+    else if (type === "b") value = text === "1" || text === "true";
+    else if (type === "d") value = isoToSerial(text);
+    else {
+      const n = Number(text);
+      value = text.trim() === "" || !Number.isFinite(n) ? (text === "" ? null : text) : n;
+    }
+    if (value === "") value = null;
+    if (value === null) return;
+    if (++this.cells > this.cellBudget.left) throw xlsxErrors.tooManyCells(this.place.fileName, this.place.name, MAX_CELLS);
+    const rowValues = (this.rowValues ??= []);
+    while (rowValues.length < col) rowValues.push(null);
+    if (typeof value === "number" && this.isDateStyle[this.style]) {
+      if (this.date1904) value += 1462;
+      const rowFormats = (this.rowFormats ??= []);
+      while (rowFormats.length < col) rowFormats.push("");
+      rowFormats[col] = this.styleFormats[this.style];
+    }
+    rowValues[col] = value;
+  }
+
+  open(name: string, a: (name: string) => string | undefined): void {
+    switch (localName(name)) {
+      case "row": {
+        this.flushRow();
+        this.rowOpen = true;
+        const at = a("r");
+        const r = at ? Number(at) - 1 : this.rowIndex + 1;
+        this.rowIndex = Number.isInteger(r) && r >= 0 ? Math.max(r, this.values.length) : this.values.length;
+        this.col = -1;
+        const hidden = a("hidden");
+        if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.rowIndex);
+        break;
+      }
+      case "c": {
+        const at = a("r");
+        const ref = at ? parseRef(at) : null;
+        this.col = ref ? ref.col : this.col + 1;
+        this.type = a("t") ?? "n";
+        const s = a("s");
+        this.style = s ? Number(s) : 0;
+        this.hasFormula = false;
+        this.vSeen = false;
+        this.buffer = "";
+        break;
+      }
+      case "f":
+        this.hasFormula = true;
+        break;
+      case "v":
+        this.inV = true;
+        this.vSeen = true;
+        this.wantsText = true;
+        break;
+      case "is":
+        this.inIs++;
+        this.vSeen = true;
+        break;
+      case "rPh":
+        this.phonetic++;
+        break;
+      case "t":
+        if (this.inIs > 0 && this.phonetic === 0) this.inT = this.wantsText = true;
+        break;
+      case "mergeCell": {
+        const [from, to] = (a("ref") ?? "").split(":");
+        const p = from ? parseRef(from) : null;
+        const q = to ? parseRef(to) : p;
+        if (p && q && p.row >= 0 && q.row >= 0)
+          this.merges.push({ top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) });
+        break;
+      }
+    }
+  }
+
+  close(name: string): void {
+    const n = localName(name);
+    if (n === "c") {
+      if (this.rowOpen) this.endCell();
+    } else if (n === "row") this.flushRow();
+    else if (n === "v") this.inV = false;
+    else if (n === "is") this.inIs--;
+    else if (n === "rPh") this.phonetic--;
+    else if (n === "t") this.inT = false;
+    this.wantsText = this.inV || this.inT;
+  }
+
+  text(t: string): void {
+    if (this.inV || this.inT) this.buffer += t;
+  }
+
+  finish(): SheetReadResult {
+    this.flushRow();
+    this.cellBudget.left -= this.cells;
+    const anyFormat = this.formats.some((f) => f !== NO_FORMATS);
+    return {
+      sheet: {
+        name: this.place.name,
+        origin: { row: 0, col: 0 },
+        values: this.values,
+        numberFormats: anyFormat ? this.formats : undefined,
+        hiddenRows: this.hiddenRows,
+        merges: this.merges,
+      },
+      uncalculated: this.uncalculated,
+      uncalculatedCount: this.uncalculatedCount,
+      cells: this.cells,
+    };
+  }
+}
