@@ -1,12 +1,16 @@
 /**
- * The mapping editor's view of a saved mapping: per data code the sheet and the A1 ranges of its months
- * and values. Complete entries form the detector's Mapping (`series`); an entry with only one of the two
- * ranges chosen so far is kept beside it (`pending`, ignored by the detector) so the second step can
- * follow later.
+ * The mapping editor's view of a saved mapping: per data code the sheet, the A1 ranges of its months and
+ * values, and its vintage (t-0 or t-3). Complete entries – both ranges and a vintage – form the
+ * detector's Mapping (`series`); an entry still lacking a range or its vintage is kept beside it
+ * (`pending`, ignored by the detector) so the next step can follow later. A series saved before the
+ * mapping carried vintages has none: it is pending again, and the pane asks for its vintage (never guessed).
  */
 import type { Vintage } from "../domain/evaluation";
-import type { DataCode } from "../domain/indicators";
+import { INDICATORS, type DataCode, type IndicatorCode } from "../domain/indicators";
+import { indicatorName, type Lang } from "../domain/display";
 import { parseMapping, type Mapping, type MappedSeries } from "../workbook/mapping";
+import { vintageOfPlace } from "../workbook/detect/mappingOverride";
+import type { WorkbookData } from "../workbook/types";
 
 export interface ManualEntry {
   code: DataCode;
@@ -20,8 +24,15 @@ export interface ManualEntry {
 /** What the pane stores under "zielmonitor.mapping": a valid Mapping plus unfinished entries. */
 export type StoredMapping = Mapping & { pending?: ManualEntry[] };
 
-function complete(e: ManualEntry): e is ManualEntry & { months: string; values: string } {
-  return typeof e.months === "string" && typeof e.values === "string";
+type Complete = ManualEntry & { months: string; values: string; vintage: Vintage };
+
+function complete(e: ManualEntry): e is Complete {
+  return typeof e.months === "string" && typeof e.values === "string" && (e.vintage === "t-0" || e.vintage === "t-3");
+}
+
+/** Both ranges chosen, the vintage not yet: the pane asks for it before the mapping is used. */
+export function needsVintage(e: ManualEntry): boolean {
+  return typeof e.months === "string" && typeof e.values === "string" && !complete(e);
 }
 
 export function entriesFromMapping(mapping: StoredMapping | null): ManualEntry[] {
@@ -38,23 +49,44 @@ export function mappingFromEntries(entries: readonly ManualEntry[]): StoredMappi
     sheet: e.sheet,
     months: e.months,
     values: e.values,
-    ...(e.vintage ? { vintage: e.vintage } : {}),
+    vintage: e.vintage,
     ...(e.jobcenter !== undefined ? { jobcenter: e.jobcenter } : {}),
   }));
   const pending = entries.filter((e) => !complete(e));
   return pending.length > 0 ? { version: 1, series, pending } : { version: 1, series };
 }
 
-/** A setting read back from the workbook: valid mappings are used, anything else is dropped. */
+/**
+ * A setting read back from the workbook: valid mappings are used, anything else is dropped. A series
+ * without a vintage (saved by an older version) becomes pending: used only once the user has said its vintage.
+ */
 export function storedMappingFrom(raw: unknown): StoredMapping | null {
   if (raw === null || raw === undefined) return null;
   const parsed = parseMapping(raw);
   if (!parsed.ok) return null;
-  const pending = (raw as { pending?: unknown }).pending;
-  return Array.isArray(pending) ? { ...parsed.value, pending: pending as ManualEntry[] } : parsed.value;
+  const rawPending = (raw as { pending?: unknown }).pending;
+  const pending = [...parsed.value.series.filter((s) => !s.vintage), ...(Array.isArray(rawPending) ? (rawPending as ManualEntry[]) : [])];
+  const series = parsed.value.series.filter((s) => s.vintage);
+  return pending.length > 0 ? { version: 1, series, pending } : { version: 1, series };
 }
 
 /** The part the detector reads: only complete series; null when there are none. */
 export function detectorMapping(stored: StoredMapping | null): Mapping | null {
   return stored && stored.series.length > 0 ? { version: 1, series: stored.series } : null;
+}
+
+/** The key figures a data code feeds (K2 for integrations), for the human label. */
+function keyFiguresOf(code: DataCode): IndicatorCode[] {
+  return (Object.keys(INDICATORS) as IndicatorCode[]).filter((k) => /^K\d/.test(k) && INDICATORS[k].inputs.includes(code));
+}
+
+/** The human label of a data code, what it is for in parentheses: "Integrationen (K2)". */
+export function mappingLabel(code: DataCode, lang: Lang): string {
+  const feeds = keyFiguresOf(code);
+  return feeds.length > 0 ? `${indicatorName(code, lang)} (${feeds.join(", ")})` : indicatorName(code, lang);
+}
+
+/** For the editor: the vintage the detector reads at a place of the workbook read last (null: none, ask). */
+export function vintageFinder(wb: WorkbookData | null): (sheet: string, values: string) => Vintage | null {
+  return (sheet, values) => (wb ? vintageOfPlace(wb, sheet, values) : null);
 }

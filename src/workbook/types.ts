@@ -59,6 +59,8 @@ export interface SeriesSource {
   labelCell: string;
   label: string;
   cells: ReadonlyMap<YearMonth, { row: number; col: number; sheet?: string }>;
+  /** Read from an explicit mapping (chosen by the user), not found by the detector. */
+  mapped?: true;
 }
 
 export interface DetectedSeries {

@@ -181,25 +181,33 @@ describe("App", () => {
     await waitFor(() => expect(host.callsOf("goTo")).toEqual([["eLb", "D12"]]));
   });
 
-  it("saves a mapping taken from the selection and detects again once it is complete, without re-reading", async () => {
+  it("saves a mapping taken from the selection, with the vintage the user chose, and detects again without re-reading", async () => {
     const { host, calls } = await openApp();
     expect(calls.detect).toEqual([null]);
     fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
+    const lzb = "Langzeitleistungsbeziehende (LZB) (K3, K3E1)";
+    fireEvent.click(await screen.findByRole("button", { name: `Zuordnen: ${lzb}` }));
     host.selection = { sheet: "Eigene", address: "A2:A20" };
-    const takeMonths = await screen.findByRole("button", { name: "Auswahl übernehmen: Monate für LZB" });
     await act(async () => {
-      fireEvent.click(takeMonths);
+      fireEvent.click(screen.getByRole("button", { name: `Auswahl übernehmen: Monate für ${lzb}` }));
     });
-    const first = host.callsOf("saveSetting").filter(([k]) => k === "zielmonitor.mapping");
-    expect(first).toEqual([["zielmonitor.mapping", { version: 1, series: [], pending: [{ code: "LZB", sheet: "Eigene", months: "A2:A20" }] }]]);
-    // half a mapping does not reach the detector
-    expect(calls.detect).toHaveLength(1);
     host.selection = { sheet: "Eigene", address: "B2:B20" };
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Werte für LZB" }));
+      fireEvent.click(screen.getByRole("button", { name: `Auswahl übernehmen: Werte für ${lzb}` }));
     });
-    const mapping = { version: 1, series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20" }] };
-    expect(host.callsOf("saveSetting").pop()).toEqual(["zielmonitor.mapping", mapping]);
+    // the sheet "Eigene" names no vintage: asked, and saving waits for the answer
+    expect(screen.getByTestId("mapping-message").textContent).toContain("bitte t-0 oder t-3 wählen");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    });
+    expect(host.callsOf("saveSetting").filter(([k]) => k === "zielmonitor.mapping")).toEqual([]);
+    expect(calls.detect).toHaveLength(1);
+    fireEvent.click(screen.getByRole("radio", { name: "t-3 (endgültig)" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Speichern" }));
+    });
+    const mapping = { version: 1, series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20", vintage: "t-3" }] };
+    expect(host.callsOf("saveSetting").filter(([k]) => k === "zielmonitor.mapping")).toEqual([["zielmonitor.mapping", mapping]]);
     expect(calls.detect).toEqual([null, mapping]);
     expect(host.readCount).toBe(1);
     await act(async () => {
@@ -209,6 +217,24 @@ describe("App", () => {
     expect(calls.detect).toEqual([null, mapping, null]);
   });
 
+  it("shows the plan's refusal to mix vintages next to the mapping, and counts it among the errors", async () => {
+    const host = new FakeHost(WB);
+    const mapping = { version: 1, series: [{ code: "INT", sheet: "Integrationen t-3", months: "A2:A20", values: "B2:B20", vintage: "t-3" }] };
+    host.settings.set("zielmonitor.mapping", mapping);
+    // the detector reads the mapped integrations as t-3; the agreement asks for t-0
+    const mappedT3: DetectedSeries = { ...series("05358", "t-3"), source: { ...series("05358", "t-3").source, sheet: "Integrationen t-3", range: "B2:B20", mapped: true } };
+    const { engine } = fakeEngine();
+    renderInRoot(<App host={host} engine={{ ...engine, detect: (wb, m, dash) => ({ ...engine.detect(wb, m, dash), series: [series("05334", "t-0"), mappedT3] }) }} />);
+    // nothing evaluated: the summary says why
+    await screen.findByRole("tab", { name: "Daten" });
+    const said =
+      "Wartezeiten gemischt: ausgewertet wird t-0, aber Integrationen (Blatt „Integrationen t-3“, B2:B20: t-3) stammt aus einer anderen Wartezeit. " +
+      "Tragen Sie in der Zuordnung die Wartezeit der Reihe ein oder wählen Sie die Wartezeit t-3.";
+    expect(screen.getByText(/2 × Fehler:/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
+    expect((await screen.findByTestId("mapping-mixed")).textContent).toBe(said);
+  });
+
   it("ignores a saved mapping that is not valid", async () => {
     const host = new FakeHost(WB);
     host.settings.set("zielmonitor.mapping", { series: "kaputt" });
@@ -216,9 +242,19 @@ describe("App", () => {
     expect(calls.detect).toEqual([null]);
   });
 
+  it("asks again for the vintage of a mapping saved without one, and does not use it meanwhile", async () => {
+    const host = new FakeHost(WB);
+    host.settings.set("zielmonitor.mapping", { version: 1, series: [{ code: "LZB", sheet: "Eigene t-3", months: "A2:A20", values: "B2:B20" }] });
+    const { calls } = await openApp(host);
+    expect(calls.detect).toEqual([null]);
+    fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
+    const row = await screen.findByTestId("mapping-LZB");
+    expect(row.textContent).toContain("Wartezeit fehlt – bitte wählen; bis dahin wird die Zuordnung nicht verwendet.");
+  });
+
   it("uses the mapping and targets saved in the workbook", async () => {
     const host = new FakeHost(WB);
-    const mapping = { version: 1, series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20" }] };
+    const mapping = { version: 1, series: [{ code: "LZB", sheet: "Eigene", months: "A2:A20", values: "B2:B20", vintage: "t-0" }] };
     host.settings.set("zielmonitor.mapping", mapping);
     const only: TargetSet = { year: 2023, targets: [handEvaluation().targets[3].target], monitoring: [] };
     host.settings.set("zielmonitor.targets", only);

@@ -19,8 +19,8 @@ const intSeries: DetectedSeries = {
   source: { sheet: "Integrationen", range: "C5:C40", labelCell: "C4", label: "Integrationen", cells: new Map([["2023-01", { row: 4, col: 2 }]]) },
 };
 
-function MappingHarness({ host, saves }: { host: FakeHost; saves: ManualEntry[][] }) {
-  const [entries, setEntries] = useState<ManualEntry[]>([]);
+function MappingHarness({ host, saves, initial = [], vintageAt }: { host: FakeHost; saves: ManualEntry[][]; initial?: ManualEntry[]; vintageAt?: (sheet: string, values: string) => "t-0" | "t-3" | null }) {
+  const [entries, setEntries] = useState<ManualEntry[]>(initial);
   return (
     <MappingEditor
       host={host}
@@ -35,67 +35,163 @@ function MappingHarness({ host, saves }: { host: FakeHost; saves: ManualEntry[][
         setEntries([]);
       }}
       onGoTo={(s, r) => void host.goTo(s, r)}
+      vintageAt={vintageAt}
     />
   );
 }
 
+const LZB = "Langzeitleistungsbeziehende (LZB) (K3, K3E1)";
+const INT = "Integrationen (K2)";
+const takeButtons = () => screen.queryAllByRole("button", { name: /^Auswahl übernehmen/ });
+
+async function click(el: HTMLElement) {
+  await act(async () => {
+    fireEvent.click(el);
+  });
+}
+
 describe("MappingEditor", () => {
-  it("takes the sheet selection as months, then values of a code, and saves each step", async () => {
+  it("labels each row by its German name first, the code second", () => {
+    renderInRoot(<MappingHarness host={new FakeHost()} saves={[]} />);
+    const row = screen.getByTestId("mapping-INT");
+    expect(row.textContent?.startsWith("Integrationen (K2)INT")).toBe(true);
+    expect(screen.getByTestId("mapping-LZB").textContent?.startsWith(`${LZB}LZB`)).toBe(true);
+    // a data code that feeds no key figure: its name alone
+    expect(screen.getByTestId("mapping-BG").textContent?.startsWith("BedarfsgemeinschaftenBG")).toBe(true);
+  });
+
+  it("has no 'Auswahl übernehmen' until a row is edited, then exactly one, in that row", async () => {
+    renderInRoot(<MappingHarness host={new FakeHost()} saves={[]} />);
+    expect(takeButtons()).toHaveLength(0);
+    await click(screen.getByRole("button", { name: `Zuordnen: ${INT}` }));
+    expect(takeButtons()).toHaveLength(1);
+    expect(within(screen.getByTestId("mapping-INT")).getAllByRole("button", { name: /^Auswahl übernehmen/ })).toHaveLength(1);
+    // the other rows wait
+    expect((screen.getByRole("button", { name: `Zuordnen: ${LZB}` }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("takes months, then values and the vintage read from the sheet, saves once, and hands the focus back", async () => {
+    const host = new FakeHost();
+    const saves: ManualEntry[][] = [];
+    const asked: string[] = [];
+    renderInRoot(<MappingHarness host={host} saves={saves} vintageAt={(sheet, values) => (asked.push(`${sheet}!${values}`), sheet.endsWith("t-3") ? "t-3" : null)} />);
+    const edit = screen.getByRole("button", { name: `Zuordnen: ${LZB}` });
+    edit.focus();
+    await click(edit);
+    const take = screen.getByRole("button", { name: `Auswahl übernehmen: Monate für ${LZB}` });
+    expect(document.activeElement).toBe(take);
+    host.selection = { sheet: "Eigene t-3", address: "A3:A14" };
+    await click(take);
+    expect(screen.getByTestId("mapping-message").textContent).toBe("Bereich Eigene t-3!A3:A14 übernommen.");
+    // the next step is the values; the same one button, focus kept
+    const takeValues = screen.getByRole("button", { name: `Auswahl übernehmen: Werte für ${LZB}` });
+    expect(document.activeElement).toBe(takeValues);
+    host.selection = { sheet: "Eigene t-3", address: "D3:D14" };
+    await click(takeValues);
+    expect(asked).toEqual(["Eigene t-3!D3:D14"]);
+    expect(screen.getByTestId("mapping-message").textContent).toBe("Bereich Eigene t-3!D3:D14 übernommen. Wartezeit t-3 am Blatt oder an der Überschrift erkannt.");
+    expect((screen.getByRole("radio", { name: "t-3 (endgültig)" }) as HTMLInputElement).checked).toBe(true);
+    expect(saves).toEqual([]);
+    await click(screen.getByRole("button", { name: "Speichern" }));
+    expect(saves).toEqual([[{ code: "LZB", sheet: "Eigene t-3", months: "A3:A14", values: "D3:D14", vintage: "t-3" }]]);
+    expect(screen.getByTestId("mapping-status").textContent).toBe("Zuordnung gespeichert.");
+    expect(takeButtons()).toHaveLength(0);
+    const again = screen.getByRole("button", { name: `Bearbeiten: ${LZB}` });
+    expect(document.activeElement).toBe(again);
+    expect(screen.getByTestId("mapping-LZB").querySelector('[data-field="LZB-manual"]')?.textContent).toBe("manuell: Monate Eigene t-3!A3:A14 · Werte Eigene t-3!D3:D14 · t-3");
+  });
+
+  it("asks for the vintage where the sheet names none, and saves only once it is chosen", async () => {
+    const host = new FakeHost();
+    const saves: ManualEntry[][] = [];
+    renderInRoot(<MappingHarness host={host} saves={saves} vintageAt={() => null} />);
+    await click(screen.getByRole("button", { name: `Zuordnen: ${INT}` }));
+    host.selection = { sheet: "Eigene", address: "A3:A14" };
+    await click(screen.getByRole("button", { name: `Auswahl übernehmen: Monate für ${INT}` }));
+    host.selection = { sheet: "Eigene", address: "B3:B14" };
+    await click(screen.getByRole("button", { name: `Auswahl übernehmen: Werte für ${INT}` }));
+    const radios = screen.getAllByRole("radio").filter((r) => /^t-[03]/.test(r.getAttribute("value") ?? ""));
+    expect(radios.map((r) => (r as HTMLInputElement).checked)).toEqual([false, false]);
+    await click(screen.getByRole("button", { name: "Speichern" }));
+    expect(saves).toEqual([]);
+    expect(screen.getByTestId("mapping-message").textContent).toBe("Bitte die Wartezeit wählen (t-0 oder t-3), dann speichern.");
+    // the focus goes to the question
+    expect(document.activeElement).toBe(screen.getByRole("radio", { name: "t-0 (vorläufig)" }));
+    await click(screen.getByRole("radio", { name: "t-0 (vorläufig)" }));
+    await click(screen.getByRole("button", { name: "Speichern" }));
+    expect(saves).toEqual([[{ code: "INT", sheet: "Eigene", months: "A3:A14", values: "B3:B14", vintage: "t-0" }]]);
+  });
+
+  it("cancels the edit on Esc: nothing saved, the focus back on the row's button, said in the live region", async () => {
     const host = new FakeHost();
     const saves: ManualEntry[][] = [];
     renderInRoot(<MappingHarness host={host} saves={saves} />);
-    host.selection = { sheet: "Eigene Daten", address: "A3:A14" };
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Monate für LZB" }));
-    });
-    expect(saves[0]).toEqual([{ code: "LZB", sheet: "Eigene Daten", months: "A3:A14" }]);
-    expect(screen.getByTestId("mapping-message").textContent).toContain("Bereich Eigene Daten!A3:A14 übernommen.");
-    host.selection = { sheet: "Eigene Daten", address: "D3:D14" };
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Werte für LZB" }));
-    });
-    expect(saves[1]).toEqual([{ code: "LZB", sheet: "Eigene Daten", months: "A3:A14", values: "D3:D14" }]);
-    const row = screen.getByTestId("mapping-LZB");
-    expect(row.querySelector('[data-field="LZB-values"]')?.textContent).toBe("Eigene Daten!D3:D14");
-    expect(host.callsOf("getSelectedRange")).toHaveLength(2);
+    const edit = screen.getByRole("button", { name: `Zuordnen: ${INT}` });
+    await click(edit);
+    host.selection = { sheet: "Eigene", address: "A3:A14" };
+    const take = screen.getByRole("button", { name: `Auswahl übernehmen: Monate für ${INT}` });
+    await click(take);
+    fireEvent.keyDown(take, { key: "Escape" });
+    await waitFor(() => expect(takeButtons()).toHaveLength(0));
+    expect(saves).toEqual([]);
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: `Zuordnen: ${INT}` }));
+    const live = screen.getByTestId("mapping-status");
+    expect(live.getAttribute("aria-live")).toBe("polite");
+    expect(live.textContent).toBe("Bearbeitung abgebrochen, nichts geändert.");
   });
 
   it("refuses values on another sheet than the months", async () => {
     const host = new FakeHost();
-    const saves: ManualEntry[][] = [];
-    renderInRoot(<MappingHarness host={host} saves={saves} />);
+    renderInRoot(<MappingHarness host={host} saves={[]} />);
+    await click(screen.getByRole("button", { name: `Zuordnen: ${INT}` }));
     host.selection = { sheet: "A", address: "A1:A12" };
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Monate für INT" }));
-    });
+    await click(screen.getByRole("button", { name: `Auswahl übernehmen: Monate für ${INT}` }));
     host.selection = { sheet: "B", address: "B1:B12" };
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Werte für INT" }));
-    });
-    expect(saves).toHaveLength(1);
+    await click(screen.getByRole("button", { name: `Auswahl übernehmen: Werte für ${INT}` }));
     expect(screen.getByTestId("mapping-message").textContent).toBe("Monate und Werte müssen auf demselben Blatt liegen.");
+    expect(screen.getByTestId("mapping-form-INT").textContent).toContain("Werte: nicht gesetzt");
+  });
+
+  it("refuses ranges of different length before saving, in the catalogue's words", async () => {
+    const host = new FakeHost();
+    const saves: ManualEntry[][] = [];
+    renderInRoot(<MappingHarness host={host} saves={saves} vintageAt={() => "t-0"} />);
+    await click(screen.getByRole("button", { name: `Zuordnen: ${INT}` }));
+    host.selection = { sheet: "A", address: "A1:A12" };
+    await click(screen.getByRole("button", { name: `Auswahl übernehmen: Monate für ${INT}` }));
+    host.selection = { sheet: "A", address: "B1:B11" };
+    await click(screen.getByRole("button", { name: `Auswahl übernehmen: Werte für ${INT}` }));
+    await click(screen.getByRole("button", { name: "Speichern" }));
+    expect(saves).toEqual([]);
+    expect(screen.getByTestId("mapping-message").textContent).toBe("Zuordnung, Eintrag 1: Monate (12) und Werte (11) sind unterschiedlich lang");
+  });
+
+  it("shows a saved mapping that lacks its vintage as to be asked, and removes a mapping", async () => {
+    const host = new FakeHost();
+    const saves: ManualEntry[][] = [];
+    renderInRoot(<MappingHarness host={host} saves={saves} initial={[{ code: "LZB", sheet: "X", months: "A1:A3", values: "B1:B3" }]} vintageAt={() => "t-3"} />);
+    expect(screen.getByTestId("mapping-LZB").textContent).toContain("Wartezeit fehlt – bitte wählen");
+    await click(screen.getByRole("button", { name: `Bearbeiten: ${LZB}` }));
+    // not guessed from the place either: nothing is checked until the user says
+    expect(screen.getAllByRole("radio").filter((r) => (r as HTMLInputElement).checked && /^t-/.test(r.getAttribute("value") ?? ""))).toEqual([]);
+    await click(screen.getByRole("button", { name: `Entfernen: Zuordnung ${LZB}` }));
+    expect(saves).toEqual([[]]);
+    expect(screen.getByTestId("mapping-status").textContent).toBe("Zuordnung entfernt.");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: `Zuordnen: ${LZB}` }));
   });
 
   it("says so when nothing is selected, and resets the detection", async () => {
     const host = new FakeHost();
     const saves: ManualEntry[][] = [];
-    renderInRoot(<MappingHarness host={host} saves={saves} />);
-    const reset = screen.getByRole("button", { name: "Erkennung zurücksetzen" }) as HTMLButtonElement;
-    expect(reset.disabled).toBe(true);
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Werte für ELB" }));
-    });
+    renderInRoot(<MappingHarness host={host} saves={saves} initial={[{ code: "ELB", sheet: "X", months: "A2:A13", values: "B2:B13", vintage: "t-0" }]} />);
+    await click(screen.getByRole("button", { name: /^Bearbeiten: Erwerbsfähige/ }));
+    await click(screen.getByRole("button", { name: /^Auswahl übernehmen: Monate/ }));
     expect(screen.getByTestId("mapping-message").textContent).toBe("Keine Auswahl in der Tabelle.");
-    expect(saves).toHaveLength(0);
-    host.selection = { sheet: "X", address: "B2:B13" };
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Auswahl übernehmen: Werte für ELB" }));
-    });
-    expect(reset.disabled).toBe(false);
-    await act(async () => {
-      fireEvent.click(reset);
-    });
-    expect(saves[saves.length - 1]).toEqual([]);
+    fireEvent.keyDown(screen.getByTestId("mapping-form-ELB"), { key: "Escape" });
+    await click(screen.getByRole("button", { name: "Erkennung zurücksetzen" }));
+    expect(saves).toEqual([[]]);
+    expect(screen.getByTestId("mapping-status").textContent).toBe("Zuordnung gelöscht; es gilt wieder die Erkennung.");
+    expect(document.activeElement?.textContent).toBe("Zuordnung der Daten");
   });
 
   it("shows the detected source and goes there on click", () => {
@@ -103,6 +199,14 @@ describe("MappingEditor", () => {
     renderInRoot(<MappingHarness host={host} saves={[]} />);
     fireEvent.click(within(screen.getByTestId("mapping-INT")).getByText("Integrationen!C5:C40 (t-0)"));
     expect(host.callsOf("goTo")).toEqual([["Integrationen", "C5:C40"]]);
+  });
+
+  it("shows the report plan's refusal to mix vintages beside the mapping", () => {
+    renderInRoot(
+      <MappingEditor host={new FakeHost()} detected={[]} entries={[]} onSave={async () => undefined} onReset={async () => undefined} onGoTo={() => undefined} mixed="Wartezeiten gemischt: …" />,
+    );
+    expect(screen.getByTestId("mapping-mixed").textContent).toBe("Wartezeiten gemischt: …");
+    expect(screen.getByTestId("mapping-mixed-region").getAttribute("aria-live")).toBe("polite");
   });
 });
 

@@ -152,7 +152,7 @@ describe("detector on small workbooks", () => {
     );
     const mapping = parseMapping({
       version: 1,
-      series: [{ code: "INT", sheet: "Daten", months: "A2:A4", values: "B2:B4" }],
+      series: [{ code: "INT", sheet: "Daten", months: "A2:A4", values: "B2:B4", vintage: "t-0" }],
     });
     expect(mapping.ok).toBe(true);
     if (!mapping.ok) return;

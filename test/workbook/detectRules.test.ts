@@ -4,6 +4,7 @@
  */
 import { detectIndicators } from "../../src/workbook/detect";
 import { parseMapping } from "../../src/workbook/mapping";
+import { vintageOfPlace } from "../../src/workbook/detect/mappingOverride";
 import { de, en } from "./problemText";
 import type { CellValue, Detection, Problem, SheetData } from "../../src/workbook/types";
 
@@ -417,9 +418,45 @@ describe("the vintage of a mapped series", () => {
     ["the sheet's name", "Daten t-3", "Spalte X", undefined, "t-3"],
     ["the label above the values", "Daten", "Wert (Wartezeit 3 Monate)", undefined, "t-3"],
     ["the mapping itself, over the sheet", "Daten t-3", "Spalte X", "t-0", "t-0"],
-    ["nowhere: no vintage", "Daten", "Spalte X", undefined, null],
+    ["the mapping itself, where nothing names one", "Daten", "Spalte X", "t-3", "t-3"],
   ])("comes from %s", (_what, sheetName, header, vintage, expected) => {
     expect(mapped(sheetName, header, vintage)).toBe(expected);
+  });
+
+  it("is never guessed: a mapped series whose vintage nothing names is not read, and the error says so", () => {
+    const mapping = parseMapping({ version: 1, series: [{ code: "INT", sheet: "Daten", months: "A2:A4", values: "C2:C4" }] });
+    if (!mapping.ok) throw new Error("mapping");
+    // column B would be found by the detector; the mapping decides INT, so it is not filled in by a guess either
+    const d = detectIndicators({ sheets: [sheet("Daten", [["Monat", "Integrationen", "Spalte X"], ...Q1.map((m, i) => [m, 10 + i, 20 + i])])] }, { mapping: mapping.value });
+    expect(d.series.filter((s) => s.code === "INT")).toEqual([]);
+    const err = d.problems.find((p) => p.severity === "error" && p.cell === "C2:C4")!;
+    expect(de(err)).toBe(
+      'Zuordnung für Integrationen (INT, Blatt „Daten“, C2:C4): Wartezeit unbekannt – weder angegeben noch am Blatt oder an der Überschrift zu erkennen. Die Reihe wird nicht gelesen; geben Sie t-0 oder t-3 an (in der Zuordnungsdatei: "vintage").',
+    );
+    expect(en(err)).toBe(
+      'Mapping for Integrations (INT, sheet "Daten", C2:C4): vintage unknown – neither given nor named by the sheet or the label. The series is not read; state t-0 or t-3 (in the mapping file: "vintage").',
+    );
+  });
+
+  it("marks the series as mapped, and the detector's as not", () => {
+    const mapping = parseMapping({ version: 1, series: [{ code: "ELB", sheet: "Daten", months: "A2:A4", values: "C2:C4", vintage: "t-0" }] });
+    if (!mapping.ok) throw new Error("mapping");
+    const d = detectIndicators({ sheets: [sheet("Daten", [["Monat", "Integrationen", "Spalte X"], ...Q1.map((m, i) => [m, 10 + i, 2000 + i])])] }, { mapping: mapping.value });
+    expect(d.series.map((s) => [s.code, s.vintage, s.source.mapped ?? false, [...s.values.values()]])).toEqual([
+      ["ELB", "t-0", true, [2000, 2001, 2002]],
+      ["INT", null, false, [10, 11, 12]],
+    ]);
+  });
+
+  it.each([
+    ["Daten t-3", "Spalte X", "t-3"],
+    ["Daten", "Wert (Wartezeit 3 Monate)", "t-3"],
+    ["Daten", "Wert t-0", "t-0"],
+    ["Daten", "Spalte X", null],
+    ["Fehlt", "Spalte X", null],
+  ])("is read for the pane from the place: sheet %j, label %j → %j", (sheetName, header, expected) => {
+    const wb = { sheets: [sheet(sheetName === "Fehlt" ? "Daten" : sheetName, down(header, Q1, [1, 2, 3]))] };
+    expect(vintageOfPlace(wb, sheetName, "B2:B4")).toBe(expected);
   });
 });
 

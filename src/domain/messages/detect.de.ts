@@ -14,6 +14,8 @@ export const detectDe = {
   "detect.twice": (p: { code: string; vintage: string; jobcenter: string; first: string; firstLabel: string; second: string; secondLabel: string }) =>
     `${p.code}${p.vintage ? ` (${p.vintage})` : ""}${p.jobcenter ? ` für ${p.jobcenter}` : ""} steht zweimal: ${p.first} („${p.firstLabel}“) und ${p.second} („${p.secondLabel}“). Verwendet wird die erste Fundstelle; eine Zuordnung kann das ändern.`,
   "detect.noSheet": (p: { code: string; sheet: string }) => `Zuordnung für ${p.code}: Blatt "${p.sheet}" gibt es nicht.`,
+  "detect.mappingVintage": (p: { name: string; code: string; sheet: string; range: string }) =>
+    `Zuordnung für ${p.name} (${p.code}, Blatt „${p.sheet}“, ${p.range}): Wartezeit unbekannt – weder angegeben noch am Blatt oder an der Überschrift zu erkennen. Die Reihe wird nicht gelesen; geben Sie t-0 oder t-3 an (in der Zuordnungsdatei: "vintage").`,
   "detect.notAMonth": (p: { sheet: string; cell: string; text: string }) => `${at(p.sheet, p.cell)}: „${p.text}“ ist kein Monat mit Jahr.`,
   "detect.hiddenRows": (p: { sheet: string }) => `Blatt "${p.sheet}": ausgeblendete Zeilen enthalten Monatswerte; sie werden mitgezählt.`,
   "detect.nothing": "In der Mappe wurden keine Monatswerte erkannt (keine Spalte oder Zeile mit Monaten wie „Jan 2023“ oder „01/2023“ neben einer Kennzahl).",

@@ -12,6 +12,8 @@ export const detectEn: typeof detectDe = {
   "detect.twice": (p) =>
     `${p.code}${p.vintage ? ` (${p.vintage})` : ""}${p.jobcenter ? ` for ${p.jobcenter}` : ""} appears twice: ${p.first} ("${p.firstLabel}") and ${p.second} ("${p.secondLabel}"). The first is used; a mapping can change that.`,
   "detect.noSheet": (p) => `Mapping for ${p.code}: there is no sheet "${p.sheet}".`,
+  "detect.mappingVintage": (p) =>
+    `Mapping for ${p.name} (${p.code}, sheet "${p.sheet}", ${p.range}): vintage unknown – neither given nor named by the sheet or the label. The series is not read; state t-0 or t-3 (in the mapping file: "vintage").`,
   "detect.notAMonth": (p) => `${at(p.sheet, p.cell)}: "${p.text}" is not a month with a year.`,
   "detect.hiddenRows": (p) => `Sheet "${p.sheet}": hidden rows hold monthly values; they are included.`,
   "detect.nothing": "No monthly figures were recognised in the workbook (no column or row of months such as 'Jan 2023' next to an indicator).",

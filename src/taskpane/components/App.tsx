@@ -21,7 +21,7 @@ import { text } from "../../domain/messages";
 import type { WorkbookHost } from "../../workbook/host";
 import { realEngine, type Engine } from "../engine";
 import { useI18n } from "../i18n";
-import { entriesFromMapping, mappingFromEntries, type ManualEntry } from "../mapping";
+import { entriesFromMapping, mappingFromEntries, vintageFinder, type ManualEntry } from "../mapping";
 import { seriesFor } from "../model";
 import { useWorkbookModel } from "../useWorkbookModel";
 import { DashReading } from "./DashReading";
@@ -89,7 +89,10 @@ export function App({ host, engine = realEngine }: AppProps) {
     return [...needed].filter((c) => !have.has(c));
   }, [model.targetSet, series]);
   const entries = useMemo(() => entriesFromMapping(model.mapping), [model.mapping]);
-  const errors = model.detection?.problems.filter((p) => p.severity === "error") ?? [];
+  const vintageAt = useMemo(() => vintageFinder(model.workbook), [model.workbook]);
+  // the plan's problems hold the detection's and its own (a refusal to mix vintages)
+  const errors = (model.plan?.problems ?? model.detection?.problems ?? []).filter((p) => p.severity === "error");
+  const mixed = model.plan?.problems.find((p) => p.message.code === "plan.vintagesMixed");
   const several = model.jobcenters.length > 1;
   const selected = model.jobcenters.find((j) => j.key === model.jobcenterKey);
   // the editor of a Jobcenter without agreement starts from an empty set of the year in view
@@ -207,6 +210,8 @@ export function App({ host, engine = realEngine }: AppProps) {
                   onSave={(next: ManualEntry[]) => model.saveMapping(mappingFromEntries(next))}
                   onReset={() => model.saveMapping(null)}
                   onGoTo={goTo}
+                  vintageAt={vintageAt}
+                  mixed={mixed ? text(mixed.message, lang) : null}
                 />
               </Part>
             </div>

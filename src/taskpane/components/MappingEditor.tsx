@@ -1,32 +1,35 @@
 import { Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { indicatorName } from "../../domain/display";
+import { useEffect, useRef, useState } from "react";
+import type { Vintage } from "../../domain/evaluation";
 import { DATA_CODES, type DataCode } from "../../domain/indicators";
+import { text } from "../../domain/messages";
 import type { WorkbookHost } from "../../workbook/host";
+import { parseMapping } from "../../workbook/mapping";
 import type { DetectedSeries } from "../../workbook/types";
 import { useI18n } from "../i18n";
-import type { ManualEntry } from "../mapping";
+import { mappingLabel, needsVintage, type ManualEntry } from "../mapping";
 import { LiveRegion } from "./LiveRegion";
+import { MappingForm, type MappingDraft, type Part } from "./MappingForm";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   row: {
     display: "grid",
-    gridTemplateColumns: "minmax(6em, 1fr) auto",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
     padding: `${tokens.spacingVerticalXS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   cell: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
-  parts: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, alignItems: "flex-end" },
-  part: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, flexWrap: "wrap", justifyContent: "flex-end" },
-  partLabel: { color: tokens.colorNeutralForeground3 },
-  muted: { color: tokens.colorNeutralForeground3 },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
 });
 
-type Part = "months" | "values";
+type Status = { intent: "success" | "error" | "warning" | "info"; text: string };
 
 export interface MappingEditorProps {
   host: WorkbookHost;
@@ -37,55 +40,133 @@ export interface MappingEditorProps {
   onSave(entries: ManualEntry[]): Promise<void>;
   onReset(): Promise<void>;
   onGoTo(sheet: string, range: string): void;
+  /** The vintage the sheet or the label names for values at this place (as the detector reads it); null: ask. */
+  vintageAt?(sheet: string, values: string): Vintage | null;
+  /** The report plan's refusal when the mapping mixes vintages, shown beside the mapping. */
+  mixed?: string | null;
 }
 
 /**
- * Per data code: the detected source, and the months/values ranges the user chose by selecting them in
- * the sheet and clicking "Auswahl übernehmen".
+ * Per data code, labelled by its German name first and its code second: the detected source, and the
+ * months and values ranges the user chose by selecting them in the sheet, with their vintage. One row at
+ * a time is edited (one "Auswahl übernehmen", in that row); its vintage is read from the sheet or asked,
+ * never assumed. After every action the focus returns to where it was; the status is announced.
  */
-export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo }: MappingEditorProps) {
+export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo, vintageAt, mixed }: MappingEditorProps) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [draft, setDraft] = useState<MappingDraft | null>(null);
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
-  const take = async (code: DataCode, part: Part) => {
+  // the focus moves once the list shows the new state (a radio group hands it to its checked or first radio)
+  useEffect(() => {
+    if (!focusAfter) return;
+    const el = [...(root.current?.querySelectorAll<HTMLElement>("[data-focus-key]") ?? [])].find((e) => e.dataset.focusKey === focusAfter);
+    const target = el && el.getAttribute("role") === "radiogroup" ? (el.querySelector<HTMLElement>("input:checked") ?? el.querySelector<HTMLElement>("input")) : el;
+    if (target) {
+      target.focus();
+      setFocusAfter(null);
+    }
+  });
+
+  const fail = (e: unknown) => setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+
+  const edit = (code: DataCode) => {
+    const saved = entries.find((e) => e.code === code);
+    setDraft({ code, entry: { ...saved }, part: saved?.months && !saved.values ? "values" : "months", fromPlace: false, vintageRequired: false });
+    setFocusAfter("take");
+  };
+
+  const close = (code: DataCode, said: Status | null) => {
+    setDraft(null);
+    setStatus(said);
+    setFocusAfter(`edit-${code}`);
+  };
+
+  const take = async (d: MappingDraft) => {
     try {
       const sel = await host.getSelectedRange();
-      if (!sel) {
-        setMessage({ intent: "warning", text: t.noSelection });
-        return;
+      setFocusAfter("take");
+      if (!sel) return setStatus({ intent: "warning", text: t.noSelection });
+      const other = d.part === "months" ? d.entry.values : d.entry.months;
+      if (other && d.entry.sheet !== sel.sheet) return setStatus({ intent: "error", text: t.differentSheets });
+      const entry: Partial<ManualEntry> = { ...d.entry, sheet: sel.sheet, [d.part]: sel.address };
+      let fromPlace = d.fromPlace;
+      const said = [t.selectionTaken(`${sel.sheet}!${sel.address}`)];
+      if (d.part === "values") {
+        // the vintage belongs to where the values stand: read again from there, or asked again
+        const found = vintageAt?.(sel.sheet, sel.address) ?? null;
+        fromPlace = found !== null;
+        if (found) entry.vintage = found;
+        else delete entry.vintage;
+        said.push(found ? t.vintageFromPlace(found) : t.vintageAsk);
       }
-      const current = entries.find((e) => e.code === code);
-      const other = part === "months" ? current?.values : current?.months;
-      if (current && other && current.sheet !== sel.sheet) {
-        setMessage({ intent: "error", text: t.differentSheets });
-        return;
-      }
-      const next: ManualEntry = { ...(current ?? { code, sheet: sel.sheet }), sheet: sel.sheet, [part]: sel.address };
-      await onSave([...entries.filter((e) => e.code !== code), next]);
-      setMessage({ intent: "success", text: `${t.selectionTaken(`${sel.sheet}!${sel.address}`)} ${t.mappingSaved}` });
+      setDraft({ ...d, entry, fromPlace, vintageRequired: false, part: d.part === "months" && !entry.values ? "values" : d.part });
+      setStatus({ intent: "info", text: said.join(" ") });
     } catch (e) {
-      setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+      fail(e);
+    }
+  };
+
+  const save = async (d: MappingDraft) => {
+    const entry = { ...d.entry, code: d.code } as ManualEntry;
+    if (!entry.months && !entry.values) return close(d.code, { intent: "info", text: t.editCancelled });
+    if (needsVintage(entry)) {
+      setDraft({ ...d, vintageRequired: true });
+      setFocusAfter("vintage");
+      return setStatus({ intent: "error", text: t.vintageRequired });
+    }
+    if (entry.months && entry.values) {
+      const checked = parseMapping({ version: 1, series: [entry] });
+      if (!checked.ok) return setStatus({ intent: "error", text: text(checked.error.message, lang) });
+    }
+    try {
+      await onSave([...entries.filter((e) => e.code !== d.code), entry]);
+      close(d.code, { intent: "success", text: entry.months && entry.values ? t.mappingSaved : t.mappingPending });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const remove = async (code: DataCode) => {
+    try {
+      await onSave(entries.filter((e) => e.code !== code));
+      close(code, { intent: "success", text: t.mappingRemoved });
+    } catch (e) {
+      fail(e);
     }
   };
 
   const reset = async () => {
     try {
       await onReset();
-      setMessage(null);
+      setDraft(null);
+      setStatus({ intent: "success", text: t.detectionReset });
+      setFocusAfter("title");
     } catch (e) {
-      setMessage({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+      fail(e);
     }
   };
 
   return (
-    <div className={styles.root}>
-      <Subtitle2 as="h2">{t.mappingTitle}</Subtitle2>
+    <div className={styles.root} ref={root}>
+      <Subtitle2 as="h2" tabIndex={-1} data-focus-key="title">
+        {t.mappingTitle}
+      </Subtitle2>
       <Caption1>{t.mappingHelp}</Caption1>
-      <LiveRegion>
-        {message && (
-          <MessageBar intent={message.intent} layout="multiline" data-testid="mapping-message">
-            <MessageBarBody>{message.text}</MessageBarBody>
+      <LiveRegion testId="mapping-mixed-region">
+        {mixed && (
+          <MessageBar intent="error" layout="multiline" data-testid="mapping-mixed">
+            <MessageBarBody>{mixed}</MessageBarBody>
+          </MessageBar>
+        )}
+      </LiveRegion>
+      <LiveRegion testId="mapping-status">
+        {status && (
+          <MessageBar intent={status.intent} layout="multiline" data-testid="mapping-message">
+            <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}
       </LiveRegion>
@@ -93,11 +174,13 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
         {DATA_CODES.map((code) => {
           const found = detected.filter((s) => s.code === code);
           const manual = entries.find((e) => e.code === code);
+          const label = mappingLabel(code, lang);
+          const open = draft?.code === code;
           return (
             <li key={code} className={styles.row} data-testid={`mapping-${code}`}>
               <div className={styles.cell}>
-                <Text weight="semibold">{code}</Text>
-                <Caption1>{indicatorName(code, lang)}</Caption1>
+                <Text className={styles.name}>{label}</Text>
+                <Caption1 className={styles.muted}>{code}</Caption1>
                 {found.map((s, i) => (
                   <Link key={i} onClick={() => onGoTo(s.source.sheet, s.source.range)}>
                     {s.source.sheet}!{s.source.range}
@@ -105,19 +188,38 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
                   </Link>
                 ))}
                 {found.length === 0 && !manual && <Caption1 className={styles.muted}>{t.notSet}</Caption1>}
-                {manual && <Caption1 className={styles.muted}>{t.manual}</Caption1>}
+                {manual && (
+                  <Caption1 className={styles.muted} data-field={`${code}-manual`}>
+                    {t.manual}: {t.months} {manual.months ? `${manual.sheet}!${manual.months}` : t.notSet} · {t.values}{" "}
+                    {manual.values ? `${manual.sheet}!${manual.values}` : t.notSet}
+                    {manual.vintage ? ` · ${manual.vintage}` : ""}
+                  </Caption1>
+                )}
+                {manual && needsVintage(manual) && <Caption1 className={styles.warn}>{t.vintageMissing}</Caption1>}
               </div>
-              <div className={styles.parts}>
-                {(["months", "values"] as const).map((part) => (
-                  <div key={part} className={styles.part}>
-                    <Caption1 className={styles.partLabel}>{part === "months" ? t.months : t.values}:</Caption1>
-                    <Caption1 data-field={`${code}-${part}`}>{manual?.[part] ? `${manual.sheet}!${manual[part]}` : t.notSet}</Caption1>
-                    <Button size="small" onClick={() => void take(code, part)} aria-label={t.takeSelectionFor(part === "months" ? t.months : t.values, code)}>
-                      {t.takeSelection}
-                    </Button>
-                  </div>
-                ))}
-              </div>
+              <Button
+                size="small"
+                data-focus-key={`edit-${code}`}
+                disabled={draft !== null && !open}
+                aria-expanded={open}
+                onClick={() => (open ? close(code, { intent: "info", text: t.editCancelled }) : edit(code))}
+                aria-label={manual ? t.editMappingFor(label) : t.mapToFor(label)}
+              >
+                {manual ? t.editTarget : t.mapTo}
+              </Button>
+              {open && draft && (
+                <MappingForm
+                  draft={draft}
+                  label={label}
+                  removable={manual !== undefined}
+                  onPart={(part: Part) => setDraft({ ...draft, part })}
+                  onVintage={(v) => setDraft({ ...draft, entry: { ...draft.entry, vintage: v }, fromPlace: false, vintageRequired: false })}
+                  onTake={() => void take(draft)}
+                  onSave={() => void save(draft)}
+                  onCancel={() => close(code, { intent: "info", text: t.editCancelled })}
+                  onRemove={() => void remove(code)}
+                />
+              )}
             </li>
           );
         })}

@@ -28,6 +28,8 @@ export interface Found {
   cells: Map<YearMonth, CellRef>;
   /** Months that stand twice with different values: missing, whatever a later block says. */
   conflicts?: Set<YearMonth>;
+  /** Read from an explicit mapping (the user's choice), not found by the detector. */
+  mapped?: true;
 }
 
 export function newFound(

@@ -5,6 +5,7 @@
 import { message, type Message } from "../../domain/messages";
 import type { YearMonth } from "../../domain/yearMonth";
 import type { DashReading } from "../cells";
+import type { DataCode } from "../../domain/indicators";
 
 type Text = { message: Message };
 
@@ -15,6 +16,9 @@ export const msg = {
     message: message("detect.twice", { code, vintage, jobcenter, first, firstLabel, second, secondLabel }),
   }),
   noSheet: (code: string, sheet: string): Text => ({ message: message("detect.noSheet", { code, sheet }) }),
+  mappingVintage: (code: DataCode, sheet: string, range: string): Text => ({
+    message: message("detect.mappingVintage", { name: message("indicator.name", { code }), code, sheet, range }),
+  }),
   notAMonth: (sheet: string, cell: string, text: string): Text => ({ message: message("detect.notAMonth", { sheet, cell, text }) }),
   hiddenRows: (sheet: string): Text => ({ message: message("detect.hiddenRows", { sheet }) }),
   nothingFound: (): Text => ({ message: message("detect.nothing") }),

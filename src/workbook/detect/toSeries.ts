@@ -57,6 +57,7 @@ export function toSeries(f: Found): DetectedSeries {
       labelCell: a1(f.labelCell.row, f.labelCell.col),
       label: f.label,
       cells,
+      ...(f.mapped ? { mapped: true as const } : {}),
     },
   };
 }
