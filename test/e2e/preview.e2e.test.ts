@@ -293,6 +293,78 @@ describe("preview in Chromium", () => {
     await page.close();
   });
 
+  it("maps integrations by selection onto the t-3 sheet: the vintage is read from the sheet, t-0 is refused beside the mapping (320 px)", async () => {
+    const storageKey = "zielmonitor.mapping@kreis-dueren-2021-2023.xlsx";
+    const page = await context.newPage();
+    try {
+      // wide: the sheet viewer stands beside the pane, where a range is selected by dragging
+      await page.goto(server.url);
+      await page.waitForSelector('[data-testid="target-III.2"] [data-status]', { timeout: 120_000 });
+      await page.getByRole("tab", { name: "Daten", exact: true }).click();
+      const label = "Integrationen (K2)";
+      await page.getByRole("button", { name: `Zuordnen: ${label}` }).click();
+      // exactly one "Auswahl übernehmen", in the row being edited, with the focus on it
+      const take = page.getByRole("button", { name: /^Auswahl übernehmen/ });
+      expect(await take.count()).toBe(1);
+      expect(await page.getByTestId("mapping-INT").getByRole("button", { name: /^Auswahl übernehmen/ }).count()).toBe(1);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Auswahl übernehmen");
+      const viewer = page.getByTestId("sheet-viewer");
+      await viewer.getByRole("tab", { name: "Integrationen t-3" }).click();
+      const drag = async (from: string, to: string) => {
+        await viewer.locator(`[data-cell="${from}"]`).hover();
+        await page.mouse.down();
+        await viewer.locator(`[data-cell="${to}"]`).hover();
+        await page.mouse.up();
+        await page.waitForFunction((a) => document.querySelector('[data-testid="selection-address"]')?.textContent === a, `Integrationen t-3!${from}:${to}`);
+      };
+      await drag("A6", "A41");
+      await take.click();
+      await page.getByText("Bereich Integrationen t-3!A6:A41 übernommen.").waitFor();
+      await drag("B6", "B41");
+      await take.click();
+      await page.getByText("Bereich Integrationen t-3!B6:B41 übernommen. Wartezeit t-3 am Blatt oder an der Überschrift erkannt.").waitFor();
+      expect(await page.getByRole("radio", { name: "t-3 (endgültig)" }).isChecked()).toBe(true);
+      await page.getByRole("button", { name: "Speichern" }).click();
+      await page.getByText("Zuordnung gespeichert.").waitFor();
+      expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), storageKey)) ?? "null")).toEqual({
+        version: 1,
+        series: [{ code: "INT", sheet: "Integrationen t-3", months: "A6:A41", values: "B6:B41", vintage: "t-3" }],
+      });
+      // the focus is back on the row's button
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(`Bearbeiten: ${label}`);
+
+      // at 320 px, the pane alone: the t-0 evaluation is refused with the plan's message beside the mapping
+      await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
+      await page.goto(`${server.url}?layout=pane`);
+      await page.getByRole("tab", { name: "Daten", exact: true }).click({ timeout: 120_000 });
+      const mixed = page.getByTestId("mapping-mixed");
+      await mixed.waitFor();
+      expect(((await mixed.textContent()) ?? "").trim()).toBe(
+        "Wartezeiten gemischt: ausgewertet wird t-0, aber Integrationen (Blatt „Integrationen t-3“, B6:B41: t-3) stammt aus einer anderen Wartezeit. " +
+          "Tragen Sie in der Zuordnung die Wartezeit der Reihe ein oder wählen Sie die Wartezeit t-3.",
+      );
+      expect(await page.locator('[aria-live="polite"] [data-testid="mapping-mixed"]').count()).toBe(1);
+      await page.getByRole("button", { name: `Bearbeiten: ${label}` }).click();
+      await page.getByTestId("mapping-form-INT").waitFor();
+      await page.getByTestId("mapping-INT").scrollIntoViewIfNeeded();
+      const fit = await measureFit(page);
+      expect(fit.wide).toEqual([]);
+      expect(fit.page.scrollWidth).toBeLessThanOrEqual(fit.page.clientWidth);
+      expect(await axeSerious(page)).toEqual([]);
+      await screenshot(page, "pane-320-zuordnung-wartezeit");
+      // Esc cancels the edit and the focus returns to the row's button
+      await page.keyboard.press("Escape");
+      await page.getByTestId("mapping-form-INT").waitFor({ state: "detached" });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(`Bearbeiten: ${label}`);
+      // under t-3 nothing is mixed
+      await choose(page, "Wartezeit", "t-3");
+      await mixed.waitFor({ state: "detached" });
+    } finally {
+      await page.evaluate((k) => localStorage.removeItem(k), storageKey).catch(() => undefined);
+      await page.close();
+    }
+  });
+
   it("the task pane page, where office.js cannot load, says so instead of hanging", async () => {
     const page = await context.newPage();
     // office.js from Microsoft's CDN is the project's one external script; here it is unreachable
