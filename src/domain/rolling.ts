@@ -4,9 +4,10 @@
  * - K1, K1E1, K1E2, K3 (and a plain data code): the month's value ÷ the same month a year earlier − 1;
  * - the share of bedarfsdeckende Integrationen and the gap: over the 12 months ending in m.
  */
-import type { IndicatorData } from "./evaluation";
+import type { IndicatorData, MissingMonth } from "./evaluation";
 import { relativeChange } from "./figures";
-import { dataNeeded, type IndicatorCode } from "./indicators";
+import { dataNeeded, INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
+import type { DomainError } from "./result";
 import { figure, formulaOf, missingFigure, valueOver, type Figure, type JfwOptions } from "./jfw";
 import { endingAt, monthIndex, monthSpan } from "./monthSpan";
 import type { YearMonth } from "./yearMonth";
@@ -30,6 +31,49 @@ export function rolling(data: IndicatorData, code: IndicatorCode, month: YearMon
 export const PUBLISHED_ROLLING = ["K1", "K1E1", "K1E2", "K2", "K2_F", "K2_M", "K3", "K3E1"] as const satisfies readonly IndicatorCode[];
 export type PublishedCode = (typeof PUBLISHED_ROLLING)[number];
 
+/** One published key figure for a month: its value, the months it covers, and why it is missing. */
+export interface PublishedFigure {
+  code: PublishedCode;
+  /**
+   * "change": the month against the same month a year earlier (K1, K1E1, K1E2, K3), a relative change;
+   * "quota": Σ integrations of the 12 months ending in the month ÷ Ø stock of the 12 months before each.
+   */
+  kind: "change" | "quota";
+  /** A fraction (K2 0.2043 = 20,43 %, K1 −0.012 = −1,2 %); null when it cannot be computed (never 0 for a blank). */
+  value: number | null;
+  /** Change: the month compared (`to`) and the same month a year earlier (`from`); quota: the 12 months of integrations. */
+  months: { from: YearMonth; to: YearMonth };
+  /** Quota only: the months of the stock it divides by, one month earlier. */
+  stockMonths?: { from: YearMonth; to: YearMonth };
+  /** Data the workbook does not hold at all (no series, or an empty one). */
+  absent: DataCode[];
+  /** Months it needs that are blank. */
+  missing: MissingMonth[];
+  /** Why the value is null when no month is missing (e.g. a zero a year earlier). */
+  problem?: DomainError;
+}
+
+/** Every published key figure for `month`, in BA's order, each with its months and the reason it is missing. */
+export function publishedFigures(data: IndicatorData, month: YearMonth): PublishedFigure[] {
+  const i = monthIndex(month);
+  return PUBLISHED_ROLLING.map((code) => {
+    const quota = INDICATORS[code].kind === "quota";
+    const absent = dataNeeded(code).filter((c) => data[c] === undefined || data[c]!.size === 0);
+    const f = absent.length > 0 ? null : rolling(data, code, month);
+    const out: PublishedFigure = {
+      code,
+      kind: quota ? "quota" : "change",
+      value: f && f.ok ? f.value : null,
+      months: { from: monthSpan(quota ? i - 11 : i - 12, 1)[0], to: month },
+      absent,
+      missing: f ? f.missing : [],
+    };
+    if (quota) out.stockMonths = { from: monthSpan(i - 12, 1)[0], to: monthSpan(i - 1, 1)[0] };
+    if (f && !f.ok && f.missing.length === 0) out.problem = f.error;
+    return out;
+  });
+}
+
 /**
  * The published rolling values for `month`, as fractions (K2 0.2043 = 20,43 %; K1 −0.012 = −1,2 % against
  * the same month a year earlier). Only key figures whose series the workbook holds; null where a month
@@ -37,10 +81,6 @@ export type PublishedCode = (typeof PUBLISHED_ROLLING)[number];
  */
 export function publishedRolling(data: IndicatorData, month: YearMonth): Partial<Record<PublishedCode, number | null>> {
   const out: Partial<Record<PublishedCode, number | null>> = {};
-  for (const code of PUBLISHED_ROLLING) {
-    if (!dataNeeded(code).every((c) => data[c] !== undefined && data[c]!.size > 0)) continue;
-    const f = rolling(data, code, month);
-    out[code] = f.ok ? f.value : null;
-  }
+  for (const f of publishedFigures(data, month)) if (f.absent.length === 0) out[f.code] = f.value;
   return out;
 }

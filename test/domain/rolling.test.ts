@@ -1,5 +1,5 @@
 import type { IndicatorData } from "../../src/domain/evaluation";
-import { rolling } from "../../src/domain/rolling";
+import { publishedFigures, publishedRolling, rolling } from "../../src/domain/rolling";
 import { constant, series, valueOf } from "./monthlyData";
 
 describe("rolling 12-month values as published", () => {
@@ -32,5 +32,38 @@ describe("rolling 12-month values as published", () => {
     const f = rolling(d, "K3", "2023-06");
     expect(f.ok).toBe(false);
     expect(f.missing).toEqual([{ code: "LZB", month: "2022-06" }]);
+  });
+});
+
+describe("publishedFigures: each published key figure with its months and the reason it is missing", () => {
+  // eLb 10,000 a month, integrations 100 a month; LZB blank in January 2023; nothing else in the workbook.
+  const data: IndicatorData = {
+    INT: constant(100),
+    ELB: constant(10000),
+    LZB: series((y, m) => (y === 2023 && m === 1 ? undefined : 8000)),
+  };
+  const figures = publishedFigures(data, "2023-01");
+  const of = (code: string) => figures.find((f) => f.code === code)!;
+
+  it("lists all eight in BA's order, quotas over the 12 months ending in the month with the stock a month earlier", () => {
+    expect(figures.map((f) => f.code)).toEqual(["K1", "K1E1", "K1E2", "K2", "K2_F", "K2_M", "K3", "K3E1"]);
+    // 1,200 ÷ 10,000 = 0.12 over Feb 2022 … Jan 2023, stock Jan 2022 … Dec 2022
+    expect(of("K2")).toMatchObject({ kind: "quota", months: { from: "2022-02", to: "2023-01" }, stockMonths: { from: "2022-01", to: "2022-12" }, absent: [], missing: [] });
+    expect(of("K2").value).toBeCloseTo(0.12, 12);
+    // the month against the same month a year earlier: 10,000 ÷ 10,000 − 1 = 0, a true zero
+    expect(of("K1E2")).toMatchObject({ kind: "change", value: 0, months: { from: "2022-01", to: "2023-01" } });
+  });
+
+  it("names absent series and blank months, never a value computed from a blank", () => {
+    expect(of("K1")).toMatchObject({ value: null, absent: ["LLU"], missing: [] });
+    expect(of("K2_M")).toMatchObject({ value: null, absent: ["INT_M", "ELB_M"] });
+    expect(of("K3")).toMatchObject({ value: null, absent: [], missing: [{ code: "LZB", month: "2023-01" }] });
+    expect(of("K3E1")).toMatchObject({ value: null, absent: ["INT_LZB"] });
+  });
+
+  it("publishedRolling keeps only the figures whose series the workbook holds (the CLI's JSON)", () => {
+    const r = publishedRolling(data, "2023-01");
+    expect(Object.keys(r).sort()).toEqual(["K1E2", "K2", "K3"]);
+    expect(r.K3).toBeNull();
   });
 });

@@ -15,7 +15,9 @@ import { formatYearMonth, type YearMonth } from "../../src/domain/yearMonth";
 import { startPreviewServer, type PreviewServer } from "../../scripts/preview-server";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../bench/preview";
 import { duerenIndicatorData } from "./sampleSeries";
-import { PANE_WIDTH, axeSerious, measureFit, screenshot } from "./paneFit";
+import { publishedFigures } from "../../src/domain/rolling";
+import { rollingReason, rollingValue } from "../../src/taskpane/components/RollingFigures";
+import { PANE_WIDTH, RESULTS, axeSerious, measureFit, screenshot } from "./paneFit";
 import { AGREED, MULTI_FILE, WITHOUT, multiData, setOf } from "./agreements";
 
 const REPO = resolve(__dirname, "..", "..");
@@ -237,6 +239,40 @@ describe("preview in Chromium", () => {
     expect(fit.page.scrollWidth).toBeLessThanOrEqual(fit.page.clientWidth);
     expect(await axeSerious(page)).toEqual([]);
     await screenshot(page, "pane-320-ministerium");
+    await page.close();
+  });
+
+  it("shows the published rolling key figures at 320 px on demand: value, unit, months, – with a reason", async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
+    const chunks: string[] = [];
+    page.on("request", (r) => chunks.push(r.url()));
+    await page.goto(`${server.url}?layout=pane`);
+    const details = page.getByTestId("rolling");
+    await details.waitFor({ timeout: 120_000 });
+    // closed at first paint: its chunk is not loaded before it is opened
+    expect(chunks.filter((u) => u.includes("pane-rolling"))).toEqual([]);
+    await details.locator("summary").click();
+    await page.getByTestId("rolling-figures").waitFor();
+    expect(chunks.filter((u) => u.includes("pane-rolling")).length).toBeGreaterThan(0);
+    // the figures of the generator's series at the month shown, from the domain, never the page's own output
+    const month = (await page.getByRole("combobox", { name: "Berichtsmonat" }).textContent()) ?? "";
+    const asOf = (["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"] as YearMonth[]).find(
+      (m) => formatYearMonth(m) === month.trim(),
+    );
+    if (!asOf) throw new Error(`unknown month ${month}`);
+    for (const f of publishedFigures(duerenIndicatorData("t-0"), asOf)) {
+      const row = page.getByTestId(`rolling-${f.code}`);
+      expect((await row.locator('[data-field="value"]').textContent())?.trim()).toBe(rollingValue(f, "de"));
+      if (f.value === null) expect((await row.locator('[data-field="reason"]').textContent())?.trim()).toBe(rollingReason(f, "de"));
+    }
+    const fit = await measureFit(page);
+    expect(fit.wide).toEqual([]);
+    expect(fit.page.scrollWidth).toBeLessThanOrEqual(fit.page.clientWidth);
+    expect(await axeSerious(page)).toEqual([]);
+    await screenshot(page, "pane-320-kennzahlen");
+    // the block alone, readable at 320 px
+    await details.screenshot({ path: join(RESULTS, "pane-320-kennzahlen-block.png") });
     await page.close();
   });
 

@@ -8,6 +8,7 @@ import { formatYearMonth, type YearMonth } from "../yearMonth";
 import { detectDe } from "./detect.de";
 import { planDe } from "./plan.de";
 import { sheetsDe } from "./sheets.de";
+import { rollingDe } from "./rolling.de";
 import { missingList, who } from "./parts";
 
 export const de = {
@@ -181,6 +182,7 @@ export const de = {
     `Blatt "${p.sheet}": ${p.count} Formel(n) ohne gespeichertes Ergebnis (${p.list}) gelten als leer. Bitte die Mappe in Excel öffnen, berechnen und speichern.`,
   ...planDe,
   ...sheetsDe,
+  ...rollingDe,
   ...detectDe,
 };
 

@@ -5,6 +5,7 @@ import { formatYearMonth } from "../yearMonth";
 import { detectEn } from "./detect.en";
 import { planEn } from "./plan.en";
 import { sheetsEn } from "./sheets.en";
+import { rollingEn } from "./rolling.en";
 import { missingList, who } from "./parts";
 
 export const en: Catalogue = {
@@ -162,5 +163,6 @@ export const en: Catalogue = {
     `Sheet "${p.sheet}": ${p.count} formula(s) without a stored result (${p.list}) count as blank. Please open the workbook in Excel, recalculate and save it.`,
   ...planEn,
   ...sheetsEn,
+  ...rollingEn,
   ...detectEn,
 };

@@ -31,6 +31,7 @@ import { NoAgreement } from "./NoAgreement";
 import { ProblemsList } from "./ProblemsList";
 import { ReportControls, jobcenterLabel } from "./ReportControls";
 import { SummaryView } from "./SummaryView";
+import { RollingDisclosure } from "./RollingDisclosure";
 
 const useStyles = makeStyles({
   root: {
@@ -195,6 +196,7 @@ export function App({ host, engine = realEngine }: AppProps) {
               )}
               {model.evaluation && <SummaryView evaluation={model.evaluation} onShowMissing={() => setTab("data")} />}
               {!model.targetSet && <NoAgreement figures={model.figures} />}
+              <RollingDisclosure data={model.plan?.jobcenters.find((j) => j.jobcenter.key === model.jobcenterKey)?.data} month={model.asOf} vintage={model.vintage} />
             </div>
           )}
           {tab === "data" && (

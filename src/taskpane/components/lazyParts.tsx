@@ -1,6 +1,7 @@
 /**
  * The parts of the pane that are not needed for the first paint, each loaded when it is opened: the
- * mapping editor, the agreement paste, the targets editor, the ministry table and the output actions.
+ * mapping editor, the agreement paste, the targets editor, the ministry table, the published rolling key
+ * figures and the output actions.
  */
 import { Spinner } from "@fluentui/react-components";
 import { loadAgreementParser } from "../agreementParserLoader";
@@ -31,6 +32,10 @@ export const CopyAgreement = named<import("./CopyAgreement").CopyAgreementProps>
 export const MinistryTable = named<import("./MinistryTable").MinistryTableProps>(
   () => import(/* webpackChunkName: "pane-ministry" */ "./MinistryTable"),
   "MinistryTable",
+);
+export const RollingFigures = named<import("./RollingFigures").RollingFiguresProps>(
+  () => import(/* webpackChunkName: "pane-rolling" */ "./RollingFigures"),
+  "RollingFigures",
 );
 export const ActionsPanel = named<import("./ActionsPanel").ActionsPanelProps>(
   () => import(/* webpackChunkName: "pane-actions" */ "./ActionsPanel"),
