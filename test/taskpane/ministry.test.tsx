@@ -13,6 +13,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { renderTextReport } from "../../src/cli/textReport";
 import { evaluate } from "../../src/domain/evaluate";
+import { msg } from "../../src/domain/messages";
 import type { Evaluation, IndicatorData } from "../../src/domain/evaluation";
 import type { Target, TargetSet } from "../../src/domain/targets";
 import { MinistryTable } from "../../src/taskpane/components/MinistryTable";
@@ -50,12 +51,17 @@ function show(t: Target, lang: "de" | "en" = "de") {
   return { row, field };
 }
 
-/** The distance cell of the CLI's text table for Jobcenter A (column "Abstand unterj. Ziel"). */
+/** The distance cell of the CLI's text table for Jobcenter A: the column headed "Abstand zum unterj. Ziel" / "vs in-year target". */
 function cliDistance(t: Target, lang: "de" | "en" = "de"): string {
-  const text = renderTextReport([{ jobcenter: A, evaluation: evaluationOf(t), series: [], targetsFor: A.key }], "t-0", lang);
-  const line = text.split("\n").find((l) => l.startsWith(`${t.id} `));
-  if (!line) throw new Error(`no row for ${t.id} in\n${text}`);
-  return line.trim().split(/\s{2,}/)[8];
+  const lines = renderTextReport([{ jobcenter: A, evaluation: evaluationOf(t), series: [], targetsFor: A.key }], "t-0", lang).split("\n");
+  const rule = lines.findIndex((l) => l.startsWith("─"));
+  const line = lines.find((l) => l.startsWith(`${t.id} `));
+  if (rule < 1 || !line) throw new Error(`no table row for ${t.id} in\n${lines.join("\n")}`);
+  // the rule under the header marks each column's characters
+  const spans = [...lines[rule].matchAll(/─+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const col = spans.find(([a, b]) => lines[rule - 1].slice(a, b).trim() === msg("col.distanceInYear", undefined, lang));
+  if (!col) throw new Error(`no distance column in\n${lines[rule - 1]}`);
+  return line.slice(col[0], col[1]).trim();
 }
 
 function details(key: string): Record<string, string> {

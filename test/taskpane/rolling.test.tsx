@@ -63,7 +63,7 @@ describe("Veröffentlichte Kennzahlen (gleitend) in the pane", () => {
 
   it("shows – with the reason where the workbook lacks data, never 0", () => {
     renderInRoot(<RollingFigures data={data} month="2023-06" vintage="t-0" />);
-    expect(rowOf("K2_F")).toMatchObject({ value: "–", reason: "es fehlen: eLb Frauen Mai 2023 (leer ist nicht 0)" });
+    expect(rowOf("K2_F")).toMatchObject({ value: "–", reason: "Es fehlen Werte: eLb Frauen Mai 2023 (leere Zellen sind keine Null)" });
     expect(rowOf("K2_M")).toMatchObject({ value: "–", reason: "nicht in der Mappe: Integrationen Männer, eLb Männer" });
     expect(rowOf("K1E1")).toMatchObject({ value: "–", reason: "Veränderung: der Vorjahreswert ist 0" });
     // the unit and months are still said, so the controller knows what BA's figure would cover

@@ -1,11 +1,9 @@
 /**
  * Texts of the published rolling key figures (BA Statistik, sgb2.info) beside the JFW: what each figure is,
- * which months it covers, why it is missing (German, the reference; `rolling.en.ts` is typed against it).
+ * which months it covers (German, the reference; `rolling.en.ts` is typed against it).
  */
-import { INDICATORS, type DataCode } from "../indicators";
 import { monthNames, parseYearMonth, type YearMonth } from "../yearMonth";
 import type { Lang } from "./lang";
-import { missingList } from "./parts";
 
 /** "Jul 2022", "Mär 2023" / "Mar 2023": a month in a line that names several. */
 export function shortMonth(m: YearMonth, lang: Lang): string {
@@ -20,7 +18,4 @@ export const rollingDe = {
   "rolling.months.quota": (p: { from: YearMonth; to: YearMonth; stockFrom: YearMonth; stockTo: YearMonth }): string =>
     `Integrationen ${shortMonth(p.from, "de")} – ${shortMonth(p.to, "de")}, Ø Bestand ${shortMonth(p.stockFrom, "de")} – ${shortMonth(p.stockTo, "de")}`,
   "rolling.months.change": (p: { month: YearMonth; before: YearMonth }): string => `${shortMonth(p.month, "de")} ggü. ${shortMonth(p.before, "de")}`,
-  "rolling.absent": (p: { codes: readonly DataCode[] }): string => `nicht in der Mappe: ${p.codes.map((c) => INDICATORS[c].nameDe).join(", ")}`,
-  "rolling.missing": (p: { missing: readonly { code: DataCode; month: YearMonth }[] }): string =>
-    `es fehlen: ${missingList(p.missing, "de", (n) => ` und ${n} weitere`)} (leer ist nicht 0)`,
 };

@@ -1,7 +1,5 @@
 /** Texts of the published rolling key figures (English; typed against the German ones). */
-import { INDICATORS } from "../indicators";
 import { shortMonth, type rollingDe } from "./rolling.de";
-import { missingList } from "./parts";
 
 export const rollingEn: typeof rollingDe = {
   "rolling.intro": "Monthly values as BA Statistik and sgb2.info publish them – for comparison, not judged.",
@@ -10,6 +8,4 @@ export const rollingEn: typeof rollingDe = {
   "rolling.months.quota": (p) =>
     `integrations ${shortMonth(p.from, "en")} – ${shortMonth(p.to, "en")}, mean stock ${shortMonth(p.stockFrom, "en")} – ${shortMonth(p.stockTo, "en")}`,
   "rolling.months.change": (p) => `${shortMonth(p.month, "en")} vs ${shortMonth(p.before, "en")}`,
-  "rolling.absent": (p) => `not in the workbook: ${p.codes.map((c) => INDICATORS[c].nameEn).join(", ")}`,
-  "rolling.missing": (p) => `missing: ${missingList(p.missing, "en", (n) => ` and ${n} more`)} (blank is not 0)`,
 };

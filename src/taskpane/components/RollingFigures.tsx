@@ -48,8 +48,9 @@ export function rollingCovers(f: PublishedFigure, lang: Lang): string {
 /** Why there is no value: series not in the workbook, blank months (named), or the domain's reason. Null with a value. */
 export function rollingReason(f: PublishedFigure, lang: Lang): string | null {
   if (f.value !== null) return null;
-  if (f.absent.length > 0) return msg("rolling.absent", { codes: f.absent }, lang);
-  if (f.missing.length > 0) return msg("rolling.missing", { missing: f.missing }, lang);
+  // the same words as the report's block (src/workbook/outputs/rollingBlock.ts)
+  if (f.absent.length > 0) return msg("rolling.noSeries", { series: f.absent.map((c) => indicatorName(c, lang)).join(", ") }, lang);
+  if (f.missing.length > 0) return msg("err.valuesMissing", { missing: f.missing }, lang);
   return f.problem ? text(f.problem.message, lang) : null;
 }
 
