@@ -87,6 +87,6 @@ export function mappingLabel(code: DataCode, lang: Lang): string {
 }
 
 /** For the editor: the vintage the detector reads at a place of the workbook read last (null: none, ask). */
-export function vintageFinder(wb: WorkbookData | null): (sheet: string, values: string) => Vintage | null {
-  return (sheet, values) => (wb ? vintageOfPlace(wb, sheet, values) : null);
+export function vintageFinder(wb: WorkbookData | null): (sheet: string, values: string, months?: string) => Vintage | null {
+  return (sheet, values, months) => (wb ? vintageOfPlace(wb, sheet, values, months) : null);
 }

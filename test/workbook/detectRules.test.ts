@@ -423,6 +423,41 @@ describe("the vintage of a mapped series", () => {
     expect(mapped(sheetName, header, vintage)).toBe(expected);
   });
 
+  it.each<[string, CellValue[][], { months: string; values: string }, string]>([
+    [
+      "the title above its block",
+      [["Integrationen (Wartezeit 3 Monate)"], ["Monat", "Wert"], ...Q1.map((m, i) => [m, i + 1])],
+      { months: "A3:A5", values: "B3:B5" },
+      "t-3",
+    ],
+    [
+      "the title above a transposed block (months across)",
+      [["Bestand t-3"], [null, ...Q1], ["Spalte X", 1, 2, 3]],
+      { months: "B2:D2", values: "B3:D3" },
+      "t-3",
+    ],
+    [
+      "its own block's title, not the one of the block beside it (right)",
+      [["Daten t-0", null, null, "Daten t-3"], ["Monat", "Wert", null, "Monat", "Wert"], ...Q1.map((m, i) => [m, i + 1, null, m, i + 10])],
+      { months: "D3:D5", values: "E3:E5" },
+      "t-3",
+    ],
+    [
+      "its own block's title, not the one of the block beside it (left)",
+      [["Daten t-0", null, null, "Daten t-3"], ["Monat", "Wert", null, "Monat", "Wert"], ...Q1.map((m, i) => [m, i + 1, null, m, i + 10])],
+      { months: "A3:A5", values: "B3:B5" },
+      "t-0",
+    ],
+  ])("comes from %s", (_what, values, ranges, expected) => {
+    const mapping = parseMapping({ version: 1, series: [{ code: "INT", sheet: "Daten", ...ranges }] });
+    if (!mapping.ok) throw new Error("mapping");
+    const wb = { sheets: [sheet("Daten", values)] };
+    const d = detectIndicators(wb, { mapping: mapping.value });
+    expect(d.series.filter((s) => s.code === "INT").map((s) => s.vintage)).toEqual([expected]);
+    // the pane asks the same question before it stores the mapping
+    expect(vintageOfPlace(wb, "Daten", ranges.values, ranges.months)).toBe(expected);
+  });
+
   it("is never guessed: a mapped series whose vintage nothing names is not read, and the error says so", () => {
     const mapping = parseMapping({ version: 1, series: [{ code: "INT", sheet: "Daten", months: "A2:A4", values: "C2:C4" }] });
     if (!mapping.ok) throw new Error("mapping");

@@ -41,7 +41,7 @@ export interface MappingEditorProps {
   onReset(): Promise<void>;
   onGoTo(sheet: string, range: string): void;
   /** The vintage the sheet or the label names for values at this place (as the detector reads it); null: ask. */
-  vintageAt?(sheet: string, values: string): Vintage | null;
+  vintageAt?(sheet: string, values: string, months?: string): Vintage | null;
   /** The report plan's refusal when the mapping mixes vintages, shown beside the mapping. */
   mixed?: string | null;
 }
@@ -97,7 +97,7 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
       const said = [t.selectionTaken(`${sel.sheet}!${sel.address}`)];
       if (d.part === "values") {
         // the vintage belongs to where the values stand: read again from there, or asked again
-        const found = vintageAt?.(sel.sheet, sel.address) ?? null;
+        const found = vintageAt?.(sel.sheet, sel.address, entry.months) ?? null;
         fromPlace = found !== null;
         if (found) entry.vintage = found;
         else delete entry.vintage;

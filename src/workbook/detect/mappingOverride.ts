@@ -8,7 +8,7 @@ import type { DataCode } from "../../domain/indicators";
 import { ym } from "../../domain/yearMonth";
 import type { Vintage } from "../../domain/evaluation";
 import { a1, parseMonthLabel, parseVintage, type DashReading } from "../cells";
-import { sheetVintage } from "./context";
+import { blockTitle, firstOf, sheetVintage } from "./context";
 import { rangeCells, type MappedSeries, type Mapping } from "../mapping";
 import type { WorkbookData } from "../types";
 import { newFound, type Collector } from "./collector";
@@ -22,27 +22,49 @@ function axisOf(valueCells: readonly { row: number; col: number }[]): Axis {
   return valueCells.length > 1 && valueCells[1].col !== valueCells[0].col ? "cols" : "rows";
 }
 
-/** The vintage the place of a mapped series names: the label before its values, or the sheet. */
-function placeVintage(grid: Grid, valueCells: readonly { row: number; col: number }[]): Vintage | null {
+/** Text cells next to a series' first value, nearest first: up its column or left along its row (numbers end the label). */
+function labelLines(grid: Grid, first: { row: number; col: number }, axis: Axis): string[] {
+  const lines: string[] = [];
+  for (let k = 1; k <= 3; k++) {
+    const [r, c] = axis === "rows" ? [first.row - k, first.col] : [first.row, first.col - k];
+    if (r < grid.top || c < grid.left || typeof grid.get(r, c) === "number") break;
+    const t = grid.text(r, c);
+    if (t !== "") lines.push(t);
+  }
+  return lines;
+}
+
+/**
+ * The vintage the place of a mapped series names, as the detector reads a block: the series' own label
+ * (header above a column, label left of a row), the month header and the block's title above, the sheet.
+ */
+function placeVintage(grid: Grid, monthCells: readonly { row: number; col: number }[], valueCells: readonly { row: number; col: number }[]): Vintage | null {
   const first = valueCells[0];
   if (!first) return sheetVintage(grid);
-  const label = axisOf(valueCells) === "rows" ? grid.text(first.row - 1, first.col) : grid.text(first.row, first.col - 1);
-  return parseVintage(label) ?? sheetVintage(grid);
+  const axis = axisOf(valueCells);
+  const own = firstOf(labelLines(grid, first, axis), parseVintage);
+  if (own) return own;
+  // the title rows above the block, over the series' own column(s) and the one left of them
+  const headerRow = axis === "rows" ? first.row - 1 : (monthCells[0]?.row ?? first.row - 1);
+  const left = axis === "rows" ? first.col : Math.min(first.col, monthCells[0]?.col ?? first.col);
+  const right = axis === "rows" ? first.col : valueCells[valueCells.length - 1].col;
+  const header = axis === "cols" && monthCells[0] ? [grid.text(headerRow, grid.left)] : [];
+  return firstOf([...header, ...blockTitle(grid, headerRow, left, right)], parseVintage) ?? sheetVintage(grid);
 }
 
 /**
  * The vintage the detector takes for values mapped at `values` on `sheet` when the mapping gives none
  * (the pane shows it before it asks); null: nothing there names one, the user has to say.
  */
-export function vintageOfPlace(wb: WorkbookData, sheet: string, values: string): Vintage | null {
+export function vintageOfPlace(wb: WorkbookData, sheet: string, values: string, months?: string): Vintage | null {
   const data = wb.sheets.find((s) => s.name === sheet);
-  return data ? placeVintage(new Grid(data), rangeCells(values)) : null;
+  return data ? placeVintage(new Grid(data), months ? rangeCells(months) : [], rangeCells(values)) : null;
 }
 
 function readMapped(grid: Grid, m: MappedSeries, out: Collector, dash: DashReading): void {
   const monthCells = rangeCells(m.months);
   const valueCells = rangeCells(m.values);
-  const vintage = m.vintage ?? placeVintage(grid, valueCells);
+  const vintage = m.vintage ?? placeVintage(grid, monthCells, valueCells);
   if (vintage === null) {
     out.problems.push({ severity: "error", sheet: grid.name, cell: m.values, ...msg.mappingVintage(m.code, grid.name, m.values) });
     return;
