@@ -9,7 +9,7 @@ import { whenPaneShown, watchDataChanges } from "./events";
 import { applyHighlightPlan, removeRecordedHighlights } from "./highlights";
 import { readWorkbookData } from "./readWorkbook";
 import { loadSetting, saveSetting } from "./settings";
-import { deleteOwnedSheet, writeLayouts } from "./writeLayout";
+import { writeLayouts } from "./writeLayout";
 
 export class OfficeHost implements WorkbookHost {
   readonly kind = "excel" as const;
@@ -74,16 +74,14 @@ export class OfficeHost implements WorkbookHost {
   async applyHighlights(input: ResultsInput): Promise<void> {
     await Excel.run(async (context) => {
       const plan = highlightPlan(input);
-      await applyHighlightPlan(context, plan);
-      // The legend sheet is written without switching to it: the user wants to see the coloured cells.
-      await writeLayouts(context, [legendLayout(plan, input)], { activate: false });
+      // The legend sheet is written with the rules, without switching to it: the user wants to see the coloured cells.
+      await applyHighlightPlan(context, plan, legendLayout(plan, input));
     });
   }
 
   async removeHighlights(): Promise<void> {
     await Excel.run(async (context) => {
-      await removeRecordedHighlights(context);
-      await deleteOwnedSheet(context, LEGEND_SHEET_NAME);
+      await removeRecordedHighlights(context, LEGEND_SHEET_NAME);
     });
   }
 

@@ -8,15 +8,21 @@
  * even when rows inserted since put it under two records – never clearAll. Neighbouring ranges of one
  * colour share one rule (one rule per rectangle and colour).
  *
- * Syncs: remove 3 (registry and sheet names; the rules on the recorded ranges; deletions with the
- * registry cleared and read back), apply 4 (the same two, deletions and additions with their ids, the
- * registry written and read back) – more only where a step's payload passes 4 MB.
+ * Syncs (more only where the payload passes 4 MB):
+ * - apply 2: (1) sheet names, registries, the rules already on the plan's sheets, the new rules with
+ *   their ids and the legend's content in a new sheet; (2) the earlier rules deleted, the registry
+ *   written and read back, the legend named and registered. One more when earlier records lie on other
+ *   sheets (their rules are looked up first) or an earlier legend's mark has to be checked.
+ * - remove 3: (1) sheet names and registries; (2) the rules on the recorded sheets and the legend's
+ *   mark; (3) deletions, registries written and read back. 1–2 when there is nothing to look up.
  */
-import type { HighlightPlan } from "../workbook/outputs";
+import type { HighlightPlan, SheetLayout } from "../workbook/outputs";
 import { a1Range, parseA1Range } from "../workbook/cells";
 import { ZielmonitorExcelError } from "./errors";
-import { ACTION_COST, SyncBatcher } from "./payload";
-import { queueLoadSetting, queueSetting, settingValue, verifySetting } from "./settings";
+import { OWNED_SHEETS_KEY, WorkbookLookup } from "./ownership";
+import { cost, SyncBatcher } from "./payload";
+import { verifySetting, queueSetting, type PendingSetting } from "./settings";
+import { queueDeleteOwned, settingWriteBytes, startLayouts, untilOwnedKnown, type LayoutsInProgress } from "./writeLayout";
 
 export const HIGHLIGHTS_KEY = "zielmonitor.highlights";
 export const RULE_FORMULA = "=TRUE";
@@ -40,33 +46,6 @@ interface Lookup {
   sheet: string;
   records: HighlightRecord[];
   formats: Excel.ConditionalFormatCollection;
-}
-
-/**
- * Phase 1 and 2: the registry and the sheet names, then all rules of every sheet that has records. The
- * whole sheet is looked up, not the recorded ranges: rows inserted or deleted since move the rules.
- */
-async function findRecorded(context: Excel.RequestContext): Promise<{ lookups: Lookup[]; sheetNames: Set<string>; records: HighlightRecord[] }> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const registry = queueLoadSetting(context, HIGHLIGHTS_KEY);
-  await context.sync();
-  const sheetNames = new Set(sheets.items.map((s) => s.name));
-  const stored = settingValue<HighlightRecord[]>(registry);
-  const records = Array.isArray(stored) ? stored : [];
-  const bySheet = new Map<string, HighlightRecord[]>();
-  // A sheet deleted or renamed since took its rules with it: nothing to look up there.
-  for (const r of records.filter((x) => sheetNames.has(x.sheet))) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
-  const batch = new SyncBatcher(context);
-  const lookups: Lookup[] = [];
-  for (const [sheet, list] of bySheet)
-    await batch.add(6 * ACTION_COST + sheet.length, () => {
-      const formats = sheets.getItem(sheet).getRange().conditionalFormats;
-      formats.load("items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color");
-      lookups.push({ sheet, records: list, formats });
-    });
-  await batch.flush();
-  return { lookups, sheetNames, records };
 }
 
 /**
@@ -138,33 +117,82 @@ export function mergeAreas(cells: { sheet: string; address: string; color: strin
   return merge(merge(rects, "rows"), "cols").map((r) => ({ sheet: r.sheet, color: r.color, address: a1Range(r.top, r.left, r.bottom, r.right) }));
 }
 
+
+const RULE_PROPS = "items/id,items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color";
+
+/** Queues the look-up of all rules on a sheet (the whole sheet: rows inserted or deleted since move them). */
+function queueRules(batch: SyncBatcher, sheet: string, records: HighlightRecord[]): Lookup {
+  const formats = batch.context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+  batch.now(cost.path(sheet) + cost.path(null) + cost.path() + cost.load(RULE_PROPS), () => formats.load(RULE_PROPS));
+  return { sheet, records, formats };
+}
+
+function storedRecords(lookup: WorkbookLookup): HighlightRecord[] {
+  const stored = lookup.setting<HighlightRecord[]>(HIGHLIGHTS_KEY);
+  return Array.isArray(stored) ? stored : [];
+}
+
+/** Records by sheet, for sheets that still exist (a sheet deleted or renamed since took its rules with it). */
+function bySheet(records: HighlightRecord[], names: Set<string>): Map<string, HighlightRecord[]> {
+  const out = new Map<string, HighlightRecord[]>();
+  for (const r of records.filter((x) => names.has(x.sheet))) out.set(r.sheet, [...(out.get(r.sheet) ?? []), r]);
+  return out;
+}
+
+function missingSheet(sheet: string, address: string): ZielmonitorExcelError {
+  return new ZielmonitorExcelError(
+    `Blatt „${sheet}“ (Bereich ${address}) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.`,
+    `Sheet "${sheet}" (range ${address}) no longer exists – please re-read the workbook. Nothing was highlighted.`,
+  );
+}
+
 /**
- * Adds the plan's rules (after removing earlier ones of Zielmonitor) and records them: one rule per
- * rectangle and colour; 2 syncs to look up, then as many as the payload needs (usually 1–2).
+ * Adds the plan's rules (after removing earlier ones of Zielmonitor), records them and writes the
+ * legend sheet when one is given: one rule per rectangle and colour.
  */
-export async function applyHighlightPlan(context: Excel.RequestContext, plan: HighlightPlan): Promise<HighlightRecord[]> {
-  const { lookups, sheetNames } = await findRecorded(context);
-  const missing = plan.cells.find((cell) => !sheetNames.has(cell.sheet));
-  if (missing)
-    throw new ZielmonitorExcelError(
-      `Blatt „${missing.sheet}“ (Bereich ${missing.address}) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.`,
-      `Sheet "${missing.sheet}" (range ${missing.address}) no longer exists – please re-read the workbook. Nothing was highlighted.`,
-    );
+export async function applyHighlightPlan(context: Excel.RequestContext, plan: HighlightPlan, legend?: SheetLayout): Promise<HighlightRecord[]> {
   const batch = new SyncBatcher(context);
-  for (const f of recordedRules(lookups)) await batch.add(ACTION_COST, () => f.delete());
-  const sheets = context.workbook.worksheets;
+  const lookup = new WorkbookLookup(context, batch, legend ? [HIGHLIGHTS_KEY, OWNED_SHEETS_KEY] : [HIGHLIGHTS_KEY]);
+  // The rules already on the plan's sheets, loaded before anything is written: a sheet that no longer
+  // exists fails the sync here, before the first change.
+  const planSheets = [...new Set(plan.cells.map((c) => c.sheet))];
+  const early = new Map(planSheets.map((sheet) => [sheet, queueRules(batch, sheet, [])]));
   const added: { area: { sheet: string; address: string; color: string }; cf: Excel.ConditionalFormat }[] = [];
-  for (const area of mergeAreas(plan.cells))
-    await batch.add(8 * ACTION_COST + area.address.length + area.sheet.length, () => {
-      const range = sheets.getItem(area.sheet).getRange(area.address);
-      const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      cf.custom.rule.formula = RULE_FORMULA;
-      cf.custom.format.fill.color = area.color;
-      cf.stopIfTrue = false;
-      cf.load("id");
-      added.push({ area, cf });
-    });
-  await batch.flush();
+  let work: LayoutsInProgress | null = null;
+  try {
+    const sheets = context.workbook.worksheets;
+    for (const area of mergeAreas(plan.cells)) {
+      const bytes = cost.path(area.sheet) + cost.path(area.address) + cost.path() + cost.call(Excel.ConditionalFormatType.custom);
+      await batch.add(bytes + cost.set("formula", RULE_FORMULA) + cost.set("color", area.color) + cost.set("stopIfTrue", false) + cost.load("id"), () => {
+        const cf = sheets.getItem(area.sheet).getRange(area.address).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        cf.custom.rule.formula = RULE_FORMULA;
+        cf.custom.format.fill.color = area.color;
+        cf.stopIfTrue = false;
+        cf.load("id");
+        added.push({ area, cf });
+      });
+    }
+    if (legend) work = await startLayouts(batch, lookup, [legend], { activate: false });
+    await batch.flush();
+  } catch (e) {
+    await work?.abandon();
+    if ((e as { code?: string })?.code !== "ItemNotFound" && !/ItemNotFound/.test(String((e as Error)?.message))) throw e;
+    const names = new WorkbookLookup(context, new SyncBatcher(context), []);
+    await names.batch.flush();
+    const missing = plan.cells.find((cell) => !names.names.has(cell.sheet));
+    if (missing) throw missingSheet(missing.sheet, missing.address);
+    throw e;
+  }
+  // Earlier records on other sheets: their rules are looked up now (deleted in the sync after).
+  const lookups: Lookup[] = [];
+  for (const [sheet, records] of bySheet(storedRecords(lookup), lookup.names)) {
+    const seen = early.get(sheet);
+    lookups.push(seen ? { ...seen, records } : queueRules(batch, sheet, records));
+  }
+  // Rules on other sheets and the legend's mark, where needed (`startLayouts` queued it after sync 1).
+  if (batch.busy) await batch.flush();
+  if (work) await untilOwnedKnown(batch, lookup);
+  for (const f of recordedRules(lookups)) await batch.add(cost.call(), () => f.delete());
   const records: HighlightRecord[] = added.map(({ area, cf }) => ({
     sheet: area.sheet,
     address: area.address,
@@ -172,20 +200,32 @@ export async function applyHighlightPlan(context: Excel.RequestContext, plan: Hi
     formula: RULE_FORMULA,
     id: typeof cf.id === "string" ? cf.id : null,
   }));
-  const pending = queueSetting(context, HIGHLIGHTS_KEY, records.length > 0 ? records : null);
-  await context.sync();
+  const value = records.length > 0 ? records : null;
+  let pending!: PendingSetting;
+  batch.now(settingWriteBytes(HIGHLIGHTS_KEY, value), () => (pending = queueSetting(context, HIGHLIGHTS_KEY, value)));
+  const pendingLegend = work ? work.finish().pending : null;
+  await batch.flush();
   verifySetting(pending);
+  if (pendingLegend) verifySetting(pendingLegend);
   return records;
 }
 
-/** Deletes the rules Zielmonitor recorded, each once, and clears the record: 3 syncs plus what the payload needs. */
-export async function removeRecordedHighlights(context: Excel.RequestContext): Promise<number> {
-  const { lookups, records } = await findRecorded(context);
-  const rules = recordedRules(lookups);
+/** Deletes the rules Zielmonitor recorded, each once, clears the record and deletes the legend sheet Zielmonitor owns. */
+export async function removeRecordedHighlights(context: Excel.RequestContext, legendName?: string): Promise<number> {
   const batch = new SyncBatcher(context);
-  for (const f of rules) await batch.add(ACTION_COST, () => f.delete());
-  const pending = records.length > 0 ? queueSetting(context, HIGHLIGHTS_KEY, null) : null;
-  await context.sync();
+  const lookup = new WorkbookLookup(context, batch, legendName ? [HIGHLIGHTS_KEY, OWNED_SHEETS_KEY] : [HIGHLIGHTS_KEY]);
+  await batch.flush();
+  const records = storedRecords(lookup);
+  const lookups = [...bySheet(records, lookup.names)].map(([sheet, list]) => queueRules(batch, sheet, list));
+  if (legendName) lookup.queueMarks([legendName]);
+  if (batch.busy) await batch.flush();
+  const rules = recordedRules(lookups);
+  for (const f of rules) await batch.add(cost.call(), () => f.delete());
+  let pending: PendingSetting | null = null;
+  if (records.length > 0) batch.now(settingWriteBytes(HIGHLIGHTS_KEY, null), () => (pending = queueSetting(context, HIGHLIGHTS_KEY, null)));
+  const legend = legendName ? queueDeleteOwned(batch, lookup, legendName) : null;
+  await batch.flush();
   if (pending) verifySetting(pending);
+  if (legend) verifySetting(legend.pending);
   return rules.length;
 }

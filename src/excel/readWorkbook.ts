@@ -1,10 +1,11 @@
 /**
  * All used ranges of all sheets as WorkbookData, within Excel on the web's 5 MB per sync:
- * (1) the sheets, (2) their used ranges' extent, (3…) values and number formats in row chunks packed
- * into syncs of about 4 MB each, with each sheet's visible cells (as areas, ExcelApi 1.9) and merged
- * areas in the sync of its first chunk. Chunk sizes follow the bytes per cell measured so far (the
- * first sync assumes 48 bytes per cell); a sync Excel still refuses as too large is split
- * in half and repeated. So reading needs about 2 + payload ÷ 4 MB syncs, whatever the layout.
+ * (1) the sheets, (2) their used ranges' extent and a sample of each (at most 20,000 cells in all, from
+ * the top left, ExcelApi 1.4) that measures its bytes per cell, (3…) values and number formats in row
+ * chunks packed into syncs of 4 MB each, with each sheet's visible cells (as areas, ExcelApi 1.9) and
+ * merged areas in the sync of its first chunk. Chunk sizes follow the bytes per cell measured so far
+ * (48 where nothing was measured); a sync Excel still refuses as too large is split in half and
+ * repeated. So reading needs 2 + payload ÷ 4 MB syncs, rounded up, whatever the layout.
  *
  * Visibility: rows are hidden when no visible area covers them (a hidden column A hides no row). Hosts
  * before ExcelApi 1.9 use each chunk's `rowHidden` and halve mixed chunks until each part is uniform.
@@ -12,15 +13,20 @@
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
 import { parseA1Range } from "../workbook/cells";
 import type { ProgressCallback } from "../workbook/host";
-import { isPayloadLimitError, jsonSize, PAYLOAD_BUDGET } from "./payload";
+import { columnName } from "../workbook/cells";
+import { isPayloadLimitError, jsonBytes, PAYLOAD_BUDGET } from "./payload";
 import { supports } from "./requirements";
 
 export { supports } from "./requirements";
 
 /** Cells per range read: well below Excel's 5-million-cell limit of one range read. */
 export const CELLS_PER_CHUNK = 1_000_000;
-/** Assumed JSON bytes per cell (value and number format) until a first chunk was measured. */
+/** Assumed JSON bytes per cell (value and number format) where nothing was measured. */
 const FIRST_GUESS_BYTES_PER_CELL = 48;
+/** Cells of all samples together: at 48 bytes a cell well below the budget. */
+const SAMPLE_CELLS = 20_000;
+/** Columns of a sample (its rows follow from SAMPLE_CELLS and the number of sheets). */
+const SAMPLE_COLS = 100;
 
 function toCell(v: unknown): CellValue {
   if (v === "" || v === undefined || v === null) return null;
@@ -43,6 +49,9 @@ interface SheetRead {
   visible: Excel.RangeAreas | null;
   merged: Excel.RangeAreas | null;
   started: boolean;
+  /** JSON bytes per cell, as measured on this sheet (its sample, then its chunks). */
+  rate: number;
+  measured: { bytes: number; cells: number };
 }
 
 interface Chunk {
@@ -67,15 +76,10 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
   await context.sync();
 
   const visibleSheets = sheets.items.filter((ws) => ws.visibility !== "VeryHidden");
-  const used = visibleSheets.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { ws, range };
-  });
   onProgress?.(0.1, "Bereiche");
-  await context.sync();
+  const { used, samples } = await syncExtents(context, visibleSheets);
 
-  const reads: SheetRead[] = used.map(({ ws, range }) => {
+  const reads: SheetRead[] = used.map(({ ws, range }, i) => {
     const empty = range.isNullObject;
     return {
       ws,
@@ -91,13 +95,14 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
       visible: null,
       merged: null,
       started: false,
+      rate: samples[i] ?? FIRST_GUESS_BYTES_PER_CELL,
+      measured: { bytes: 0, cells: 0 },
     };
   });
   const total = reads.reduce((n, s) => n + s.rows * s.cols, 0);
   const withAreas = supports("1.9");
   const withMerges = supports("1.13");
   const withRowHidden = !withAreas && supports("1.2");
-  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
   let cellsDone = 0;
   const queue: Chunk[] = reads.filter((s) => s.rows > 0).map((sheet) => ({ sheet, start: 0, rows: sheet.rows }));
   const mixed: Chunk[] = [];
@@ -108,7 +113,7 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
     let bytes = 0;
     while (queue.length > 0) {
       const head = queue[0];
-      const rowBytes = head.sheet.cols * bytesPerCell;
+      const rowBytes = head.sheet.cols * head.sheet.rate;
       const fit = Math.min(Math.floor((budget - bytes) / rowBytes), Math.floor(cellsPerChunk / head.sheet.cols));
       if (fit < 1 && batch.length > 0) break;
       const rows = Math.max(1, Math.min(fit, head.rows));
@@ -124,20 +129,23 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
       await context.sync();
     } catch (e) {
       if (!isPayloadLimitError(e) || batch.every((c) => c.rows === 1)) throw e;
-      // Too large after all: halve the estimate and read these rows again.
-      bytesPerCell *= 2;
+      // Too large after all: double the estimate and read these rows again.
       for (const c of batch.reverse()) {
+        c.sheet.rate *= 2;
         if (c.sheet.started && c.start === 0) c.sheet.started = false;
         queue.unshift({ sheet: c.sheet, start: c.start, rows: c.rows });
       }
       continue;
     }
-    let measured = 0;
     let cells = 0;
     for (const c of batch) {
       const values = c.range!.values;
       const formats = c.range!.numberFormat;
-      measured += jsonSize(values) + jsonSize(formats);
+      const m = c.sheet.measured;
+      m.bytes += jsonBytes(values) + jsonBytes(formats);
+      m.cells += c.rows * c.sheet.cols;
+      // Later chunks of this sheet are sized by what was read of it (the budget's fifth below the limit is the margin).
+      c.sheet.rate = Math.max(4, m.bytes / m.cells);
       cells += c.rows * c.sheet.cols;
       for (let r = 0; r < c.rows; r++) {
         c.sheet.values[c.start + r] = values[r].map(toCell);
@@ -149,8 +157,6 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
         else if (h === null && c.rows > 1) mixed.push({ sheet: c.sheet, start: c.start, rows: c.rows });
       }
     }
-    // Measured bytes per cell with a margin of a tenth: later chunks are sized by what was read.
-    if (cells > 0) bytesPerCell = Math.max(8, (measured / cells) * 1.1);
     cellsDone += cells;
     onProgress?.(0.1 + 0.85 * (total > 0 ? cellsDone / total : 1), "Werte");
   }
@@ -166,6 +172,49 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
   }));
   onProgress?.(1, "fertig");
   return { sheets: out };
+}
+
+/**
+ * Sync 2: the used ranges' extents (queued by the caller) and, where ExcelApi 1.4 is there, a sample of
+ * each sheet: its used range within the first rows and SAMPLE_COLS columns. Returns bytes per cell per
+ * sheet (undefined where nothing was sampled). A sample Excel refuses as too large is dropped and the
+ * extents are read again without it.
+ */
+async function syncExtents(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  withSamples = supports("1.4"),
+): Promise<{ used: { ws: Excel.Worksheet; range: Excel.Range }[]; samples: (number | undefined)[] }> {
+  const used = sheets.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { ws, range };
+  });
+  if (sheets.length === 0 || !withSamples) {
+    await context.sync();
+    return { used, samples: [] };
+  }
+  const rows = Math.max(1, Math.floor(SAMPLE_CELLS / SAMPLE_COLS / sheets.length));
+  const samples = sheets.map((ws) => {
+    const sample = ws.getRange(`A1:${columnName(SAMPLE_COLS - 1)}${rows}`).getIntersectionOrNullObject(ws.getUsedRange(true));
+    sample.load("values,numberFormat");
+    return sample;
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimitError(e)) throw e;
+    return syncExtents(context, sheets, false);
+  }
+  return {
+    used,
+    samples: samples.map((sample) => {
+      if (sample.isNullObject) return undefined;
+      const values = sample.values ?? [];
+      const cells = values.reduce((n, row) => n + row.length, 0);
+      return cells > 0 ? Math.max(4, (jsonBytes(values) + jsonBytes(sample.numberFormat)) / cells) : undefined;
+    }),
+  };
 }
 
 function queueChunk(chunk: Chunk, withAreas: boolean, withMerges: boolean, withRowHidden: boolean): void {

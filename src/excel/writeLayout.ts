@@ -1,272 +1,166 @@
 /**
- * Writes an output sheet (summary or report) from its layout in bulk: the block's formulas and number
- * formats in slices of rows, then the formatted cells, widths, hidden columns, merges, page setup and
- * page breaks (any layout with a pageSetup) and the report's charts – queued through a SyncBatcher, so each sync stays within Excel on the web's 5 MB and there
- * are only as many as the payload needs (2 for the look-up of existing and owned sheets, then about
- * 1 + payload ÷ 4 MB). Only sheets
- * Zielmonitor created (registry "zielmonitor.sheets") are replaced; a user's sheet of the same name is never touched (the output then goes to "Name (2)").
+ * Writes output sheets (summary, report, legend) from their layouts, in as few syncs as the payload
+ * needs. Each layout goes into a new sheet that Excel names itself (`worksheets.add()`), so its content
+ * can be queued at once, in the same sync as the look-ups of the sheet names and the registry; the
+ * marks of registered sheets go into the next sync with more content. Once they are known, the sheet
+ * gets its name in the sync with the last content: the old output sheet of that name is deleted first,
+ * if Zielmonitor owns it; a user's sheet of the same name is never touched (the output then becomes
+ * "Name (2)"). Syncs: 1 + payload ÷ 4 MB, and one more for small layouts when an earlier output
+ * sheet's mark has to be checked. Should anything fail, the new sheets are deleted again.
  */
 import type { ReportLayout, SheetLayout } from "../workbook/outputs";
-import { a1Range, columnName } from "../workbook/cells";
 import { ZielmonitorExcelError } from "./errors";
-import { ACTION_COST, jsonSize, SyncBatcher } from "./payload";
+import { queueLayout } from "./layoutQueue";
+import { chooseName, OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY, WorkbookLookup } from "./ownership";
+import { cost, SyncBatcher } from "./payload";
 import { supports } from "./requirements";
-import { queueLoadSetting, queueSetting, settingValue, verifySetting, type PendingSetting } from "./settings";
+import { queueSetting, verifySetting, type PendingSetting } from "./settings";
 
-export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
-/** Worksheet custom property that marks a sheet Zielmonitor created (survives renaming and reopening). */
-export const OWNED_MARK_KEY = "Zielmonitor";
-export const OWNED_MARK_VALUE = "Ausgabeblatt";
+export { formatRuns, headerParts, layoutMatrices } from "./layoutQueue";
+export { OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY } from "./ownership";
+
+/** Bytes of a setting written and read back (settings.add or delete, getItemOrNullObject, load). */
+export function settingWriteBytes(key: string, value: unknown): number {
+  const write = value === null ? cost.path(key) + cost.call() : cost.call([key, JSON.stringify(value)]);
+  return write + cost.path(key) + cost.load("value");
+}
+
+/** Output sheets being written: their content is queued; `finish` names them and registers them. */
+export interface LayoutsInProgress {
+  /** Queues naming, replacing the old owned sheets and the registry; call once the marks are known. */
+  finish(): { names: string[]; pending: PendingSetting };
+  /** Deletes the new sheets again (after a failure). */
+  abandon(): Promise<void>;
+}
 
 /**
- * Phases 1 and 2 of every write or delete: the sheet names and the registry, then the marks of the
- * registered sheets that exist. A sheet counts as Zielmonitor's only when it is registered and – where
- * the host has worksheet custom properties (ExcelApi 1.12) – still carries the mark, so a user's sheet
- * that took over the name of a renamed output sheet is never replaced. Names no longer present drop out.
+ * Queues new sheets with the layouts' content into `batch` and the marks the naming needs. The
+ * look-up must have been queued into the same batch before (or synced already).
  */
-async function ownedSheets(context: Excel.RequestContext): Promise<{ existing: Set<string>; owned: Set<string> }> {
+export async function startLayouts(
+  batch: SyncBatcher,
+  lookup: WorkbookLookup,
+  layouts: (SheetLayout | ReportLayout)[],
+  options: { activate?: boolean } = {},
+): Promise<LayoutsInProgress> {
+  const context = lookup.context;
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  const registry = queueLoadSetting(context, OWNED_SHEETS_KEY);
-  await context.sync();
-  const existing = new Set(sheets.items.map((s) => s.name));
-  const stored = settingValue<string[]>(registry);
-  const registered = (Array.isArray(stored) ? stored : []).filter((n) => typeof n === "string" && existing.has(n));
-  const withMarks = supports("1.12");
-  const marks = withMarks
-    ? registered.map((name) => {
-        const mark = sheets.getItem(name).customProperties.getItemOrNullObject(OWNED_MARK_KEY);
-        mark.load("value");
-        return { name, mark };
-      })
-    : [];
-  await context.sync();
-  const owned = withMarks ? marks.filter(({ mark }) => mark.isNullObject !== true && mark.value === OWNED_MARK_VALUE).map(({ name }) => name) : registered;
-  return { existing, owned: new Set(owned) };
-}
-
-/** The bounding block of a layout as 2-D formulas (values where no formula) and number formats. */
-export function layoutMatrices(layout: SheetLayout): {
-  rows: number;
-  cols: number;
-  formulas: (string | number | boolean)[][];
-  formats: string[][];
-} {
-  // reduce, not Math.max(...cells): a report of 400 Jobcenters has more cells than the stack has room for.
-  const rows = layout.cells.reduce((n, c) => Math.max(n, c.row), 0) + 1;
-  const cols = layout.cells.reduce((n, c) => Math.max(n, c.col), 0) + 1;
-  const formulas: (string | number | boolean)[][] = Array.from({ length: rows }, () => new Array(cols).fill(""));
-  const formats: string[][] = Array.from({ length: rows }, () => new Array(cols).fill("General"));
-  for (const c of layout.cells) {
-    const v = c.formula ?? c.value;
-    // Text that starts with "=" would become a formula: write it as text.
-    formulas[c.row][c.col] = v === null || v === undefined ? "" : typeof v === "string" && !c.formula && v.startsWith("=") ? `'${v}` : v;
-    if (c.numberFormat) formats[c.row][c.col] = c.numberFormat;
-  }
-  return { rows, cols, formulas, formats };
-}
-
-/** Splits "&L…&C…&R…" into the three header/footer parts Office.js sets separately. */
-export function headerParts(code: string): {
-  left: string;
-  center: string;
-  right: string;
-} {
-  const part = (tag: string) => {
-    const m = new RegExp(`&${tag}(.*?)(?=&[LCR]|$)`).exec(code);
-    return m ? m[1] : "";
+  const wanted = layouts.map((l) => l.name);
+  const marks = () => {
+    if (lookup.owned === null) lookup.queueMarks(wanted);
   };
-  return { left: part("L"), center: part("C"), right: part("R") };
-}
-
-/** A free sheet name: the wanted one if absent or owned by Zielmonitor, else "Name (2)" … */
-function chooseName(wanted: string, existing: Set<string>, owned: Set<string>): string {
-  if (!existing.has(wanted) || owned.has(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const name = `${wanted} (${i})`;
-    if (!existing.has(name) || owned.has(name)) return name;
-  }
-}
-
-/** Neighbouring cells of a row with the same bold/fill/wrap become one range (fewer proxies in the batch). */
-export function formatRuns(layout: SheetLayout): { row: number; col: number; count: number; bold: boolean; fill: string; wrap: boolean }[] {
-  const styled = layout.cells
-    .filter((c) => c.bold || c.fill || c.wrap)
-    .map((c) => ({ row: c.row, col: c.col, count: 1, bold: !!c.bold, fill: c.fill ?? "", wrap: !!c.wrap }))
-    .sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: typeof styled = [];
-  for (const c of styled) {
-    const prev = runs[runs.length - 1];
-    if (prev && prev.row === c.row && prev.col + prev.count === c.col && prev.bold === c.bold && prev.fill === c.fill && prev.wrap === c.wrap) prev.count++;
-    else runs.push({ ...c });
-  }
-  return runs;
-}
-
-/** Rows of the block per slice: slices of about 1 MB pack well into 4 MB syncs. */
-const SLICE_BYTES = 1_000_000;
-
-async function queueLayout(batch: SyncBatcher, ws: Excel.Worksheet, layout: SheetLayout): Promise<void> {
-  const { rows, cols, formulas, formats } = layoutMatrices(layout);
-  if (rows > 0 && cols > 0) {
-    await batch.add(ACTION_COST, () => (ws.getRangeByIndexes(0, 0, rows, cols).format.verticalAlignment = "Top"));
-    // The block in slices of rows, each slice's number formats before its formulas.
-    let start = 0;
-    while (start < rows) {
-      let end = start;
-      let bytes = 3 * ACTION_COST;
-      while (end < rows && (end === start || bytes < SLICE_BYTES)) {
-        bytes += jsonSize(formulas[end]) + jsonSize(formats[end]);
-        end++;
-      }
-      const from = start;
+  if (lookup.known) marks();
+  else batch.afterSync(marks);
+  const created: Excel.Worksheet[] = [];
+  try {
+    for (const layout of layouts) {
+      let ws!: Excel.Worksheet;
+      const bytes = cost.call() + (supports("1.12") ? cost.call([OWNED_MARK_KEY, OWNED_MARK_VALUE]) : 0);
       await batch.add(bytes, () => {
-        const slice = ws.getRangeByIndexes(from, 0, end - from, cols);
-        slice.numberFormat = formats.slice(from, end);
-        slice.formulas = formulas.slice(from, end);
+        ws = sheets.add();
+        if (supports("1.12")) ws.customProperties.add(OWNED_MARK_KEY, OWNED_MARK_VALUE);
+        created.push(ws);
       });
-      start = end;
+      await queueLayout(batch, ws, layout);
     }
+  } catch (e) {
+    await deleteSheets(batch, created);
+    throw e;
   }
-  for (const run of formatRuns(layout))
-    await batch.add(4 * ACTION_COST + run.fill.length, () => {
-      const range = ws.getRangeByIndexes(run.row, run.col, 1, run.count);
-      if (run.bold) range.format.font.bold = true;
-      if (run.fill) range.format.fill.color = `#${run.fill}`;
-      if (run.wrap) range.format.wrapText = true;
-    });
-  for (const [i, w] of layout.columnWidths.entries())
-    await batch.add(2 * ACTION_COST, () => (ws.getRange(`${columnName(i)}:${columnName(i)}`).format.columnWidth = Math.round(w * 7)));
-  for (const h of layout.rowHeights ?? []) await batch.add(2 * ACTION_COST, () => (ws.getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height));
-  for (const m of layout.merges) await batch.add(2 * ACTION_COST, () => ws.getRange(a1Range(m.top, m.left, m.bottom, m.right)).merge(false));
-  for (const c of layout.hiddenColumns ?? []) await batch.add(2 * ACTION_COST, () => (ws.getRange(`${columnName(c)}:${columnName(c)}`).columnHidden = true));
-}
-
-/** Page layout, headers/footers and page breaks of any layout with a pageSetup (ExcelApi 1.9; older hosts get the sheet without them). */
-async function queuePageExtras(batch: SyncBatcher, ws: Excel.Worksheet, layout: SheetLayout): Promise<void> {
-  const page = layout.pageSetup;
-  if (!page || !supports("1.9")) return;
-  const header = layout.header ?? "";
-  const footer = layout.footer ?? "";
-  await batch.add(12 * ACTION_COST + header.length + footer.length, () => queuePageSetup(ws, page, header, footer));
-  for (const row of layout.rowBreaks ?? []) await batch.add(2 * ACTION_COST, () => ws.horizontalPageBreaks.add(`A${row + 1}`));
-}
-
-async function queueCharts(batch: SyncBatcher, ws: Excel.Worksheet, layout: ReportLayout): Promise<void> {
-  const lineFormats = supports("1.7");
-  // Data labels' position and number format need ExcelApi 1.8.
-  const labels = supports("1.8");
-  // The chart data may sit in hidden columns: charts plot them anyway (ExcelApi 1.8).
-  const hiddenData = (layout.hiddenColumns ?? []).length > 0 && supports("1.8");
-  for (const chart of layout.charts)
-    await batch.add((13 + 7 * chart.series.length) * ACTION_COST + chart.title.length * 2, () => queueChart(ws, chart, { lineFormats, hiddenData, labels }));
-}
-
-function queuePageSetup(ws: Excel.Worksheet, page: NonNullable<SheetLayout["pageSetup"]>, headerCode: string, footerCode: string): void {
-  ws.pageLayout.orientation = page.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  ws.pageLayout.paperSize = Excel.PaperType.a4;
-  ws.pageLayout.zoom = {
-    horizontalFitToPages: page.fitToWidth,
-    verticalFitToPages: 0,
+  return {
+    finish() {
+      const owned = lookup.owned!;
+      const existing = new Set(lookup.names);
+      const names: string[] = [];
+      layouts.forEach((layout) => {
+        const name = chooseName(layout.name, existing, owned);
+        if (name.length > 31)
+          throw new ZielmonitorExcelError(
+            `Das Blatt „${layout.name}“ gibt es schon (von Ihnen angelegt); ein freier Name ist zu lang. Bitte das Blatt umbenennen.`,
+            `A sheet "${layout.name}" already exists (created by you); no free name fits. Please rename that sheet.`,
+          );
+        names.push(name);
+        existing.add(name);
+        owned.add(name);
+      });
+      let pending!: PendingSetting;
+      batch.now(names.reduce((n, name) => n + (lookup.names.has(name) ? cost.path(name) + cost.call() : 0) + cost.set("name", name), 0), () =>
+        names.forEach((name, i) => {
+          if (lookup.names.has(name)) sheets.getItem(name).delete();
+          created[i].name = name;
+        }),
+      );
+      batch.now(settingWriteBytes(OWNED_SHEETS_KEY, [...owned]) + cost.call(), () => {
+        pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
+        if (created.length > 0 && options.activate !== false) created[0].activate();
+      });
+      lookup.names = existing;
+      return { names, pending };
+    },
+    abandon: () => deleteSheets(batch, created),
   };
-  const header = headerParts(headerCode);
-  const footer = headerParts(footerCode);
-  const all = ws.pageLayout.headersFooters.defaultForAllPages;
-  all.leftHeader = header.left;
-  all.centerHeader = header.center;
-  all.rightHeader = header.right;
-  all.leftFooter = footer.left;
-  all.centerFooter = footer.center;
-  all.rightFooter = footer.right;
 }
 
-function queueChart(ws: Excel.Worksheet, chart: ReportLayout["charts"][number], host: { lineFormats: boolean; hiddenData: boolean; labels: boolean }): void {
-  // The data table's header row sits just above the values: it names the series.
-  const first = chart.categories.split(":")[0];
-  const lastSeries = chart.series[chart.series.length - 1].values.split(":").pop()!;
-  const firstRow = Number(/\d+/.exec(first)![0]) - 1;
-  const col = first.replace(/\d+/g, "");
-  const source = ws.getRange(`${col}${firstRow}:${lastSeries}`);
-  const c = ws.charts.add(Excel.ChartType.line, source, Excel.ChartSeriesBy.columns);
-  c.title.text = chart.title;
-  c.legend.position = Excel.ChartLegendPosition.bottom;
-  if (host.hiddenData) c.plotVisibleOnly = false;
-  if (chart.textSize) c.format.font.size = chart.textSize;
-  if (chart.axis) {
-    c.axes.valueAxis.minimum = chart.axis.min;
-    c.axes.valueAxis.maximum = chart.axis.max;
-    c.axes.valueAxis.majorUnit = chart.axis.majorUnit;
+/** Best effort after a failure: the half-written sheets go again; the original error is what counts. */
+async function deleteSheets(batch: SyncBatcher, created: Excel.Worksheet[]): Promise<void> {
+  if (created.length === 0) return;
+  try {
+    await batch.flush().catch(() => undefined);
+    for (const ws of created) batch.now(cost.call(), () => ws.delete());
+    await batch.flush();
+  } catch {
+    // The error that made us clean up is reported by the caller; a sheet left over stays visible.
   }
-  c.setPosition(`${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`, `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`);
-  if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
-  if (host.lineFormats)
-    chart.series.forEach((s, i) => {
-      const series = c.series.getItemAt(i);
-      const line = series.format.line;
-      line.color = `#${s.color.replace(/^#/, "")}`;
-      if (s.dashed) line.lineStyle = Excel.ChartLineStyle.dash;
-      if (s.dataLabels) {
-        series.hasDataLabels = true;
-        if (host.labels) {
-          series.dataLabels.showValue = true;
-          series.dataLabels.position = Excel.ChartDataLabelPosition.top;
-          if (chart.valueFormat) series.dataLabels.numberFormat = chart.valueFormat;
-          if (chart.textSize) series.dataLabels.format.font.size = chart.textSize;
-        }
-      }
-    });
 }
 
-/** Writes the layouts, replacing only sheets Zielmonitor owns: 2 + about payload ÷ 4 MB syncs. */
+/** Waits (syncing what is queued) until the look-up and the marks are known. */
+export async function untilOwnedKnown(batch: SyncBatcher, lookup: WorkbookLookup): Promise<void> {
+  while (!lookup.known || lookup.owned === null) {
+    if (!batch.busy) throw new Error("Zielmonitor: look-up not queued");
+    await batch.flush();
+  }
+}
+
+/** Writes the layouts, replacing only sheets Zielmonitor owns: about 1 + payload ÷ 4 MB syncs. */
 export async function writeLayouts(
   context: Excel.RequestContext,
   layouts: (SheetLayout | ReportLayout)[],
   options: { activate?: boolean } = {},
 ): Promise<string[]> {
-  const { existing, owned } = await ownedSheets(context);
-  const sheets = context.workbook.worksheets;
   const batch = new SyncBatcher(context);
-  const names: string[] = [];
-  for (const layout of layouts) {
-    const name = chooseName(layout.name, existing, owned);
-    if (name.length > 31)
-      throw new ZielmonitorExcelError(
-        `Das Blatt „${layout.name}“ gibt es schon (von Ihnen angelegt); ein freier Name ist zu lang. Bitte das Blatt umbenennen.`,
-        `A sheet "${layout.name}" already exists (created by you); no free name fits. Please rename that sheet.`,
-      );
-    let ws!: Excel.Worksheet;
-    await batch.add(4 * ACTION_COST, () => {
-      if (existing.has(name)) sheets.getItem(name).delete();
-      ws = sheets.add(name);
-      if (supports("1.12")) ws.customProperties.add(OWNED_MARK_KEY, OWNED_MARK_VALUE);
-    });
-    await queueLayout(batch, ws, layout);
-    await queuePageExtras(batch, ws, layout);
-    if ("charts" in layout) await queueCharts(batch, ws, layout);
-    owned.add(name);
-    existing.add(name);
-    names.push(name);
+  const lookup = new WorkbookLookup(context, batch, [OWNED_SHEETS_KEY]);
+  const work = await startLayouts(batch, lookup, layouts, options);
+  try {
+    await untilOwnedKnown(batch, lookup);
+    const { names, pending } = work.finish();
+    await batch.flush();
+    verifySetting(pending);
+    return names;
+  } catch (e) {
+    await work.abandon();
+    throw e;
   }
-  let pending!: PendingSetting;
-  await batch.add(4 * ACTION_COST + jsonSize([...owned]), () => {
-    pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
-    if (names.length > 0 && options.activate !== false) sheets.getItem(names[0]).activate();
-  });
-  await batch.flush();
-  verifySetting(pending);
-  return names;
 }
 
-/** Deletes a sheet Zielmonitor created (never a user's sheet of that name): 3 syncs. */
+/** Deletes a sheet Zielmonitor created (never a user's sheet of that name): 2 syncs, 3 when its mark is checked. */
 export async function deleteOwnedSheet(context: Excel.RequestContext, name: string): Promise<boolean> {
-  const { owned } = await ownedSheets(context);
-  const isOwned = owned.has(name);
-  if (isOwned) {
-    context.workbook.worksheets.getItem(name).delete();
-    owned.delete(name);
-  }
-  const pending = queueSetting(context, OWNED_SHEETS_KEY, [...owned]);
-  await context.sync();
+  const batch = new SyncBatcher(context);
+  const lookup = new WorkbookLookup(context, batch, [OWNED_SHEETS_KEY]);
+  await batch.flush();
+  if (lookup.queueMarks([name])) await batch.flush();
+  const { deleted, pending } = queueDeleteOwned(batch, lookup, name);
+  await batch.flush();
   verifySetting(pending);
-  return isOwned;
+  return deleted;
+}
+
+/** Queues the deletion of an owned sheet and the registry without it (after the marks are known). */
+export function queueDeleteOwned(batch: SyncBatcher, lookup: WorkbookLookup, name: string): { deleted: boolean; pending: PendingSetting } {
+  const owned = lookup.owned!;
+  const deleted = owned.has(name) && lookup.names.has(name);
+  if (deleted) batch.now(cost.path(name) + cost.call(), () => lookup.context.workbook.worksheets.getItem(name).delete());
+  owned.delete(name);
+  let pending!: PendingSetting;
+  batch.now(settingWriteBytes(OWNED_SHEETS_KEY, [...owned]), () => (pending = queueSetting(lookup.context, OWNED_SHEETS_KEY, [...owned])));
+  return { deleted, pending };
 }

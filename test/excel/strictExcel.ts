@@ -10,7 +10,8 @@
  *    (office-js error code "PropertyNotLoaded"; eslint-plugin-office-addins `load-object-before-read`.
  *    office-addin-mock returns a string instead of throwing, so it is used here only for settings.)
  * 3. 5 MB per sync, either way. Each sync's request and response are counted the way Office.js's JSON
- *    payload grows: a fixed cost per action and per object path, plus the JSON of every value written
+ *    payload grows (the cost model is src/excel/payload.ts, shared with the code's estimate, so the two
+ *    count the same bytes): a fixed cost per action and per object path, plus the JSON of every value written
  *    (values, formulas, number formats, addresses, property values) and of every value returned. More
  *    than `book.payloadLimit` (5 MB) in either direction throws `RequestPayloadSizeLimitExceeded` /
  *    `ResponsePayloadSizeLimitExceeded`. Source: Microsoft Learn, "Resource limits and performance
@@ -29,6 +30,7 @@
  * 6. Events. `worksheet.onChanged.add(handler)` (ExcelApi 1.7) registers at sync; `book.userEdits`
  *    raises it with the edited address, as Excel does for typed values.
  */
+import { ACTION_BYTES, jsonBytes, PATH_BYTES } from "../../src/excel/payload";
 import { a1, columnName, parseA1, parseA1Range } from "../../src/workbook/cells";
 import type { FakeBook, FakeChart, FakeRule, FakeSheet, Rect } from "./fakeExcel";
 
@@ -37,16 +39,8 @@ export interface SyncStat {
   response: number;
 }
 
-/** Fixed JSON cost of one action (method call or property set) and of one object path (navigation). */
-export const ACTION_BYTES = 120;
-export const PATH_BYTES = 80;
-
 type Respond = (value: unknown) => void;
 type Op = (respond: Respond) => void;
-
-export function jsonBytes(v: unknown): number {
-  return Buffer.byteLength(JSON.stringify(v ?? null), "utf8");
-}
 
 export class ExcelError extends Error {
   constructor(
@@ -136,9 +130,9 @@ abstract class Base {
   }
   /** For *OrNullObject proxies: decides `isNullObject` at the next sync. */
   private nullCheck: (() => boolean) | undefined = undefined;
-  protected decideNull(isNull: () => boolean): void {
+  protected decideNull(isNull: () => boolean, arg?: unknown): void {
     this.nullCheck = isNull;
-    this.ctx.queue(PATH_BYTES, () => (this.nullState = isNull()));
+    this.ctx.queue(PATH_BYTES + (arg === undefined ? 0 : jsonBytes(arg)), () => (this.nullState = isNull()));
   }
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw notLoaded(this.kind, "isNullObject");
@@ -250,14 +244,18 @@ class WorksheetsProxy extends Base {
       if (!s) throw new ExcelError("InvalidObjectPath", `null object "${name}"`);
       return s;
     });
-    ws.decideNullFor(() => !book.sheets.some((s) => s.name === name));
+    ws.decideNullFor(() => !book.sheets.some((s) => s.name === name), name);
     return ws;
   }
-  add(name: string): WorksheetProxy {
+  /** Without a name Excel picks a free default one ("Sheet4"; "Tabelle4" in German Excel). */
+  add(name?: string): WorksheetProxy {
     let created: FakeSheet | undefined;
-    this.ctx.queue(ACTION_BYTES + jsonBytes(name), () => {
-      if (this.ctx.book.sheets.some((s) => s.name === name)) throw new ExcelError("ItemAlreadyExists", `worksheet "${name}"`);
-      created = this.ctx.book.addSheet(name);
+    this.ctx.queue(ACTION_BYTES + (name === undefined ? 0 : jsonBytes(name)), () => {
+      const book = this.ctx.book;
+      if (name !== undefined && book.sheets.some((s) => s.name === name)) throw new ExcelError("ItemAlreadyExists", `worksheet "${name}"`);
+      let free = name;
+      for (let i = book.sheets.length + 1; free === undefined; i++) if (!book.sheets.some((s) => s.name === `Sheet${i}`)) free = `Sheet${i}`;
+      created = book.addSheet(free);
     });
     return new WorksheetProxy(this.ctx, () => created!);
   }
@@ -270,8 +268,8 @@ class WorksheetProxy extends Base {
   ) {
     super(ctx, "Worksheet");
   }
-  decideNullFor(f: () => boolean): void {
-    this.decideNull(f);
+  decideNullFor(f: () => boolean, arg?: unknown): void {
+    this.decideNull(f, arg);
   }
   protected resolve(name: string): unknown {
     const s = this.sheet();
@@ -282,6 +280,16 @@ class WorksheetProxy extends Base {
   }
   get name(): string {
     return this.get$("name") as string;
+  }
+  /** Renaming: another sheet of that name fails the sync; charts' sources follow, as in Excel. */
+  set name(name: string) {
+    this.set("name", name, () => {
+      const s = this.sheet();
+      if (this.ctx.book.sheets.some((x) => x !== s && x.name === name)) throw new ExcelError("ItemAlreadyExists", `worksheet "${name}"`);
+      const before = `${quoteSheet(s.name)}!`;
+      for (const c of s.charts) if (c.source.startsWith(before)) c.source = `${quoteSheet(name)}!${c.source.slice(before.length)}`;
+      s.name = name;
+    });
   }
   get visibility(): string {
     return this.get$("visibility") as string;
@@ -314,6 +322,11 @@ class WorksheetProxy extends Base {
     this.ctx.queue(PATH_BYTES + 24);
     return new RangeProxy(this.ctx, this.sheet, () => ({ top, left, rows, cols }));
   }
+  /** The used range; an empty sheet gives A1 (Microsoft Learn, Worksheet.getUsedRange: "it will not throw"). */
+  getUsedRange(): RangeProxy {
+    this.ctx.queue(PATH_BYTES);
+    return new RangeProxy(this.ctx, this.sheet, () => this.sheet().usedRect() ?? { top: 0, left: 0, rows: 1, cols: 1 });
+  }
   getUsedRangeOrNullObject(): RangeProxy {
     let rect: Rect | null | undefined;
     const used = () => (rect === undefined ? (rect = this.sheet().usedRect()) : rect);
@@ -334,7 +347,7 @@ class WorksheetProxy extends Base {
       },
       getItemOrNullObject(key: string) {
         const item = new ValueItem(ctx, "WorksheetCustomProperty", () => sheet().props.get(key));
-        item.decideNullFor(() => !sheet().props.has(key));
+        item.decideNullFor(() => !sheet().props.has(key), key);
         return item;
       },
     };
@@ -405,7 +418,7 @@ class ChartProxy extends Nested {
               }),
             },
             set hasDataLabels(on: boolean) {
-              ctx.queue(ACTION_BYTES, () => (labels().hasDataLabels = on));
+              ctx.queue(ACTION_BYTES + "hasDataLabels".length + jsonBytes(on), () => (labels().hasDataLabels = on));
             },
             dataLabels: new Nested(ctx, "ChartDataLabels", labels),
           };
@@ -426,8 +439,8 @@ class ValueItem extends Base {
   ) {
     super(ctx, kind);
   }
-  decideNullFor(f: () => boolean): void {
-    this.decideNull(f);
+  decideNullFor(f: () => boolean, arg?: unknown): void {
+    this.decideNull(f, arg);
   }
   protected resolve(name: string): unknown {
     if (name === "value") return this.read();
@@ -459,7 +472,7 @@ class SettingsProxy extends Base {
       () => settings.get(key),
       () => settings.delete(key),
     );
-    item.decideNullFor(() => !settings.has(key));
+    item.decideNullFor(() => !settings.has(key), key);
     return item;
   }
 }
@@ -482,8 +495,8 @@ class RangeProxy extends Base {
   ) {
     super(ctx, "Range");
   }
-  decideNullFor(f: () => boolean): void {
-    this.decideNull(f);
+  decideNullFor(f: () => boolean, arg?: unknown): void {
+    this.decideNull(f, arg);
   }
   addressNow(): string {
     return `${quoteSheet(this.sheet().name)}!${rectAddress(this.rect())}`;
@@ -620,6 +633,26 @@ class RangeProxy extends Base {
     out.decideNullFor(() => compute().length === 0);
     return out;
   }
+  /** ExcelApi 1.4: the cells in both ranges, or a null object. */
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    this.ctx.queue(ACTION_BYTES);
+    const both = (): Rect | null => {
+      const a = this.rect();
+      const b = other.rect();
+      const top = Math.max(a.top, b.top);
+      const left = Math.max(a.left, b.left);
+      const bottom = Math.min(a.top + a.rows, b.top + b.rows);
+      const right = Math.min(a.left + a.cols, b.left + b.cols);
+      return bottom > top && right > left ? { top, left, rows: bottom - top, cols: right - left } : null;
+    };
+    const out = new RangeProxy(this.ctx, this.sheet, () => {
+      const r = both();
+      if (!r) throw new ExcelError("InvalidObjectPath", "intersection of ranges that do not meet");
+      return r;
+    });
+    out.decideNullFor(() => both() === null);
+    return out;
+  }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     this.ctx.queue(ACTION_BYTES);
     const inside = () => {
@@ -666,8 +699,8 @@ class RangeAreasProxy extends Base {
   ) {
     super(ctx, "RangeAreas");
   }
-  decideNullFor(f: () => boolean): void {
-    this.decideNull(f);
+  decideNullFor(f: () => boolean, arg?: unknown): void {
+    this.decideNull(f, arg);
   }
   protected resolve(name: string): unknown {
     const prefix = `${quoteSheet(this.sheet().name)}!`;
@@ -811,3 +844,4 @@ export function installExcelEnums(): void {
 }
 
 export { columnName, parseA1 };
+export { ACTION_BYTES, jsonBytes, PATH_BYTES };
