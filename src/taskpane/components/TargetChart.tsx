@@ -5,6 +5,7 @@ import type { PathPoint } from "../../domain/evaluation";
 import { distanceHalfRange, distanceToPath } from "../../domain/pathDistance";
 import type { Target } from "../../domain/targets";
 import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
+import { msg } from "../../domain/messages";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
@@ -16,8 +17,9 @@ const useStyles = makeStyles({
 });
 
 const W = 300;
-const H = 110;
-const PAD = { left: 44, right: 6, top: 10, bottom: 18 };
+// a row above the plot for "besser: niedriger" (so it never lies on a point), then the plot
+const H = 122;
+const PAD = { left: 44, right: 6, top: 22, bottom: 18 };
 
 // The distance per month and the axis band are shared with the report's charts (src/domain/pathDistance).
 export { distanceToPath };
@@ -64,7 +66,8 @@ function polyline(points: [number, number][]): string {
 /**
  * "Are we on track?": per month the distance to the in-year target (the dashed zero line), in the
  * target's unit, on an axis that contains zero and does not blow small differences up; each point
- * names its month, JFW, path and distance on hover and to screen readers.
+ * names its month, JFW, path and distance on hover and to screen readers. For a "höchstens" target it
+ * says that lower is better; a distance that rounds to zero shows as zero, never "-0,0 %".
  */
 export function TargetChart({ target, path }: { target: Target; path: readonly PathPoint[] }) {
   const styles = useStyles();
@@ -74,9 +77,16 @@ export function TargetChart({ target, path }: { target: Target; path: readonly P
   if (g.actual.length === 0) return null;
   const fmt = (d: number) => formatChange(target.unit, d, lang);
   const level = (v: number | null) => formatLevel(target.indicator, v, lang);
+  // for a "höchstens" target below the path is ahead: said above the plot and in the chart's name
+  const better = target.direction === "<=" ? msg("chart.better", { direction: "<=" }, lang) : null;
   return (
     <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} data-testid={`chart-${target.id}`}>
-      <title id={titleId}>{t.chartTitle(target.id)}</title>
+      <title id={titleId}>{better ? `${t.chartTitle(target.id)} · ${better}` : t.chartTitle(target.id)}</title>
+      {better && (
+        <text className={styles.label} x={W - PAD.right} y={12} textAnchor="end" data-label="better">
+          {better} ↓
+        </text>
+      )}
       {/* the target path on top, dashed, so it stays visible where the lines coincide */}
       {g.actual.length > 1 && <polyline data-line="actual" className={styles.actual} points={polyline(g.actual)} />}
       <polyline data-line="target" className={styles.path} points={polyline(g.target)} />
