@@ -92,6 +92,13 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
       met = meets(current.value, inYearTarget, target.direction);
       narrow = narrowlyMissed(current.value, inYearTarget, target.direction, scale, decimals);
     }
+  } else if (needsPreviousTotal(target, month)) {
+    // Points on a quota or the gap before December: the year's points are spread by last year's profile,
+    // so the JFW is judged against that in-year level (docs/in-year-targets.md), not the full points.
+    if (current.ok && inYearTarget !== null) {
+      met = meets(current.value, inYearTarget, target.direction);
+      narrow = narrowlyMissed(current.value, inYearTarget, target.direction, 100, 2);
+    }
   } else if (change?.ok) {
     met = meets(change.value, target.value, target.direction);
     narrow = narrowlyMissed(change.value, target.value, target.direction, 100, 1);

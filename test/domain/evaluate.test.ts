@@ -306,6 +306,35 @@ describe("in-year target of a points target on the gap (docs/in-year-targets.md,
   });
 });
 
+describe("a points target is judged against its in-year level before December, not against the full points", () => {
+  it("K2 +0,3 Pp.: 124 ÷ 4.000 = 3,10 % in February meets 3,0 % + 0,3 Pp. × 1/6 = 3,05 %: auf Kurs, +0,05 Pp.", () => {
+    // 2022: 60 a month on 4,000 → P(2) = 3,0 %, P(12) = 18,0 %, s(2) = 1/6; 2023: 62 a month.
+    // The change is only +0,1 Pp. of the +0,3 Pp. agreed for the year, but a sixth of them is due by February.
+    const data: IndicatorData = { INT: series((y) => (y === 2023 ? 62 : 60)), ELB: constant(4000) };
+    const e = evaluateTarget(data, target({ indicator: "K2", unit: "points", direction: ">=", value: 0.003 }), "2023-02");
+    expect(e.current).toBeCloseTo(0.031, 12);
+    expect(e.inYearTarget).toBeCloseTo(0.0305, 12);
+    expect(e.change).toBeCloseTo(0.001, 12);
+    expect(e.distanceToInYearTarget).toBeCloseTo(0.0005, 12);
+    expect(e.status).toBe("onTrack");
+  });
+
+  it("the gap −0,1 Pp. (Düren II.3): March 2,97 Pp. ≤ 3,0 Pp. − 0,1 Pp. × 3/12 = 2,975 Pp.: auf Kurs; December judged on the full −0,1 Pp.", () => {
+    // 2022: men 30, women 20 a month on 1,000 each → gap 0,01·m, s(m) = m/12. 2023: women 20,1 a month.
+    // March 2023: (90 − 60,3) ÷ 1.000 = 2,97 Pp., a change of only −0,03 Pp. (the full −0,1 Pp. would say gefährdet).
+    const data: IndicatorData = { INT_M: constant(30), INT_F: series((y) => (y === 2023 ? 20.1 : 20)), ELB_M: constant(1000), ELB_F: constant(1000) };
+    const gap = target({ indicator: "GAP", unit: "points", direction: "<=", value: -0.001, gapMode: "signed" });
+    const march = evaluateTarget(data, gap, "2023-03");
+    expect(march.current).toBeCloseTo(0.0297, 12);
+    expect(march.inYearTarget).toBeCloseTo(0.02975, 12);
+    expect(march.status).toBe("onTrack");
+    // December: (360 − 241,2) ÷ 1.000 = 11,88 Pp. against 12,0 Pp.: −0,12 Pp. ≤ −0,1 Pp., erreicht
+    const december = evaluateTarget(data, gap, "2023-12");
+    expect(december.change).toBeCloseTo(-0.0012, 12);
+    expect(december.status).toBe("met");
+  });
+});
+
 describe("degree of attainment of a count target", () => {
   it("580 integrations of 672 agreed are 86.3 %", () => {
     // 2023: 48 a month in Jan–Nov and 52 in December = 580; 2022: 50 a month.
