@@ -201,6 +201,14 @@ describe("MappingEditor", () => {
     expect(host.callsOf("goTo")).toEqual([["Integrationen", "C5:C40"]]);
   });
 
+  it("speaks English in English: label first, one 'Use selection' in the edited row", async () => {
+    renderInRoot(<MappingHarness host={new FakeHost()} saves={[]} />, "en");
+    expect(screen.getByTestId("mapping-INT").textContent?.startsWith("Integrations (K2)INT")).toBe(true);
+    await click(screen.getByRole("button", { name: "Map: Integrations (K2)" }));
+    expect(screen.getAllByRole("button", { name: /^Use selection/ }).map((b) => b.getAttribute("aria-label"))).toEqual(["Use selection: Months for Integrations (K2)"]);
+    expect(screen.getByRole("radiogroup", { name: "Vintage of these values" })).toBeTruthy();
+  });
+
   it("shows the report plan's refusal to mix vintages beside the mapping", () => {
     renderInRoot(
       <MappingEditor host={new FakeHost()} detected={[]} entries={[]} onSave={async () => undefined} onReset={async () => undefined} onGoTo={() => undefined} mixed="Wartezeiten gemischt: …" />,
