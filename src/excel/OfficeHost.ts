@@ -2,12 +2,14 @@
  * The workbook host inside Excel: every call runs in its own Excel.run batch and goes through the
  * modules of src/excel/, the only code that touches Office.js.
  */
-import type { ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
+import { areasOn, formatArea, formatAreas, parseAreas, type Area } from "../workbook/areas";
+import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import { highlightPlan, legendLayout, LEGEND_SHEET_NAME, reportLayout, summaryLayout } from "../workbook/outputs";
 import type { WorkbookData } from "../workbook/types";
 import { whenPaneShown, watchDataChanges } from "./events";
 import { applyHighlightPlan, removeRecordedHighlights } from "./highlights";
 import { readWorkbookData } from "./readWorkbook";
+import { supports } from "./requirements";
 import { loadSetting, saveSetting } from "./settings";
 import { writeLayouts } from "./writeLayout";
 
@@ -52,22 +54,39 @@ export class OfficeHost implements WorkbookHost {
     return Excel.run((context) => saveSetting(context, key, value));
   }
 
+  /**
+   * The selection, e.g. { sheet: "Daten", address: "C5:C40" }. Several areas (as goTo leaves them) come
+   * as "B5:M5,B15:M15": `getSelectedRange` throws on those, `getSelectedRanges` (ExcelApi 1.9) does not.
+   */
   getSelectedRange(): Promise<{ sheet: string; address: string } | null> {
     return Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange();
+      const range = supports("1.9") ? context.workbook.getSelectedRanges() : context.workbook.getSelectedRange();
       range.load("address");
       await context.sync();
-      const [sheet, address] = splitAddress(range.address);
-      return sheet ? { sheet, address } : null;
+      const areas = parseAreas(range.address);
+      const sheet = areas?.[0]?.sheet;
+      return areas && sheet ? { sheet, address: formatAreas(areas) } : null;
     });
   }
 
-  goTo(sheet: string, address: string): Promise<void> {
+  /**
+   * Selects exactly the cells asked for on `sheet`: several areas at once through `Worksheet.getRanges`
+   * (ExcelApi 1.9) and `RangeAreas.select` (ExcelApi 1.18); an older Excel selects the first area, and
+   * the result says so (`singleArea`, the rest `omitted`).
+   */
+  goTo(sheet: string, where: string | readonly Area[]): Promise<GoToResult> {
+    const split = areasOn(sheet, where);
+    if (!split) return Promise.reject(new Error(`„${String(where)}“ ist kein Zellbezug. / "${String(where)}" is not a cell reference.`));
+    const { on, elsewhere } = split;
+    const many = on.length > 1 && supports("1.18");
     return Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
-      ws.getRange(address).select();
+      if (many) ws.getRanges(formatAreas(on)).select();
+      else if (on.length > 0) ws.getRange(formatArea(on[0])).select();
       await context.sync();
+      const selected = many ? on : on.slice(0, 1);
+      return { selected, omitted: [...on.slice(selected.length), ...elsewhere], singleArea: on.length > 1 && !many };
     });
   }
 
@@ -94,15 +113,9 @@ export class OfficeHost implements WorkbookHost {
   }
 }
 
-/** "'Daten 2023'!C5:C40" → ["Daten 2023", "C5:C40"]. */
+/** "'Daten 2023'!C5:C40" → ["Daten 2023", "C5:C40"]; ["", address] when it names no sheet or is no address. */
 export function splitAddress(address: string): [string, string] {
-  const i = address.lastIndexOf("!");
-  if (i < 0) return ["", address];
-  return [
-    address
-      .slice(0, i)
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'"),
-    address.slice(i + 1),
-  ];
+  const areas = parseAreas(address);
+  if (!areas || areas[0].sheet === "") return ["", address];
+  return [areas[0].sheet, formatAreas(areas)];
 }

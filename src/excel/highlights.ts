@@ -17,7 +17,7 @@
  *   mark; (3) deletions, registries written and read back. 1–2 when there is nothing to look up.
  */
 import type { HighlightPlan, SheetLayout } from "../workbook/outputs";
-import { a1Range, parseA1Range } from "../workbook/cells";
+import { parseArea, rangeAddress } from "../workbook/areas";
 import { ZielmonitorExcelError } from "./errors";
 import { OWNED_SHEETS_KEY, WorkbookLookup } from "./ownership";
 import { cost, SyncBatcher } from "./payload";
@@ -88,8 +88,8 @@ interface Rect {
 export function mergeAreas(cells: { sheet: string; address: string; color: string }[]): { sheet: string; address: string; color: string }[] {
   const rects: Rect[] = [];
   for (const c of cells) {
-    const r = parseA1Range(c.address);
-    if (r) rects.push({ sheet: c.sheet, color: hex(c.color), ...r });
+    const r = parseArea(c.address);
+    if (r) rects.push({ sheet: c.sheet, color: hex(c.color), top: r.row, left: r.col, bottom: r.row + r.rows - 1, right: r.col + r.cols - 1 });
   }
   const merge = (list: Rect[], along: "rows" | "cols"): Rect[] => {
     const key = (r: Rect) => (along === "rows" ? `${r.sheet}\u0000${r.color}\u0000${r.left}:${r.right}` : `${r.sheet}\u0000${r.color}\u0000${r.top}:${r.bottom}`);
@@ -114,7 +114,7 @@ export function mergeAreas(cells: { sheet: string; address: string; color: strin
     }
     return out;
   };
-  return merge(merge(rects, "rows"), "cols").map((r) => ({ sheet: r.sheet, color: r.color, address: a1Range(r.top, r.left, r.bottom, r.right) }));
+  return merge(merge(rects, "rows"), "cols").map((r) => ({ sheet: r.sheet, color: r.color, address: rangeAddress(r.top, r.left, r.bottom, r.right) }));
 }
 
 

@@ -5,7 +5,7 @@
  * report's charts. Every step states its exact cost in the shared model of ./payload.ts.
  */
 import type { ReportLayout, SheetLayout } from "../workbook/outputs";
-import { a1Range, columnName } from "../workbook/cells";
+import { cellAddress, formatArea, lastCol, lastRow, parseArea, rangeAddress, wholeColumns, wholeRows } from "../workbook/areas";
 import { ACTION_BYTES, cost, jsonBytes, type SyncBatcher } from "./payload";
 import { supports } from "./requirements";
 
@@ -101,20 +101,20 @@ export async function queueLayout(batch: SyncBatcher, ws: Excel.Worksheet, layou
     });
   }
   for (const [i, w] of layout.columnWidths.entries()) {
-    const address = `${columnName(i)}:${columnName(i)}`;
+    const address = formatArea(wholeColumns("", i));
     const width = Math.round(w * 7);
     await batch.add(cost.path(address) + cost.set("columnWidth", width), () => (ws.getRange(address).format.columnWidth = width));
   }
   for (const h of layout.rowHeights ?? []) {
-    const address = `${h.row + 1}:${h.row + 1}`;
+    const address = formatArea(wholeRows("", h.row));
     await batch.add(cost.path(address) + cost.set("rowHeight", h.height), () => (ws.getRange(address).format.rowHeight = h.height));
   }
   for (const m of layout.merges) {
-    const address = a1Range(m.top, m.left, m.bottom, m.right);
+    const address = rangeAddress(m.top, m.left, m.bottom, m.right);
     await batch.add(cost.path(address) + cost.call(), () => ws.getRange(address).merge(false));
   }
   for (const c of layout.hiddenColumns ?? []) {
-    const address = `${columnName(c)}:${columnName(c)}`;
+    const address = formatArea(wholeColumns("", c));
     await batch.add(cost.path(address) + cost.set("columnHidden", true), () => (ws.getRange(address).columnHidden = true));
   }
   await queuePageExtras(batch, ws, layout);
@@ -170,14 +170,13 @@ async function queueCharts(batch: SyncBatcher, ws: Excel.Worksheet, layout: Repo
 
 /** The source range (with the header row above the values, which names the series) and the position. */
 function chartPlan(chart: ReportLayout["charts"][number]): { source: string; from: string; to: string } {
-  const first = chart.categories.split(":")[0];
-  const lastSeries = chart.series[chart.series.length - 1].values.split(":").pop()!;
-  const firstRow = Number(/\d+/.exec(first)![0]) - 1;
-  const col = first.replace(/\d+/g, "");
+  // (the layout writes both ranges itself, so they always parse)
+  const categories = parseArea(chart.categories)!;
+  const lastSeries = parseArea(chart.series[chart.series.length - 1].values)!;
   return {
-    source: `${col}${firstRow}:${lastSeries}`,
-    from: `${columnName(chart.anchor.fromCol)}${chart.anchor.fromRow + 1}`,
-    to: `${columnName(chart.anchor.toCol - 1)}${chart.anchor.toRow}`,
+    source: rangeAddress(categories.row - 1, categories.col, lastRow(lastSeries), lastCol(lastSeries)),
+    from: cellAddress(chart.anchor.fromRow, chart.anchor.fromCol),
+    to: cellAddress(chart.anchor.toRow - 1, chart.anchor.toCol - 1),
   };
 }
 

@@ -11,9 +11,9 @@
  * before ExcelApi 1.9 use each chunk's `rowHidden` and halve mixed chunks until each part is uniform.
  */
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
-import { parseA1Range } from "../workbook/cells";
+import { parseAreas } from "../workbook/areas";
 import type { ProgressCallback } from "../workbook/host";
-import { columnName } from "../workbook/cells";
+import { rangeAddress } from "../workbook/areas";
 import { isPayloadLimitError, jsonBytes, PAYLOAD_BUDGET } from "./payload";
 import { supports } from "./requirements";
 
@@ -196,7 +196,7 @@ async function syncExtents(
   }
   const rows = Math.max(1, Math.floor(SAMPLE_CELLS / SAMPLE_COLS / sheets.length));
   const samples = sheets.map((ws) => {
-    const sample = ws.getRange(`A1:${columnName(SAMPLE_COLS - 1)}${rows}`).getIntersectionOrNullObject(ws.getUsedRange(true));
+    const sample = ws.getRange(rangeAddress(0, 0, rows - 1, SAMPLE_COLS - 1)).getIntersectionOrNullObject(ws.getUsedRange(true));
     sample.load("values,numberFormat");
     return sample;
   });
@@ -261,8 +261,7 @@ async function resolveMixedRows(context: Excel.RequestContext, mixed: Chunk[]): 
 
 /** "Blatt!A1:B2,Blatt!D4" → rectangles (sheet names may contain commas only when quoted). */
 function areas(address: string): { top: number; left: number; bottom: number; right: number }[] {
-  const parts = address.match(/(?:'(?:[^']|'')*'|[^,'])+/g) ?? [];
-  return parts.map((p) => parseA1Range(p)).filter((m): m is NonNullable<typeof m> => m !== null);
+  return (parseAreas(address) ?? []).map((a) => ({ top: a.row, left: a.col, bottom: a.row + a.rows - 1, right: a.col + a.cols - 1 }));
 }
 
 function hiddenRows(s: SheetRead): number[] {

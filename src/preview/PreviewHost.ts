@@ -3,9 +3,9 @@
  * settings live in localStorage (per file name), and selection, navigation, highlights and written
  * sheets go to a small viewer state that the sheet viewer renders.
  */
-import type { ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
+import { areasOn, formatAreas, type Area } from "../workbook/areas";
+import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import type { WorkbookData } from "../workbook/types";
-import { areaAddress, parseArea, type Area } from "./a1";
 import { REPORT_SHEET_NAME as REPORT_SHEET, SUMMARY_SHEET_NAME as SUMMARY_SHEET } from "../workbook/outputs";
 import { previewOutputs } from "./sharedOutputs";
 import type { CellMark, GridSheet, OutputBuilders, ViewSheet } from "./types";
@@ -15,7 +15,8 @@ export type { CellMark, GridSheet, OutputBuilders, ViewSheet } from "./types";
 export interface ViewerState {
   sheets: ViewSheet[];
   active: string | null;
-  selection: { sheet: string; area: Area } | null;
+  /** The selected areas (one where the user clicked or dragged, several where the pane showed a series). */
+  selection: { sheet: string; areas: Area[] } | null;
   /** Fill colour per "sheet|row|col". */
   marks: ReadonlyMap<string, CellMark>;
   /** Bumped by goTo so the viewer scrolls even to the same place again. */
@@ -63,7 +64,7 @@ export class PreviewHost implements WorkbookHost {
   }
   /** Called by the viewer when the user clicks or drags. */
   select(sheet: string, area: Area | null): void {
-    this.set({ active: sheet, selection: area ? { sheet, area } : null });
+    this.set({ active: sheet, selection: area ? { sheet, areas: [{ ...area, sheet }] } : null });
   }
   showSheet(sheet: string): void {
     this.set({ active: sheet });
@@ -112,13 +113,16 @@ export class PreviewHost implements WorkbookHost {
 
   async getSelectedRange(): Promise<{ sheet: string; address: string } | null> {
     const sel = this.state.selection;
-    return sel ? { sheet: sel.sheet, address: areaAddress(sel.area) } : null;
+    return sel ? { sheet: sel.sheet, address: formatAreas(sel.areas) } : null;
   }
 
-  async goTo(sheet: string, address: string): Promise<void> {
+  /** Selects every area on `sheet`, like Excel with ExcelApi 1.18. */
+  async goTo(sheet: string, where: string | readonly Area[]): Promise<GoToResult> {
     if (!this.state.sheets.some((s) => s.name === sheet)) throw new Error(`Blatt „${sheet}“ gibt es nicht.`);
-    const area = parseArea(address);
-    this.set({ active: sheet, selection: area ? { sheet, area } : null, focusSeq: this.state.focusSeq + 1 });
+    const split = areasOn(sheet, where);
+    if (!split) throw new Error(`„${String(where)}“ ist kein Zellbezug. / "${String(where)}" is not a cell reference.`);
+    this.set({ active: sheet, selection: split.on.length > 0 ? { sheet, areas: split.on } : null, focusSeq: this.state.focusSeq + 1 });
+    return { selected: split.on, omitted: split.elsewhere, singleArea: false };
   }
 
   async applyHighlights(input: ResultsInput): Promise<void> {

@@ -1,7 +1,7 @@
 import { Caption1, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { CellValue } from "../workbook/types";
-import { areaAddress, cellAddress, columnName, normalizeArea } from "./a1";
+import { areaOf, cellAddress, columnName, containsCell, formatAreas } from "../workbook/areas";
 import { formatCellNumber } from "./numberFormat";
 import { markKey, type PreviewHost, type ViewSheet } from "./PreviewHost";
 
@@ -69,7 +69,9 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
   useEffect(() => {
     const sel = selection.current;
     if (!sel || !scroller.current) return;
-    const el = scroller.current.querySelector<HTMLElement>(`[data-cell="${cellAddress(sel.area.top, sel.area.left)}"]`);
+    const first = sel.areas[0];
+    if (!first) return;
+    const el = scroller.current.querySelector<HTMLElement>(`[data-cell="${cellAddress(first.row, first.col)}"]`);
     el?.scrollIntoView?.({ block: "center", inline: "center" });
   }, [state.focusSeq]);
 
@@ -85,7 +87,7 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
   const { rows, cols } = extent(sheet);
   const shownRows = Math.min(rows, MAX_ROWS);
   const shownCols = Math.min(Math.max(cols, 1), MAX_COLS);
-  const sel = state.selection && state.selection.sheet === sheet.name ? state.selection.area : null;
+  const sel = state.selection && state.selection.sheet === sheet.name ? state.selection.areas : null;
 
   const cellAt = (r: number, c: number): { v: CellValue; fmt?: string; fill?: string; bold?: boolean } => {
     const rr = r - sheet.origin.row;
@@ -104,7 +106,7 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
             </Tab>
           ))}
         </TabList>
-        <Caption1 data-testid="selection-address">{sel ? `${sheet.name}!${areaAddress(sel)}` : ""}</Caption1>
+        <Caption1 data-testid="selection-address">{sel ? `${sheet.name}!${formatAreas(sel)}` : ""}</Caption1>
       </div>
       <div className={styles.scroller} ref={scroller}>
         <table className={styles.table} aria-label={sheet.name}>
@@ -128,7 +130,7 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
                   const { v, fmt, fill, bold } = cellAt(r, c);
                   const mark = state.marks.get(markKey(sheet.name, r, c));
                   const background = mark?.fill ?? fill;
-                  const inSel = sel && r >= sel.top && r <= sel.bottom && c >= sel.left && c <= sel.right;
+                  const inSel = sel?.some((a) => containsCell(a, r, c));
                   return (
                     <td
                       key={c}
@@ -147,11 +149,11 @@ export function SheetViewer({ host }: { host: PreviewHost }) {
                       onMouseDown={(e) => {
                         e.preventDefault();
                         anchor.current = { row: r, col: c };
-                        host.select(sheet.name, normalizeArea(r, c, r, c));
+                        host.select(sheet.name, areaOf(sheet.name, r, c));
                       }}
                       onMouseEnter={() => {
                         const a = anchor.current;
-                        if (a) host.select(sheet.name, normalizeArea(a.row, a.col, r, c));
+                        if (a) host.select(sheet.name, areaOf(sheet.name, a.row, a.col, r, c));
                       }}
                     >
                       {display(v, fmt)}

@@ -6,7 +6,7 @@
 import type { ResultsInput } from "../workbook/host";
 import type { CellValue } from "../workbook/types";
 import { highlightPlan, reportLayout, summaryLayout, type SheetLayout } from "../workbook/outputs";
-import { parseArea } from "./a1";
+import { parseArea } from "../workbook/areas";
 import type { CellMark, GridSheet, OutputBuilders } from "./types";
 import { statusLabel } from "../domain/display";
 
@@ -16,8 +16,8 @@ export function marksFromPlan(input: ResultsInput): CellMark[] {
     const area = parseArea(h.address);
     if (!area) continue;
     const note = h.note ?? `${h.targetIds.join(", ")}: ${statusLabel(h.status)}`;
-    for (let row = area.top; row <= area.bottom; row++)
-      for (let col = area.left; col <= area.right; col++) marks.push({ sheet: h.sheet, row, col, fill: `#${h.color}`, note });
+    for (let row = area.row; row < area.row + area.rows; row++)
+      for (let col = area.col; col < area.col + area.cols; col++) marks.push({ sheet: h.sheet, row, col, fill: `#${h.color}`, note });
   }
   return marks;
 }

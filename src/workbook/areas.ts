@@ -45,6 +45,16 @@ export function rangeAddress(r1: number, c1: number, r2: number = r1, c2: number
   return formatArea(areaOf("", r1, c1, r2, c2));
 }
 
+/** Whole columns c1…c2 ("B:D"), all 1,048,576 rows. */
+export function wholeColumns(sheet: string, c1: number, c2: number = c1): Area {
+  return { ...areaOf(sheet, 0, c1, 0, c2), rows: MAX_ROWS };
+}
+
+/** Whole rows r1…r2 ("3:5"), all 16,384 columns. */
+export function wholeRows(sheet: string, r1: number, r2: number = r1): Area {
+  return { ...areaOf(sheet, r1, 0, r2, 0), cols: MAX_COLS };
+}
+
 export const lastRow = (a: Area): number => a.row + a.rows - 1;
 export const lastCol = (a: Area): number => a.col + a.cols - 1;
 
@@ -144,8 +154,8 @@ function areaBody(text: string, from: number, to: number, sheet: string): Area |
   const a = corner(text, from, colon);
   const b = corner(text, colon + 1, to);
   if (!a || !b || a.kind !== b.kind) return null;
-  if (a.kind === "col") return { ...areaOf(sheet, 0, a.col, 0, b.col), rows: MAX_ROWS };
-  if (a.kind === "row") return { ...areaOf(sheet, a.row, 0, b.row, 0), cols: MAX_COLS };
+  if (a.kind === "col") return wholeColumns(sheet, a.col, b.col);
+  if (a.kind === "row") return wholeRows(sheet, a.row, b.row);
   return areaOf(sheet, a.row, a.col, b.row, b.col);
 }
 
@@ -210,6 +220,22 @@ export function parseAreas(text: string, sheet = ""): Area[] | null {
     }
   }
   return out;
+}
+
+/**
+ * The areas of an address or list on `sheet` (those without a sheet count as on it) and the ones on
+ * other sheets; null when the address is none.
+ */
+export function areasOn(sheet: string, where: string | readonly Area[]): { on: Area[]; elsewhere: Area[] } | null {
+  const list = typeof where === "string" ? parseAreas(where, sheet) : where;
+  if (!list || list.length === 0) return null;
+  const on: Area[] = [];
+  const elsewhere: Area[] = [];
+  for (const a of list) {
+    if (a.sheet === sheet || a.sheet === "") on.push({ ...a, sheet });
+    else elsewhere.push({ ...a });
+  }
+  return { on, elsewhere };
 }
 
 /** A cell or range reference in a formula (with its sheet), not part of a name such as SGBII.K2CHANGE. */

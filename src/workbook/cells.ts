@@ -5,44 +5,6 @@
 import { isMissingMarker, parseNumberText } from "../domain/numbers";
 import type { CellValue } from "./types";
 
-/** A1 column letters of a 0-based column. */
-export function columnName(col: number): string {
-  let s = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
-/** "C14" for 0-based (row 13, col 2). */
-export function a1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
-}
-
-export function a1Range(top: number, left: number, bottom: number, right: number): string {
-  return top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
-}
-
-/** Parses "C14" / "$C$14" to 0-based coordinates; null when not an address. */
-export function parseA1(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-export function parseA1Range(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b] = ref.replace(/^.*!/, "").split(":");
-  const start = parseA1(a);
-  const end = b === undefined ? start : parseA1(b);
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
-}
-
 /** Lower case, umlauts spelled out, punctuation to spaces: "Männer (davon)" → "maenner davon". */
 export function normalizeLabel(text: string): string {
   return text

@@ -4,6 +4,7 @@
  * CLI and the task pane, so both say the same about the same file. Missing months become problems naming
  * the sheet and cell where the figure should be.
  */
+import { cellAddress } from "./areas";
 import { aggregateData } from "../domain/aggregate";
 import { evaluate } from "../domain/evaluate";
 import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
@@ -45,12 +46,6 @@ export interface WorkbookResults {
   problems: Problem[];
 }
 
-function columnName(col: number): string {
-  let s = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** Problems for the months an evaluation lacks, each pointing at the cell (or range) where it belongs. */
 function missingProblems(jc: EvaluatedJobcenter): Problem[] {
   const problems: Problem[] = [];
@@ -75,7 +70,7 @@ function missingProblems(jc: EvaluatedJobcenter): Problem[] {
       problems.push({
         severity: "warning",
         sheet: cell?.sheet ?? series.source.sheet,
-        cell: cell ? `${columnName(cell.col)}${cell.row + 1}` : series.source.range,
+        cell: cell ? cellAddress(cell.row, cell.col) : series.source.range,
         message: message("eval.monthMissing", { who, code: m.code, month: m.month, target: t.target.id }),
       });
     }

@@ -6,6 +6,7 @@ import type { Evaluation, Vintage } from "../domain/evaluation";
 import type { Lang } from "../domain/messages";
 import type { TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
+import type { Area } from "./areas";
 import type { DetectedSeries, Jobcenter, WorkbookData } from "./types";
 
 export interface EvaluatedJobcenter {
@@ -27,6 +28,16 @@ export interface ResultsInput {
   createdAt: Date;
   /** The language of the sheets' texts (`--lang`, the pane's language); German when absent. */
   lang?: Lang;
+}
+
+/** What goTo selected. */
+export interface GoToResult {
+  /** The areas selected now, on the sheet asked for. */
+  selected: Area[];
+  /** Areas asked for but not selected: on other sheets, or – where the host selects one area only – all after the first. */
+  omitted: Area[];
+  /** The host can select one area only (Excel before ExcelApi 1.18): `selected` is the first area. */
+  singleArea: boolean;
 }
 
 export type ProgressCallback = (fraction: number, label: string) => void;
@@ -53,8 +64,12 @@ export interface WorkbookHost {
   saveSetting<T>(key: string, value: T): Promise<void>;
   /** The user's current selection, e.g. { sheet: "Daten", address: "C5:C40" }. */
   getSelectedRange(): Promise<{ sheet: string; address: string } | null>;
-  /** Selects a cell or range so the user sees it. */
-  goTo(sheet: string, address: string): Promise<void>;
+  /**
+   * Activates `sheet` and selects exactly the given cells there: an address ("C5", "B5:M5,B15:M15",
+   * "'Daten 2023'!C5") or areas. Areas on other sheets are not selected and come back as `omitted`.
+   * Rejects when the sheet is missing or the address is none.
+   */
+  goTo(sheet: string, where: string | readonly Area[]): Promise<GoToResult>;
   /** Colours each target's data cells by status, with a legend; reversible by removeHighlights. */
   applyHighlights(input: ResultsInput): Promise<void>;
   /** Removes exactly what applyHighlights added, restoring previous formats. */

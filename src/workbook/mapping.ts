@@ -7,7 +7,7 @@ import { DATA_CODES, type DataCode } from "../domain/indicators";
 import type { Vintage } from "../domain/evaluation";
 import { message } from "../domain/messages";
 import { fail, ok, type Result } from "../domain/result";
-import { parseA1Range } from "./cells";
+import { MAX_COLS, MAX_ROWS, parseArea } from "./areas";
 
 export interface MappedSeries {
   code: DataCode;
@@ -26,10 +26,11 @@ export interface Mapping {
 }
 
 function cellCount(range: string): number | null {
-  const r = parseA1Range(range);
+  const r = parseArea(range);
   if (!r) return null;
-  if (r.top !== r.bottom && r.left !== r.right) return null;
-  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
+  // whole columns or rows (a million cells) stay refused, as before areas knew them
+  if ((r.rows !== 1 && r.cols !== 1) || r.rows === MAX_ROWS || r.cols === MAX_COLS) return null;
+  return r.rows * r.cols;
 }
 
 export function parseMapping(json: unknown): Result<Mapping> {
@@ -67,9 +68,9 @@ export function parseMapping(json: unknown): Result<Mapping> {
 
 /** The cells of a one-row or one-column range, in order. */
 export function rangeCells(range: string): { row: number; col: number }[] {
-  const r = parseA1Range(range);
+  const r = parseArea(range);
   if (!r) return [];
   const out: { row: number; col: number }[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col });
+  for (let row = r.row; row < r.row + r.rows; row++) for (let col = r.col; col < r.col + r.cols; col++) out.push({ row, col });
   return out;
 }

@@ -8,6 +8,7 @@
  * Driven by either XML reader of ./sheetReader (the scanner or saxes, the reference): both call the same
  * `open`/`close`/`text`, so they can only differ in how they tokenise, never in what a cell means.
  */
+import { cellAddress, parseArea, parseCell } from "../workbook/areas";
 import { isDateFormat } from "../workbook/cells";
 import type { CellValue, SheetData } from "../workbook/types";
 import { MAX_CELLS, xlsxErrors } from "./errors";
@@ -33,33 +34,6 @@ const EMPTY: CellValue[] = [];
 const NO_FORMATS: string[] = [];
 Object.freeze(EMPTY);
 Object.freeze(NO_FORMATS);
-
-/** "C5" → { row: 4, col: 2 }, without a regular expression (hot path). */
-function parseRef(ref: string): { row: number; col: number } | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
-    else break;
-  }
-  let row = 0;
-  const digitsFrom = i;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 48 || ch > 57) return null;
-    row = row * 10 + ch - 48;
-  }
-  if (i === digitsFrom && col === 0) return null;
-  return { row: i === digitsFrom ? -1 : row - 1, col: col - 1 };
-}
-
-function colName(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 function localName(name: string): string {
   const i = name.indexOf(":");
@@ -116,7 +90,7 @@ export class SheetBuilder implements XmlHandler {
 
   /** The last cell opened (A1), for a message about where reading stopped. */
   lastCell(): string | undefined {
-    return this.rowIndex >= 0 && this.col >= 0 ? `${colName(this.col)}${this.rowIndex + 1}` : undefined;
+    return this.rowIndex >= 0 && this.col >= 0 ? cellAddress(this.rowIndex, this.col) : undefined;
   }
 
   private flushRow(): void {
@@ -139,7 +113,7 @@ export class SheetBuilder implements XmlHandler {
     if (!this.vSeen) {
       if (this.hasFormula) {
         this.uncalculatedCount++;
-        if (this.uncalculated.length < 5) this.uncalculated.push(`${colName(col)}${this.rowIndex + 1}`);
+        if (this.uncalculated.length < 5) this.uncalculated.push(cellAddress(this.rowIndex, col));
       }
     } else if (type === "s") value = this.strings[Number(text)] ?? null;
     else if (type === "str" || type === "inlineStr" || type === "e") value = text;
@@ -178,7 +152,7 @@ export class SheetBuilder implements XmlHandler {
       }
       case "c": {
         const at = a("r");
-        const ref = at ? parseRef(at) : null;
+        const ref = at ? parseCell(at) : null;
         this.col = ref ? ref.col : this.col + 1;
         this.type = a("t") ?? "n";
         const s = a("s");
@@ -207,11 +181,8 @@ export class SheetBuilder implements XmlHandler {
         if (this.inIs > 0 && this.phonetic === 0) this.inT = this.wantsText = true;
         break;
       case "mergeCell": {
-        const [from, to] = (a("ref") ?? "").split(":");
-        const p = from ? parseRef(from) : null;
-        const q = to ? parseRef(to) : p;
-        if (p && q && p.row >= 0 && q.row >= 0)
-          this.merges.push({ top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) });
+        const m = parseArea(a("ref") ?? "");
+        if (m) this.merges.push({ top: m.row, left: m.col, bottom: m.row + m.rows - 1, right: m.col + m.cols - 1 });
         break;
       }
     }

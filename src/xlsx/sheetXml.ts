@@ -7,7 +7,7 @@
  * is not finite (NaN, ±Infinity) is never written: the cell stays blank and a note names it.
  */
 import { DOMImplementation, type Document, type Element } from "@xmldom/xmldom";
-import { a1 } from "../workbook/cells";
+import { cellAddress } from "../workbook/areas";
 import type { LayoutCell, SheetLayout } from "../workbook/outputs";
 import type { StyleBook } from "./stylesEdit";
 import { NS, serializeXml } from "./xml";
@@ -65,7 +65,7 @@ export function sheetXml(layout: SheetLayout, styles: StyleBook, drawingRelId?: 
     if (h !== undefined) Object.assign(attrs, { ht: String(h), customHeight: "1" });
     const row = el(sheetData, "row", attrs);
     for (const c of (byRow.get(r) ?? []).sort((a, b) => a.col - b.col)) {
-      const ref = a1(c.row, c.col);
+      const ref = cellAddress(c.row, c.col);
       const cell = el(row, "c", { r: ref, s: String(styles.cellStyle({ numberFormat: c.numberFormat, bold: c.bold, fill: c.fill, wrap: c.wrap })) });
       let v = c.value ?? null;
       if (typeof v === "number" && !Number.isFinite(v)) {
@@ -91,7 +91,7 @@ export function sheetXml(layout: SheetLayout, styles: StyleBook, drawingRelId?: 
   }
   if (layout.merges.length > 0) {
     const merges = el(root, "mergeCells", { count: String(layout.merges.length) });
-    for (const m of layout.merges) el(merges, "mergeCell", { ref: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` });
+    for (const m of layout.merges) el(merges, "mergeCell", { ref: `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}` });
   }
   if (page) {
     el(root, "pageMargins", { left: "0.6", right: "0.6", top: "0.8", bottom: "0.8", header: "0.3", footer: "0.3" });

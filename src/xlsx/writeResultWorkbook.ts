@@ -10,6 +10,7 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { formatArea, parseArea, quoteSheet } from "../workbook/areas";
 import { highlightPlan, reportLayout, summaryLayout, type HighlightCell } from "../workbook/outputs";
 import type { ResultsInput } from "../workbook/host";
 import { chartPartXml, drawingPartXml, type ChartSpec } from "./charts";
@@ -37,16 +38,10 @@ function freeName(taken: Set<string>, wanted: string): string {
   return name;
 }
 
-function absolute(sheet: string, a1: string): string {
-  const ref = a1
-    .split(":")
-    .map((corner) => {
-      let i = 0;
-      while (i < corner.length && corner.charCodeAt(i) >= 65) i++;
-      return `$${corner.slice(0, i)}$${corner.slice(i)}`;
-    })
-    .join(":");
-  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+/** "B5:B16" on the report sheet → "'Bericht'!$B$5:$B$16" (a chart's reference); a layout's range is always an address. */
+function absolute(sheet: string, address: string): string {
+  const area = parseArea(address, sheet);
+  return area ? formatArea(area, { sheet: true, quoted: true, absolute: true }) : `${quoteSheet(sheet, true)}!${address}`;
 }
 
 /** Builds the copy's bytes. */

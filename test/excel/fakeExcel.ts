@@ -5,10 +5,16 @@
  * the strict request context in ./strictExcel.ts, which queues every read and write until `sync()`,
  * measures each sync's payload and enforces Excel's rules (listed and sourced there).
  */
-import { a1, parseA1Range } from "../../src/workbook/cells";
+import { cellAddress as a1, parseArea } from "../../src/workbook/areas";
 import { StrictContext, installExcelEnums, type SyncStat } from "./strictExcel";
 
 export { installExcelEnums } from "./strictExcel";
+
+/** An address as corners (top, left, bottom, right), read by the add-in's one A1 parser. */
+export function corners(address: string): { top: number; left: number; bottom: number; right: number } | null {
+  const a = parseArea(address);
+  return a && { top: a.row, left: a.col, bottom: a.row + a.rows - 1, right: a.col + a.cols - 1 };
+}
 
 export interface CellState {
   value: unknown;
@@ -122,7 +128,7 @@ export class FakeSheet {
   }
   /** A rule the user made in Excel's UI (not through the add-in). */
   addRule(address: string, type: string, formula = "", color = ""): FakeRule {
-    const a = parseA1Range(address)!;
+    const a = corners(address)!;
     const rule: FakeRule = {
       id: `{CF-${nextRuleId++}}`,
       type,
@@ -167,7 +173,8 @@ export class FakeSheet {
 export class FakeBook {
   sheets: FakeSheet[] = [];
   settings = new Map<string, string>();
-  selection: { sheet: FakeSheet; rect: Rect } | null = null;
+  /** The selected areas (several after RangeAreas.select). */
+  selection: { sheet: FakeSheet; areas: Rect[] } | null = null;
   active = "";
   /** Excel's display language: "de" models German Excel (functions-de.json loaded). */
   locale: Locale = "en";

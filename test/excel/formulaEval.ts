@@ -6,7 +6,8 @@
  * references ('Sheet'!A1:B2), + - * /, comparisons, IF, COUNTBLANK, NA and the SGBII functions.
  */
 import * as functions from "../../src/functions/functions";
-import { parseA1, parseA1Range } from "../../src/workbook/cells";
+import { parseCell as parseA1 } from "../../src/workbook/areas";
+import { corners } from "./fakeExcel";
 import "../functions/customFunctionsShim";
 import type { FakeBook, FakeSheet } from "./fakeExcel";
 
@@ -110,7 +111,7 @@ class Parser {
       this.i += ref[0].length;
       const sheetName = ref[1] ? ref[1].replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : this.sheet.name;
       const target = this.book.sheet(sheetName);
-      const a = parseA1Range(ref[2])!;
+      const a = corners(ref[2])!;
       const out: Value[][] = [];
       for (let r = a.top; r <= a.bottom; r++) {
         const row: Value[] = [];

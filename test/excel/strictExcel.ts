@@ -29,9 +29,20 @@
  *    function as 0; the web passes null (office-js #4702, #5262).
  * 6. Events. `worksheet.onChanged.add(handler)` (ExcelApi 1.7) registers at sync; `book.userEdits`
  *    raises it with the edited address, as Excel does for typed values.
+ * 7. Selection of several areas. `Worksheet.getRanges(address)` (ExcelApi 1.9) takes "comma-separated or
+ *    semicolon-separated addresses" of one sheet and returns a RangeAreas; `RangeAreas.select()` selects
+ *    all of them and needs ExcelApi 1.18; `Workbook.getSelectedRange()` "will throw an error" when several
+ *    ranges are selected, `Workbook.getSelectedRanges()` (ExcelApi 1.9) returns them all, its address
+ *    naming the sheet "for each rectangular block of cells" ("Sheet1!A1:B4,Sheet1!D1:D4"). A method of
+ *    an API set the host lacks (per `Office.context.requirements.isSetSupported`, when a test installs
+ *    one) fails the sync with ApiNotFound. An address that is none fails it with InvalidArgument.
+ *    (Microsoft Learn: Excel.Worksheet.getRanges, Excel.RangeAreas.select, Excel.Workbook.getSelectedRange
+ *    and getSelectedRanges, learn.microsoft.com/javascript/api/excel/; the same text is in @types/office-js.
+ *    The error codes here are the double's choice: the pages do not name them.)
  */
 import { ACTION_BYTES, jsonBytes, PATH_BYTES } from "../../src/excel/payload";
-import { a1, columnName, parseA1, parseA1Range } from "../../src/workbook/cells";
+import { cellAddress as a1, columnName, parseAreas, parseCell as parseA1 } from "../../src/workbook/areas";
+import { corners as parseA1Range } from "./fakeExcel";
 import type { FakeBook, FakeChart, FakeRule, FakeSheet, Rect } from "./fakeExcel";
 
 export interface SyncStat {
@@ -76,6 +87,20 @@ export class StrictContext {
     for (const op of ops) op(respond);
     if (stat.response > this.book.payloadLimit) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `response of ${stat.response} bytes`);
   }
+}
+
+/** Whether the host has ExcelApi `version`: per an installed Office's isSetSupported, else (no Office) yes. */
+function hostHas(version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, v: string) => boolean } } } }).Office;
+  const check = office?.context?.requirements?.isSetSupported;
+  return typeof check === "function" ? check("ExcelApi", version) : true;
+}
+
+/** Rule 7: a method of a missing API set fails the sync. */
+function requireSet(ctx: StrictContext, version: string, what: string): void {
+  ctx.queue(0, () => {
+    if (!hostHas(version)) throw new ExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+  });
 }
 
 function notLoaded(what: string, name: string): ExcelError {
@@ -210,7 +235,22 @@ class WorkbookProxy extends Base {
     return new RangeProxy(
       this.ctx,
       () => book.selection?.sheet ?? book.sheets[0],
-      () => book.selection?.rect ?? { top: 0, left: 0, rows: 1, cols: 1 },
+      () => {
+        const areas = book.selection?.areas ?? [];
+        if (areas.length > 1) throw new ExcelError("InvalidSelection", "getSelectedRange: several ranges are selected");
+        return areas[0] ?? { top: 0, left: 0, rows: 1, cols: 1 };
+      },
+    );
+  }
+  /** ExcelApi 1.9: every selected area. */
+  getSelectedRanges(): RangeAreasProxy {
+    requireSet(this.ctx, "1.9", "Workbook.getSelectedRanges");
+    this.ctx.queue(PATH_BYTES);
+    const book = this.ctx.book;
+    return new RangeAreasProxy(
+      this.ctx,
+      () => book.selection?.sheet ?? book.sheets[0],
+      () => book.selection?.areas ?? [{ top: 0, left: 0, rows: 1, cols: 1 }],
     );
   }
 }
@@ -310,13 +350,17 @@ class WorksheetProxy extends Base {
     if (!a) throw new ExcelError("InvalidArgument", `address ${address}`);
     return new RangeProxy(this.ctx, this.sheet, () => ({ top: a.top, left: a.left, rows: a.bottom - a.top + 1, cols: a.right - a.left + 1 }));
   }
+  /** ExcelApi 1.9: areas of this sheet, "A1:B2,D4:D9" or "A1:B2; D4:D9" (rule 7). */
   getRanges(address: string): RangeAreasProxy {
-    this.ctx.queue(PATH_BYTES + jsonBytes(address));
-    const rects = address.split(",").map((part) => {
-      const a = parseA1Range(part.trim())!;
-      return { top: a.top, left: a.left, rows: a.bottom - a.top + 1, cols: a.right - a.left + 1 };
-    });
-    return new RangeAreasProxy(this.ctx, this.sheet, () => rects);
+    requireSet(this.ctx, "1.9", "Worksheet.getRanges");
+    const rects = () => {
+      const areas = parseAreas(address.replace(/;/g, ","), this.sheet().name);
+      if (!areas || areas.some((a) => a.sheet !== this.sheet().name)) throw new ExcelError("InvalidArgument", `getRanges("${address}")`);
+      return areas.map((a) => ({ top: a.row, left: a.col, rows: a.rows, cols: a.cols }));
+    };
+    // the address is checked at sync, as Excel checks it (not when the call is queued)
+    this.ctx.queue(PATH_BYTES + jsonBytes(address), () => void rects());
+    return new RangeAreasProxy(this.ctx, this.sheet, rects);
   }
   getRangeByIndexes(top: number, left: number, rows: number, cols: number): RangeProxy {
     this.ctx.queue(PATH_BYTES + 24);
@@ -670,7 +714,7 @@ class RangeProxy extends Base {
     this.ctx.queue(ACTION_BYTES, () => this.sheet().merges.push(rectAddress(this.rect())));
   }
   select(): void {
-    this.ctx.queue(ACTION_BYTES, () => (this.ctx.book.selection = { sheet: this.sheet(), rect: this.rect() }));
+    this.ctx.queue(ACTION_BYTES, () => (this.ctx.book.selection = { sheet: this.sheet(), areas: [this.rect()] }));
   }
 }
 
@@ -716,6 +760,11 @@ class RangeAreasProxy extends Base {
   }
   get conditionalFormats(): ConditionalFormatsProxy {
     return new ConditionalFormatsProxy(this.ctx, this.sheet, this.rects);
+  }
+  /** ExcelApi 1.18: selects every area (rule 7). */
+  select(): void {
+    requireSet(this.ctx, "1.18", "RangeAreas.select");
+    this.ctx.queue(ACTION_BYTES, () => (this.ctx.book.selection = { sheet: this.sheet(), areas: this.rects() }));
   }
 }
 

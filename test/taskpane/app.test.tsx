@@ -181,6 +181,32 @@ describe("App", () => {
     await waitFor(() => expect(host.callsOf("goTo")).toEqual([["eLb", "D12"]]));
   });
 
+  it("says so when Excel could mark only the first of several areas, or could not show the place", async () => {
+    const { host } = await openApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
+    host.goToResult = {
+      selected: [{ sheet: "Kennzahlen", row: 2, col: 1, rows: 1, cols: 12 }],
+      omitted: [{ sheet: "Kennzahlen", row: 7, col: 1, rows: 1, cols: 12 }],
+      singleArea: true,
+    };
+    fireEvent.click(screen.getByRole("button", { name: "Anzeigen: eLb!D12" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("goto-note").textContent).toBe(
+        "Diese Excel-Version kann nur einen Bereich markieren: markiert ist Kennzahlen!B3:M3, nicht markiert Kennzahlen!B8:M8.",
+      ),
+    );
+    host.goToResult = { selected: [], omitted: [{ sheet: "Andere Daten", row: 0, col: 0, rows: 2, cols: 1 }], singleArea: false };
+    fireEvent.click(screen.getByRole("button", { name: "Anzeigen: eLb!D12" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("goto-note").textContent).toBe("Weitere Zellen stehen auf anderen Blättern und sind nicht markiert: 'Andere Daten'!A1:A2."),
+    );
+    host.goTo = async () => {
+      throw new Error("Blatt „eLb“ gibt es nicht.");
+    };
+    fireEvent.click(screen.getByRole("button", { name: "Anzeigen: eLb!D12" }));
+    await waitFor(() => expect(screen.getByTestId("goto-note").textContent).toBe("eLb!D12 lässt sich nicht anzeigen: Blatt „eLb“ gibt es nicht."));
+  });
+
   it("saves a mapping taken from the selection, with the vintage the user chose, and detects again without re-reading", async () => {
     const { host, calls } = await openApp();
     expect(calls.detect).toEqual([null]);

@@ -227,6 +227,19 @@ describe("DetectionPanel", () => {
     expect(screen.getByTestId("missing-series").textContent).toBe("LZBINT_LZB");
   });
 
+  it("links a series of a transposed table to exactly its rows, not the block around them", () => {
+    const goTo = jest.fn();
+    const areas = [
+      { sheet: "Kennzahlen", row: 4, col: 1, rows: 1, cols: 12 },
+      { sheet: "Kennzahlen", row: 21, col: 1, rows: 1, cols: 12 },
+      { sheet: "Kennzahlen 2023", row: 4, col: 1, rows: 1, cols: 12 },
+    ];
+    const transposed: DetectedSeries = { ...intSeries, source: { ...intSeries.source, sheet: "Kennzahlen", range: "B5:M22", areas } };
+    renderInRoot(<DetectionPanel series={[transposed]} missing={[]} onGoTo={goTo} />);
+    fireEvent.click(screen.getByText("Kennzahlen!B5:M5,B22:M22,'Kennzahlen 2023'!B5:M5"));
+    expect(goTo).toHaveBeenCalledWith("Kennzahlen", areas);
+  });
+
   it("shows the human label first and the code with its vintage second", () => {
     renderInRoot(<DetectionPanel series={[intSeries]} missing={[]} onGoTo={jest.fn()} />);
     const item = within(screen.getByTestId("found-series")).getByRole("listitem");

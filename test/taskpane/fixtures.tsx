@@ -4,7 +4,8 @@ import { webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { Evaluation, MonitoringEvaluation, TargetEvaluation } from "../../src/domain/evaluation";
 import { DUEREN_2023, type Target } from "../../src/domain/targets";
-import type { ResultsInput, WorkbookHost } from "../../src/workbook/host";
+import { areasOn, type Area } from "../../src/workbook/areas";
+import type { GoToResult, ResultsInput, WorkbookHost } from "../../src/workbook/host";
 import type { WorkbookData } from "../../src/workbook/types";
 import { Root } from "../../src/taskpane/Root";
 // The pane loads these parts on demand (React.lazy); loading them here once keeps the first lazy
@@ -68,8 +69,12 @@ export class FakeHost implements WorkbookHost {
     this.record("getSelectedRange");
     return this.selection;
   }
-  async goTo(sheet: string, address: string) {
-    this.record("goTo", sheet, address);
+  /** What goTo answers; by default every area on the sheet asked for is selected. */
+  goToResult: GoToResult | null = null;
+  async goTo(sheet: string, where: string | readonly Area[]): Promise<GoToResult> {
+    this.record("goTo", sheet, where);
+    const split = areasOn(sheet, where);
+    return this.goToResult ?? { selected: split?.on ?? [], omitted: split?.elsewhere ?? [], singleArea: false };
   }
   async applyHighlights(input: ResultsInput) {
     this.record("applyHighlights", input);

@@ -1,6 +1,7 @@
 /** The preview's host: selection, navigation, settings per file, highlights and written sheets. */
 import { PreviewHost } from "../../src/preview/PreviewHost";
-import { areaAddress, parseArea } from "../../src/preview/a1";
+import { detectIndicators } from "../../src/workbook/detect";
+import { areaOf, formatArea, parseArea } from "../../src/workbook/areas";
 import { STATUS_COLORS } from "../../src/workbook/outputs";
 import type { ResultsInput } from "../../src/workbook/host";
 import type { WorkbookData } from "../../src/workbook/types";
@@ -41,9 +42,10 @@ function host(name = "a.xlsx", storage = memoryStorage()) {
 }
 
 test("A1 helpers round-trip", () => {
-  expect(parseArea("Blatt!$C$5:C40")).toEqual({ top: 4, left: 2, bottom: 39, right: 2 });
-  expect(parseArea("AA10")).toEqual({ top: 9, left: 26, bottom: 9, right: 26 });
-  expect(areaAddress({ top: 4, left: 2, bottom: 39, right: 3 })).toBe("C5:D40");
+  // rows 5…40 are 36 rows; C is column 2, AA column 26 (0-based)
+  expect(parseArea("Blatt!$C$5:C40")).toEqual({ sheet: "Blatt", row: 4, col: 2, rows: 36, cols: 1 });
+  expect(parseArea("AA10")).toEqual({ sheet: "", row: 9, col: 26, rows: 1, cols: 1 });
+  expect(formatArea(areaOf("", 4, 2, 39, 3))).toBe("C5:D40");
   expect(parseArea("kein Bereich")).toBeNull();
 });
 
@@ -62,7 +64,7 @@ test("selection and goTo", async () => {
   const { h } = host();
   await h.readWorkbook();
   expect(await h.getSelectedRange()).toBeNull();
-  h.select("eLb", { top: 1, left: 2, bottom: 12, right: 2 });
+  h.select("eLb", areaOf("eLb", 1, 2, 12, 2));
   expect(await h.getSelectedRange()).toEqual({ sheet: "eLb", address: "C2:C13" });
   const seq = h.getSnapshot().focusSeq;
   await h.goTo("Integrationen", "C5");
@@ -148,4 +150,43 @@ test("summary and report become sheets of the viewer and survive a re-read", asy
   expect(row?.[8]).toBe("nicht erreicht (knapp)");
   await h.readWorkbook();
   expect(h.getSnapshot().sheets.map((s) => s.name)).toContain("Bericht Steuerungsdialog");
+});
+
+/** A transposed table: a block per year, Integrationen in rows 3 and 8 (0-based 2 and 7), months in B…M. */
+const TRANSPOSED: WorkbookData = {
+  sheets: [
+    {
+      name: "Kennzahlen",
+      origin: { row: 0, col: 0 },
+      values: [2022, 2023].flatMap((year) => [
+        [`Jahr ${year}`],
+        ["Kennzahl", "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
+        ["Integrationen", ...Array<number>(12).fill(year === 2022 ? 200 : 210)],
+        ["Erwerbsfähige Leistungsberechtigte", ...Array<number>(12).fill(10000)],
+        [],
+      ]),
+    },
+    { name: "Andere", origin: { row: 0, col: 0 }, values: [[1]] },
+  ],
+};
+
+test("Anzeigen on one indicator of a transposed table selects exactly its rows, not the block", async () => {
+  const h = new PreviewHost({ name: "t.xlsx", load: async () => new ArrayBuffer(8) }, async () => TRANSPOSED, memoryStorage());
+  const int = detectIndicators(await h.readWorkbook()).series.find((s) => s.code === "INT")!;
+  expect(int.source.range).toBe("B3:M8"); // the block around both rows, with eLb in between
+  const result = await h.goTo(int.source.sheet, int.source.areas!);
+  expect(h.getSnapshot().selection).toEqual({
+    sheet: "Kennzahlen",
+    areas: [
+      { sheet: "Kennzahlen", row: 2, col: 1, rows: 1, cols: 12 },
+      { sheet: "Kennzahlen", row: 7, col: 1, rows: 1, cols: 12 },
+    ],
+  });
+  expect(result).toEqual({ selected: int.source.areas, omitted: [], singleArea: false });
+  expect(await h.getSelectedRange()).toEqual({ sheet: "Kennzahlen", address: "B3:M3,B8:M8" });
+  // an address of several areas does the same; an area on another sheet is named, not selected
+  const mixed = await h.goTo("Kennzahlen", "B4:M4,Andere!A1");
+  expect(await h.getSelectedRange()).toEqual({ sheet: "Kennzahlen", address: "B4:M4" });
+  expect(mixed.omitted).toEqual([{ sheet: "Andere", row: 0, col: 0, rows: 1, cols: 1 }]);
+  await expect(h.goTo("Kennzahlen", "kein Bereich")).rejects.toThrow("„kein Bereich“ ist kein Zellbezug.");
 });

@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { dataNeeded, type DataCode } from "../../domain/indicators";
 import type { TargetSet } from "../../domain/targets";
 import { text } from "../../domain/messages";
@@ -23,9 +23,11 @@ import { realEngine, type Engine } from "../engine";
 import { useI18n } from "../i18n";
 import { entriesFromMapping, mappingFromEntries, vintageFinder, type ManualEntry } from "../mapping";
 import { seriesFor } from "../model";
+import { useGoTo } from "../useGoTo";
 import { useWorkbookModel } from "../useWorkbookModel";
 import { DashReading } from "./DashReading";
 import { DetectionPanel } from "./DetectionPanel";
+import { LiveRegion } from "./LiveRegion";
 import { ActionsPanel, AgreementPaste, CopyAgreement, MappingEditor, MinistryTable, Part, TargetsEditor } from "./lazyParts";
 import { NoAgreement } from "./NoAgreement";
 import { ProblemsList } from "./ProblemsList";
@@ -71,12 +73,7 @@ export function App({ host, engine = realEngine }: AppProps) {
   // another Jobcenter: its own agreement, the paste starts closed and empty
   useEffect(() => setPasteOpen(false), [model.jobcenterKey]);
 
-  const goTo = useCallback(
-    (sheet: string, address: string) => {
-      host.goTo(sheet, address).catch(() => undefined);
-    },
-    [host],
-  );
+  const { goTo, note: goToNote } = useGoTo(host, t);
 
   const series = useMemo(
     () => (model.detection ? seriesFor(model.detection, model.jobcenterKey, model.vintage) : []),
@@ -202,6 +199,13 @@ export function App({ host, engine = realEngine }: AppProps) {
           {tab === "data" && (
             <div {...panel("data")}>
               {model.detection.dashes && <DashReading report={model.detection.dashes} onChange={(r) => void model.setDash(r)} />}
+              <LiveRegion testId="goto-note">
+                {goToNote && (
+                  <MessageBar intent={goToNote.intent} layout="multiline">
+                    <MessageBarBody>{goToNote.text}</MessageBarBody>
+                  </MessageBar>
+                )}
+              </LiveRegion>
               <ProblemsList problems={model.detection.problems} onGoTo={goTo} />
               <DetectionPanel series={series} missing={missingCodes} onGoTo={goTo} />
               <Part label={t.loading}>

@@ -1,6 +1,7 @@
 import { Badge, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { indicatorName } from "../../domain/display";
 import type { DataCode } from "../../domain/indicators";
+import { formatArea, type Area } from "../../workbook/areas";
 import type { DetectedSeries } from "../../workbook/types";
 import { useI18n } from "../i18n";
 
@@ -13,7 +14,15 @@ const useStyles = makeStyles({
   missing: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
-/** Which data was found where (click → the range in the sheet), and which needed data is missing. */
+/** Exactly a series' cells ("B5:M5,B15:M15" – a transposed table's rows, not the block around them); its bounding range where it has no areas. */
+function cellsOf(s: DetectedSeries): { where: string | readonly Area[]; text: string } {
+  const areas = s.source.areas;
+  if (!areas || areas.length === 0) return { where: s.source.range, text: `${s.source.sheet}!${s.source.range}` };
+  const parts = areas.map((a) => (a.sheet === s.source.sheet ? formatArea(a) : formatArea(a, { sheet: true })));
+  return { where: areas, text: `${s.source.sheet}!${parts.join(",")}` };
+}
+
+/** Which data was found where (click → exactly its cells in the sheet), and which needed data is missing. */
 export function DetectionPanel({
   series,
   missing,
@@ -21,7 +30,7 @@ export function DetectionPanel({
 }: {
   series: readonly DetectedSeries[];
   missing: readonly DataCode[];
-  onGoTo(sheet: string, range: string): void;
+  onGoTo(sheet: string, where: string | readonly Area[]): void;
 }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
@@ -29,20 +38,23 @@ export function DetectionPanel({
     <div>
       <Subtitle2 as="h2">{t.foundSeries}</Subtitle2>
       <ul className={styles.list} data-testid="found-series">
-        {series.map((s, i) => (
-          <li key={`${s.code}-${s.vintage}-${i}`} className={styles.item}>
-            <Text className={styles.name} data-field="name">
-              {indicatorName(s.code, lang)}
-            </Text>
-            <Text className={styles.code} data-field="code">
-              {s.code}
-              {s.vintage ? ` · ${s.vintage}` : ""}
-            </Text>
-            <Link onClick={() => onGoTo(s.source.sheet, s.source.range)} title={`${t.source}: ${s.source.label}`}>
-              {s.source.sheet}!{s.source.range}
-            </Link>
-          </li>
-        ))}
+        {series.map((s, i) => {
+          const cells = cellsOf(s);
+          return (
+            <li key={`${s.code}-${s.vintage}-${i}`} className={styles.item}>
+              <Text className={styles.name} data-field="name">
+                {indicatorName(s.code, lang)}
+              </Text>
+              <Text className={styles.code} data-field="code">
+                {s.code}
+                {s.vintage ? ` · ${s.vintage}` : ""}
+              </Text>
+              <Link onClick={() => onGoTo(s.source.sheet, cells.where)} title={`${t.source}: ${s.source.label}`}>
+                {cells.text}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
       {missing.length > 0 && (
         <>

@@ -5,7 +5,7 @@
 import type { DataCode } from "../../domain/indicators";
 import type { Vintage } from "../../domain/evaluation";
 import type { YearMonth } from "../../domain/yearMonth";
-import { a1 } from "../cells";
+import { cellAddress } from "../areas";
 import type { Problem } from "../types";
 import { messageKey, msg } from "./messages";
 import type { Message } from "../../domain/messages";
@@ -67,7 +67,7 @@ export class Collector {
     const key = `${sheet}!${row},${col}|${messageKey(text.message)}`;
     if (this.problemSeen.has(key)) return;
     this.problemSeen.add(key);
-    this.problems.push({ severity, sheet, cell: a1(row, col), ...text });
+    this.problems.push({ severity, sheet, cell: cellAddress(row, col), ...text });
   }
 
   noteDash(sheet: string, cell: string, table: "ba" | "own"): void {
@@ -78,7 +78,7 @@ export class Collector {
   }
 
   invalid(sheet: string, row: number, col: number, text: string): void {
-    this.cellProblem("warning", sheet, row, col, msg.notANumber(sheet, a1(row, col), text));
+    this.cellProblem("warning", sheet, row, col, msg.notANumber(sheet, cellAddress(row, col), text));
   }
 
   /** Adds a series, merging it with an earlier one of the same code, Jobcenter and vintage when their months don't clash. */
@@ -97,12 +97,12 @@ export class Collector {
       for (const [m, v] of f.values) if (!same.values.has(m) && !same.conflicts?.has(m)) same.values.set(m, v);
       return;
     }
-    const first = msg.place(same.sheet, a1(same.labelCell.row, same.labelCell.col));
-    const second = msg.place(f.sheet, a1(f.labelCell.row, f.labelCell.col));
+    const first = msg.place(same.sheet, cellAddress(same.labelCell.row, same.labelCell.col));
+    const second = msg.place(f.sheet, cellAddress(f.labelCell.row, f.labelCell.col));
     this.problems.push({
       severity: "warning",
       sheet: f.sheet,
-      cell: a1(f.labelCell.row, f.labelCell.col),
+      cell: cellAddress(f.labelCell.row, f.labelCell.col),
       ...msg.twice(f.code, f.vintage ?? "", f.jobcenter ?? "", first, same.label, second, f.label),
     });
   }

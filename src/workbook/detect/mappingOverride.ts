@@ -7,7 +7,8 @@
 import type { DataCode } from "../../domain/indicators";
 import { ym } from "../../domain/yearMonth";
 import type { Vintage } from "../../domain/evaluation";
-import { a1, parseMonthLabel, parseVintage, type DashReading } from "../cells";
+import { cellAddress } from "../areas";
+import { parseMonthLabel, parseVintage, type DashReading } from "../cells";
 import { blockTitle, firstOf, sheetVintage } from "./context";
 import { rangeCells, type MappedSeries, type Mapping } from "../mapping";
 import type { WorkbookData } from "../types";
@@ -79,7 +80,7 @@ function readMapped(grid: Grid, m: MappedSeries, out: Collector, dash: DashReadi
       return;
     }
     const text = grid.text(mc.row, mc.col);
-    if (text !== "") out.cellProblem("warning", grid.name, mc.row, mc.col, msg.notAMonth(grid.name, a1(mc.row, mc.col), text));
+    if (text !== "") out.cellProblem("warning", grid.name, mc.row, mc.col, msg.notAMonth(grid.name, cellAddress(mc.row, mc.col), text));
   });
   finish(reading, f);
 }

@@ -5,7 +5,8 @@
  */
 import type { Vintage } from "../../domain/evaluation";
 import { ym, type YearMonth } from "../../domain/yearMonth";
-import { a1Range, jobcenterKey, parseVintage, parseYearLabel, type DashReading, type ParsedNumber } from "../cells";
+import { rangeAddress } from "../areas";
+import { jobcenterKey, parseVintage, parseYearLabel, type DashReading, type ParsedNumber } from "../cells";
 import { isKeyHeader, isNameHeader } from "../labels";
 import type { Axis } from "./axes";
 import { newFound, type Collector, type Found } from "./collector";
@@ -176,7 +177,7 @@ function warnMergedLabels(grid: Grid, b: Block, out: Collector): void {
   for (const r of b.rows) {
     const m = grid.mergeOf(r, b.axisCol);
     if (!m || m.bottom === m.top) continue;
-    const range = a1Range(m.top, m.left, m.bottom, m.right);
+    const range = rangeAddress(m.top, m.left, m.bottom, m.right);
     out.cellProblem("warning", grid.name, r, b.axisCol, msg.mergedMonthLabel(grid.name, range, grid.text(r, b.axisCol)));
   }
 }

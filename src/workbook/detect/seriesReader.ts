@@ -5,7 +5,8 @@
  * months, an Excel error, text, a negative count, a zero eLb stock.
  */
 import type { YearMonth } from "../../domain/yearMonth";
-import { a1, a1Range, parseDataCell, type DashReading, type ParsedNumber } from "../cells";
+import { cellAddress, rangeAddress } from "../areas";
+import { parseDataCell, type DashReading, type ParsedNumber } from "../cells";
 import type { Collector, Found } from "./collector";
 import type { Grid } from "./grid";
 import { msg } from "./messages";
@@ -58,7 +59,7 @@ function checkOrder(r: Reading, f: Found, month: YearMonth, row: number, col: nu
   if (run.direction === 0) run.direction = step > 0 ? 1 : -1;
   if (Math.sign(step) === run.direction || run.unorderedReported) return;
   run.unorderedReported = true;
-  r.out.cellProblem("warning", r.grid.name, row, col, msg.unordered(r.grid.name, a1(row, col), month, previous));
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.unordered(r.grid.name, cellAddress(row, col), month, previous));
 }
 
 /** Ends a run of months: months skipped inside it are reported at the cell after the gap, then the series is collected. */
@@ -77,7 +78,7 @@ export function finish(r: Reading, f: Found): void {
       r.grid.name,
       cell.row,
       cell.col,
-      msg.gap(r.grid.name, a1(cell.row, cell.col), months[k - 1], months[k], monthOf(from), monthOf(to)),
+      msg.gap(r.grid.name, cellAddress(cell.row, cell.col), months[k - 1], months[k], monthOf(from), monthOf(to)),
     );
   }
   r.out.add(f);
@@ -92,7 +93,7 @@ function duplicate(r: Reading, f: Found, month: YearMonth, row: number, col: num
     f.values.delete(month);
     (f.conflicts ??= new Set()).add(month);
   }
-  r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, a1(row, col), a1(first.row, first.col), month, agrees));
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, cellAddress(row, col), cellAddress(first.row, first.col), month, agrees));
 }
 
 /** A value merged over several months belongs to none of them. */
@@ -101,14 +102,14 @@ function mergedOverMonths(r: Reading, row: number, col: number): boolean {
   if (!m) return false;
   const months = r.axis === "rows" ? m.bottom - m.top + 1 : m.right - m.left + 1;
   if (months < 2) return false;
-  const range = a1Range(m.top, m.left, m.bottom, m.right);
+  const range = rangeAddress(m.top, m.left, m.bottom, m.right);
   r.out.cellProblem("warning", r.grid.name, row, col, msg.mergedValue(r.grid.name, range, months));
   return true;
 }
 
 function noteSign(r: Reading, parsed: ParsedNumber, row: number, col: number): void {
   if (parsed.kind !== "number" && parsed.kind !== "missing") return;
-  if (parsed.sign === "-") r.out.noteDash(r.grid.name, a1(row, col), r.ba ? "ba" : "own");
+  if (parsed.sign === "-") r.out.noteDash(r.grid.name, cellAddress(row, col), r.ba ? "ba" : "own");
 }
 
 /** Smallest absolute value no monthly figure can reach. */
@@ -120,17 +121,17 @@ export function readCell(r: Reading, f: Found, month: YearMonth, row: number, co
   if (f.cells.has(month)) return duplicate(r, f, month, row, col, parsed);
   f.cells.set(month, { row, col });
   checkOrder(r, f, month, row, col);
-  if (grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, a1(row, col));
+  if (grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, cellAddress(row, col));
   noteSign(r, parsed, row, col);
   if (mergedOverMonths(r, row, col)) return;
   if (parsed.kind === "invalid") return out.invalid(grid.name, row, col, parsed.text);
-  if (parsed.kind === "error") return out.cellProblem("warning", grid.name, row, col, msg.excelError(grid.name, a1(row, col), parsed.text));
+  if (parsed.kind === "error") return out.cellProblem("warning", grid.name, row, col, msg.excelError(grid.name, cellAddress(row, col), parsed.text));
   if (parsed.kind !== "number") return;
   // No monthly SGB II figure of one Jobcenter comes near 10^12 (not even its benefits in euro); such a
   // value is a typing or export error, and summed it would overflow to Infinity in the JFW.
   if (!Number.isFinite(parsed.value) || Math.abs(parsed.value) >= IMPLAUSIBLE)
-    return out.cellProblem("warning", grid.name, row, col, msg.implausible(grid.name, a1(row, col), f.code, parsed.value));
-  if (parsed.value < 0) return out.cellProblem("warning", grid.name, row, col, msg.negative(grid.name, a1(row, col), f.code, parsed.value));
-  if (parsed.value === 0 && STOCKS.has(f.code)) out.cellProblem("warning", grid.name, row, col, msg.zeroStock(grid.name, a1(row, col), f.code));
+    return out.cellProblem("warning", grid.name, row, col, msg.implausible(grid.name, cellAddress(row, col), f.code, parsed.value));
+  if (parsed.value < 0) return out.cellProblem("warning", grid.name, row, col, msg.negative(grid.name, cellAddress(row, col), f.code, parsed.value));
+  if (parsed.value === 0 && STOCKS.has(f.code)) out.cellProblem("warning", grid.name, row, col, msg.zeroStock(grid.name, cellAddress(row, col), f.code));
   f.values.set(month, parsed.value);
 }

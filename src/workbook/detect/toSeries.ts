@@ -1,6 +1,6 @@
 /** A found series as the detection reports it: months in order, its bounding range and its exact cell areas. */
 import type { YearMonth } from "../../domain/yearMonth";
-import { a1, a1Range } from "../cells";
+import { cellAddress, rangeAddress } from "../areas";
 import type { CellArea, DetectedSeries } from "../types";
 import type { CellRef, Found } from "./collector";
 
@@ -52,9 +52,9 @@ export function toSeries(f: Found): DetectedSeries {
     values: inOrder(f.values),
     source: {
       sheet: f.sheet,
-      range: a1Range(top, left, bottom, right),
+      range: rangeAddress(top, left, bottom, right),
       areas: cellAreas(cells.values(), f.sheet),
-      labelCell: a1(f.labelCell.row, f.labelCell.col),
+      labelCell: cellAddress(f.labelCell.row, f.labelCell.col),
       label: f.label,
       cells,
       ...(f.mapped ? { mapped: true as const } : {}),

@@ -7,18 +7,11 @@ import type { TargetEvaluation } from "../../domain/evaluation";
 import type { IndicatorCode } from "../../domain/indicators";
 import { formulaOf, type Formula } from "../../domain/jfw";
 import { addMonths, monthsJanTo, parseYearMonth, type YearMonth } from "../../domain/yearMonth";
-import { a1Range } from "../cells";
+import { quoteSheet, rangeAddress, referencesIn } from "../areas";
 import type { DetectedSeries } from "../types";
 import { levelDisplay } from "./cellFormats";
 
 export { FMT, changeDisplay, distanceDisplay, levelDisplay, scaled, shown } from "./cellFormats";
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** A cell or range reference in a formula (with its sheet), not part of a name such as SGBII.K2CHANGE. */
-const REFERENCE = /(?<![A-Za-z0-9_.$'"])(?:'(?:[^']|'')+'!|[A-Za-z0-9_]+!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![A-Za-z0-9_.(!])/g;
 
 /**
  * The formula with a native guard: #N/A when any cell it refers to is blank. Excel desktop passes an
@@ -28,7 +21,7 @@ const REFERENCE = /(?<![A-Za-z0-9_.$'"])(?:'(?:[^']|'')+'!|[A-Za-z0-9_]+!)?\$?[A
  */
 export function guardBlanks(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  const refs = [...new Set(body.replace(/"[^"]*"/g, (s) => " ".repeat(s.length)).match(REFERENCE) ?? [])];
+  const refs = referencesIn(body);
   if (refs.length === 0) return formula;
   return `=IF(${refs.map((r) => `COUNTBLANK(${r})`).join("+")}>0,NA(),${body})`;
 }
@@ -44,7 +37,7 @@ export function seriesRange(series: DetectedSeries | undefined, months: YearMont
   const sameRow = list.every((c, i) => c.row === list[0].row && c.col === list[0].col + i);
   if (!sameCol && !sameRow) return null;
   const last = list[list.length - 1];
-  return `${quoteSheet(list[0].sheet ?? series.source.sheet)}!${a1Range(list[0].row, list[0].col, last.row, last.col)}`;
+  return `${quoteSheet(list[0].sheet ?? series.source.sheet, true)}!${rangeAddress(list[0].row, list[0].col, last.row, last.col)}`;
 }
 
 /** The formula expression (without "=") of a JFW from data cells, or null. */

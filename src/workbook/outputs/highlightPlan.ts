@@ -12,7 +12,7 @@ import type { DataCode } from "../../domain/indicators";
 import { formulaOf, type Formula } from "../../domain/jfw";
 import { janTo, monthSpan } from "../../domain/monthSpan";
 import { parseYearMonth, type YearMonth } from "../../domain/yearMonth";
-import { a1Range } from "../cells";
+import { areaOf, formatArea, type Area } from "../areas";
 import type { ResultsInput } from "../host";
 import { STATUS_COLORS, STATUS_SEVERITY } from "./colors";
 import type { HighlightCell, HighlightPlan } from "./types";
@@ -106,60 +106,38 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
 /** Vertical runs of the same sheet, column, status and targets become one range. */
 function mergeRuns(marks: Mark[]): HighlightCell[] {
   const sorted = [...marks].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
-  const out: HighlightCell[] = [];
-  let run: Mark[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    const first = run[0];
-    const last = run[run.length - 1];
-    const status = worst(first.targets.values());
-    out.push({
-      sheet: first.sheet,
-      address: a1Range(first.row, first.col, last.row, last.col),
+  const runs: { area: Area; targets: Map<string, Status>; note: string }[] = [];
+  for (const m of sorted) {
+    const prev = runs[runs.length - 1];
+    const note = noteOf(m.targets);
+    if (prev && prev.area.sheet === m.sheet && prev.area.col === m.col && prev.area.row + prev.area.rows === m.row && prev.note === note) prev.area.rows++;
+    else runs.push({ area: areaOf(m.sheet, m.row, m.col), targets: m.targets, note });
+  }
+  // Rows of months across columns: merge horizontal neighbours of single cells too.
+  const merged: typeof runs = [];
+  for (const r of runs) {
+    const prev = merged[merged.length - 1];
+    const single = r.area.rows === 1 && r.area.cols === 1;
+    if (prev && single && prev.area.sheet === r.area.sheet && prev.note === r.note && prev.area.rows === 1 && prev.area.row === r.area.row && prev.area.col + prev.area.cols === r.area.col) {
+      prev.area.cols++;
+      continue;
+    }
+    merged.push({ ...r, area: { ...r.area } });
+  }
+  return merged.map(({ area, targets }) => {
+    const status = worst(targets.values());
+    return {
+      sheet: area.sheet,
+      address: formatArea(area),
       status,
       color: STATUS_COLORS[status],
-      targetIds: [...first.targets.keys()].sort(),
-      targets: [...first.targets].map(([id, st]) => ({ id, status: st })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-      mixed: new Set(first.targets.values()).size > 1,
-      note: noteOf(first.targets),
-      noteEn: noteOf(first.targets, "en"),
-    });
-    run = [];
-  };
-  for (const m of sorted) {
-    const prev = run[run.length - 1];
-    const sameRun =
-      prev &&
-      prev.sheet === m.sheet &&
-      prev.col === m.col &&
-      prev.row + 1 === m.row &&
-      noteOf(prev.targets) === noteOf(m.targets);
-    if (!sameRun) flush();
-    run.push(m);
-  }
-  flush();
-  // Rows of months across columns: merge horizontal neighbours of single cells too.
-  const merged: HighlightCell[] = [];
-  for (const h of out) {
-    const prev = merged[merged.length - 1];
-    const single = !h.address.includes(":");
-    if (prev && single && prev.sheet === h.sheet && prev.note === h.note) {
-      const [start, end] = prev.address.split(":");
-      const endRef = end ?? start;
-      const m1 = /^([A-Z]+)(\d+)$/.exec(endRef)!;
-      const m2 = /^([A-Z]+)(\d+)$/.exec(h.address)!;
-      if (m1[2] === m2[2] && colIndex(m2[1]) === colIndex(m1[1]) + 1 && (!end || /^([A-Z]+)(\d+)$/.exec(start)![2] === m1[2])) {
-        prev.address = `${start}:${h.address}`;
-        continue;
-      }
-    }
-    merged.push({ ...h });
-  }
-  return merged;
-}
-
-function colIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      targetIds: [...targets.keys()].sort(),
+      targets: [...targets].map(([id, st]) => ({ id, status: st })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      mixed: new Set(targets.values()).size > 1,
+      note: noteOf(targets),
+      noteEn: noteOf(targets, "en"),
+    };
+  });
 }
 
 function legend(statuses: Status[]): HighlightPlan["legend"] {
