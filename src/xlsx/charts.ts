@@ -196,17 +196,29 @@ export function drawingPartXml(specs: ChartSpec[], relIds: string[]): string {
   return serializeXml(doc);
 }
 
+/** A chart as read back: its title, every reference it plots, and per series its legend name and values. */
+export interface ChartSummary {
+  path: string;
+  title: string;
+  refs: string[];
+  series: { name: string; values: string }[];
+}
+
 /** Reads back the chart parts of a package: for tests and for checking a written report. */
-export async function listCharts(xlsx: Uint8Array | ArrayBuffer): Promise<{ path: string; title: string; refs: string[] }[]> {
+export async function listCharts(xlsx: Uint8Array | ArrayBuffer): Promise<ChartSummary[]> {
   const zip = await JSZip.loadAsync(xlsx);
-  const out: { path: string; title: string; refs: string[] }[] = [];
+  const out: ChartSummary[] = [];
   const paths = Object.keys(zip.files).filter((p) => p.startsWith("xl/charts/chart") && p.endsWith(".xml") && !p.includes("/_rels/"));
   paths.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
   for (const path of paths) {
     const doc = parseXml(await zip.file(path)!.async("string"), "xlsx", path);
     const title = descendants(doc, "t")[0]?.textContent ?? "";
     const refs = descendants(doc, "f").map((f) => f.textContent ?? "");
-    out.push({ path, title, refs });
+    const series = descendants(doc, "ser").map((ser) => ({
+      name: descendants(ser, "v")[0]?.textContent ?? "",
+      values: descendants(descendants(ser, "val")[0] ?? ser, "f")[0]?.textContent ?? "",
+    }));
+    out.push({ path, title, refs, series });
   }
   return out;
 }
