@@ -44,7 +44,7 @@ async function written(lang: "de" | "en") {
     lang,
   });
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes));
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   /** The cells a chart's reference names, e.g. 'Bericht Steuerungsdialog'!$M$5:$M$7, top to bottom. */
   const cells = (ref: string) => {
     const m = /^'((?:[^']|'')+)'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref);
