@@ -242,6 +242,26 @@ describe("preview in Chromium", () => {
     await page.close();
   });
 
+  it("Anzeigen on one indicator of the transposed sample selects exactly its rows, not the block of all indicators", async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}?file=samples/transponiert.xlsx`);
+    await page.getByRole("tab", { name: "Daten" }).click({ timeout: 120_000 });
+    // Integrationen stand in row 5 of each year's block (blocks start at rows 3, 20 and 37): B5:M5, B22:M22, B39:M39
+    const int = page.locator('[data-testid="found-series"] li').filter({ has: page.locator('[data-field="code"]', { hasText: /^INT( ·.*)?$/ }) });
+    const link = int.getByRole("button");
+    expect((await link.textContent())?.trim()).toBe("Kennzahlen!B5:M5,B22:M22,B39:M39");
+    await link.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="selection-address"]')?.textContent === "Kennzahlen!B5:M5,B22:M22,B39:M39");
+    const viewer = page.getByTestId("sheet-viewer");
+    // 3 rows × 12 months; the women's row right below (B6), the label A5, the header B38 and the row above a block (B21) are not selected
+    expect(await viewer.locator('td[aria-selected="true"]').count()).toBe(36);
+    for (const cell of ["B5", "M5", "B22", "M39"]) expect(await viewer.locator(`td[data-cell="${cell}"]`).getAttribute("aria-selected")).toBe("true");
+    for (const cell of ["B6", "A5", "B38", "B21"]) expect(await viewer.locator(`td[data-cell="${cell}"]`).getAttribute("aria-selected")).toBeNull();
+    mkdirSync(join(REPO, "test-results"), { recursive: true });
+    await page.screenshot({ path: join(REPO, "test-results", "preview-transposed-selection.png"), fullPage: false });
+    await page.close();
+  });
+
   it("shows the published rolling key figures at 320 px on demand: value, unit, months, – with a reason", async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: PANE_WIDTH, height: 900 });

@@ -10,6 +10,7 @@ import type { DetectedSeries, Problem } from "../../src/workbook/types";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { FakeHost, handEvaluation, renderInRoot } from "./fixtures";
 import { message } from "../../src/domain/messages";
+import { detectIndicators } from "../../src/workbook/detect";
 
 const intSeries: DetectedSeries = {
   code: "INT",
@@ -248,6 +249,31 @@ describe("DetectionPanel", () => {
       ["name", "Integrationen"],
       ["code", "INT · t-0"],
     ]);
+  });
+});
+
+describe("hidden-rows note", () => {
+  it("Anzeigen goes to the first hidden value read, not to A1", () => {
+    // rows 3 and 4 (0-based 2, 3) are hidden and hold Feb and Mar 2023; the first value there is B3
+    const detection = detectIndicators({
+      sheets: [
+        {
+          name: "Daten",
+          origin: { row: 0, col: 0 },
+          hiddenRows: [2, 3],
+          values: [
+            ["Monat", "Integrationen"],
+            ["Jan 2023", 10],
+            ["Feb 2023", 11],
+            ["Mär 2023", 12],
+          ],
+        },
+      ],
+    });
+    const goTo = jest.fn();
+    renderInRoot(<ProblemsList problems={detection.problems} onGoTo={goTo} />);
+    fireEvent.click(screen.getByRole("button", { name: "Anzeigen: Daten!B3" }));
+    expect(goTo.mock.calls).toEqual([["Daten", "B3"]]);
   });
 });
 
