@@ -25,13 +25,18 @@ const IDS = ["II.1", "II.2", "II.3", "III.1", "III.2"];
 
 jest.setTimeout(180_000);
 
-/** The engine on the generator's series at the month shown (German month name, e.g. "Oktober 2023"). */
-function evaluateAt(data: IndicatorData, set: Parameters<typeof evaluate>[1], shown: string) {
+/** The month of 2023 the page shows (German month name, e.g. "Oktober 2023"). */
+function monthShown(shown: string): YearMonth {
   const month = (["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"] as YearMonth[]).find(
     (m) => formatYearMonth(m) === shown.trim(),
   );
   if (!month) throw new Error(`unknown month ${shown}`);
-  return evaluate(data, set, month).targets[0];
+  return month;
+}
+
+/** The engine on the generator's series at the month shown. */
+function evaluateAt(data: IndicatorData, set: Parameters<typeof evaluate>[1], shown: string) {
+  return evaluate(data, set, monthShown(shown)).targets[0];
 }
 
 function expected(vintage: Vintage, asOf?: YearMonth): Evaluation {
@@ -276,11 +281,7 @@ describe("preview in Chromium", () => {
     await page.getByTestId("rolling-figures").waitFor();
     expect(chunks.filter((u) => u.includes("pane-rolling")).length).toBeGreaterThan(0);
     // the figures of the generator's series at the month shown, from the domain, never the page's own output
-    const month = await shown(page, "Berichtsmonat");
-    const asOf = (["2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"] as YearMonth[]).find(
-      (m) => formatYearMonth(m) === month.trim(),
-    );
-    if (!asOf) throw new Error(`unknown month ${month}`);
+    const asOf = monthShown(await shown(page, "Berichtsmonat"));
     for (const f of publishedFigures(duerenIndicatorData("t-0"), asOf)) {
       const row = page.getByTestId(`rolling-${f.code}`);
       expect((await row.locator('[data-field="value"]').textContent())?.trim()).toBe(rollingValue(f, "de"));
