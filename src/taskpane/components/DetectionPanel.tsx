@@ -1,7 +1,8 @@
 import { Badge, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { indicatorName } from "../../domain/display";
 import type { DataCode } from "../../domain/indicators";
-import { formatArea, type Area } from "../../workbook/areas";
+import type { Area } from "../../workbook/areas";
+import { seriesCells } from "../seriesCells";
 import type { DetectedSeries } from "../../workbook/types";
 import { useI18n } from "../i18n";
 
@@ -13,14 +14,6 @@ const useStyles = makeStyles({
   code: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   missing: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
-
-/** Exactly a series' cells ("B5:M5,B15:M15" – a transposed table's rows, not the block around them); its bounding range where it has no areas. */
-function cellsOf(s: DetectedSeries): { where: string | readonly Area[]; text: string } {
-  const areas = s.source.areas;
-  if (!areas || areas.length === 0) return { where: s.source.range, text: `${s.source.sheet}!${s.source.range}` };
-  const parts = areas.map((a) => (a.sheet === s.source.sheet ? formatArea(a) : formatArea(a, { sheet: true })));
-  return { where: areas, text: `${s.source.sheet}!${parts.join(",")}` };
-}
 
 /** Which data was found where (click → exactly its cells in the sheet), and which needed data is missing. */
 export function DetectionPanel({
@@ -39,7 +32,7 @@ export function DetectionPanel({
       <Subtitle2 as="h2">{t.foundSeries}</Subtitle2>
       <ul className={styles.list} data-testid="found-series">
         {series.map((s, i) => {
-          const cells = cellsOf(s);
+          const cells = seriesCells(s);
           return (
             <li key={`${s.code}-${s.vintage}-${i}`} className={styles.item}>
               <Text className={styles.name} data-field="name">
