@@ -1,6 +1,10 @@
-/** Command-line arguments of `zielmonitor evaluate`. Bad arguments are exit code 2, with a German message. */
+/**
+ * Command-line arguments of `zielmonitor evaluate`. Bad arguments are exit code 2, with a message of the
+ * catalogue (`cli.*`), shown in German unless `--lang en` was given.
+ */
 import { isYearMonth, type YearMonth } from "../domain/yearMonth";
 import type { Vintage } from "../domain/evaluation";
+import { message, type Lang, type Message } from "../domain/messages";
 
 export interface EvaluateOptions {
   workbook: string;
@@ -13,7 +17,13 @@ export interface EvaluateOptions {
   lang: "de" | "en";
 }
 
-export type ParsedArgs<T> = { ok: true; options: T } | { ok: false; message: string };
+export type ParsedArgs<T> = { ok: true; options: T } | { ok: false; message: Message };
+
+/** The language the user asked for (--lang en / --lang=en), for messages before any parsing succeeded. */
+export function langOf(argv: readonly string[]): Lang {
+  const i = argv.indexOf("--lang");
+  return (i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7)) === "en" ? "en" : "de";
+}
 
 /** Splits `--name value` / `--name=value` / flags; positional arguments are returned in order. */
 export function splitArgs(
@@ -32,14 +42,14 @@ export function splitArgs(
     const eq = arg.indexOf("=");
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     if (flags.includes(name)) {
-      if (eq > 0) return { ok: false, message: `Option --${name} erwartet keinen Wert` };
+      if (eq > 0) return { ok: false, message: message("cli.optionNoValue", { option: name }) };
       named.set(name, "true");
     } else if (valued.includes(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { ok: false, message: `Option --${name} braucht einen Wert` };
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) return { ok: false, message: message("cli.optionNeedsValue", { option: name }) };
       named.set(name, value);
     } else {
-      return { ok: false, message: `Unbekannte Option ${arg}` };
+      return { ok: false, message: message("cli.optionUnknown", { option: arg }) };
     }
   }
   return { ok: true, options: { positional, named } };
@@ -50,25 +60,15 @@ export function parseEvaluateArgs(argv: string[]): ParsedArgs<EvaluateOptions> {
   if (!split.ok) return split;
   const { positional, named } = split.options;
   if (positional.length !== 1)
-    return {
-      ok: false,
-      message:
-        positional.length === 0 ? "Keine Arbeitsmappe angegeben (zielmonitor evaluate <mappe.xlsx>)" : `Zu viele Argumente: ${positional.slice(1).join(" ")}`,
-    };
+    return { ok: false, message: positional.length === 0 ? message("cli.noWorkbook") : message("cli.tooManyArgs", { args: positional.slice(1).join(" ") }) };
   const month = named.get("month");
   if (month !== undefined && !isYearMonth(month))
-    return {
-      ok: false,
-      message: `--month "${month}" ist kein Monat der Form JJJJ-MM`,
-    };
+    return { ok: false, message: message("cli.monthForm", { month }) };
   const vintage = named.get("vintage");
   if (vintage !== undefined && vintage !== "t-0" && vintage !== "t-3")
-    return {
-      ok: false,
-      message: `--vintage "${vintage}": erlaubt sind t-0 und t-3`,
-    };
+    return { ok: false, message: message("cli.vintageUnknown", { vintage }) };
   const lang = named.get("lang") ?? "de";
-  if (lang !== "de" && lang !== "en") return { ok: false, message: `--lang "${lang}": erlaubt sind de und en` };
+  if (lang !== "de" && lang !== "en") return { ok: false, message: message("cli.langUnknown", { lang }) };
   return {
     ok: true,
     options: {
@@ -83,14 +83,3 @@ export function parseEvaluateArgs(argv: string[]): ParsedArgs<EvaluateOptions> {
     },
   };
 }
-
-export const USAGE_DE = `Zielmonitor SGB II – Zielerreichung nach § 48b SGB II
-
-Aufruf:
-  zielmonitor evaluate <mappe.xlsx> [--targets ziele.json] [--mapping zuordnung.json] [--month JJJJ-MM]
-                       [--vintage t-0|t-3] [--json] [--out ergebnis.xlsx] [--lang de|en]
-  zielmonitor targets <vereinbarung.txt|md|docx> [--out ziele.json]
-
-Ohne --targets gelten die Ziele der Vereinbarung Kreis Düren 2023; ohne --month der letzte Monat mit
-vollständigen Daten; ohne --vintage die Wartezeit der Vereinbarung (t-0).
-Exit-Codes: 0 erfolgreich, 1 Problem mit der Eingabe, 2 falsche Argumente.`;

@@ -3,7 +3,7 @@
  * 1 a problem with the input (German message naming file, sheet and cell), 2 bad arguments.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { parseEvaluateArgs, USAGE_DE, type EvaluateOptions } from "./args";
+import { langOf, parseEvaluateArgs, type EvaluateOptions } from "./args";
 import { buildJsonResult } from "./jsonResult";
 import { renderTextReport } from "./textReport";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
@@ -26,12 +26,12 @@ export interface CliIO {
 
 /** A problem with the input: exit code 1, said in the output language. */
 class InputError extends Error {
-  constructor(readonly say: (lang: Lang) => string) {
-    super(say("de"));
+  constructor(readonly problem: Message) {
+    super(text(problem, "de"));
   }
 
   static of(m: Message): InputError {
-    return new InputError((lang) => text(m, lang));
+    return new InputError(m);
   }
 }
 
@@ -65,7 +65,7 @@ async function loadWorkbook(path: string): Promise<XlsxWorkbook> {
   try {
     return await readXlsxFile(path);
   } catch (e) {
-    if (e instanceof XlsxError) throw new InputError((l) => e.text(l));
+    if (e instanceof XlsxError) throw InputError.of(e.problem);
     throw InputError.of(message("cli.notXlsx", { path, why: (e as Error).message }));
   }
 }
@@ -85,14 +85,15 @@ function problemLine(p: Problem, file: string, lang: Lang): string {
 export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseEvaluateArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`${parsed.message}\n\n${USAGE_DE}\n`);
+    const lang = langOf(argv);
+    io.stderr(`${text(parsed.message, lang)}\n\n${msg("cli.usage", undefined, lang)}\n`);
     return 2;
   }
   const options = parsed.options;
   const file = options.workbook;
   const outProblem = options.out ? checkOutPath(file, options.out) : null;
   if (outProblem) {
-    io.stderr(`${options.lang === "de" ? outProblem.de : outProblem.en}\n`);
+    io.stderr(`${text(outProblem, options.lang)}\n`);
     return 2;
   }
   try {
@@ -130,10 +131,10 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
           lang: options.lang,
         });
       } catch (e) {
-        if (e instanceof XlsxError) throw new InputError((l) => e.text(l));
+        if (e instanceof XlsxError) throw InputError.of(e.problem);
         throw e;
       }
-      for (const n of notes) io.stderr(`${msg("cli.note", undefined, options.lang)}: ${options.out}: ${options.lang === "de" ? n.de : n.en}\n`);
+      for (const n of notes) io.stderr(`${msg("cli.note", undefined, options.lang)}: ${options.out}: ${text(n, options.lang)}\n`);
       io.stderr(`${msg("cli.written", { file: options.out }, options.lang)}\n`);
     }
     // A warning about a cell (an unreadable value, a month missing or merged) is a problem with the input:
@@ -141,7 +142,7 @@ export async function runEvaluateCommand(argv: string[], io: CliIO): Promise<num
     return problems.some((p) => p.severity === "error" || (p.severity === "warning" && p.cell !== undefined)) ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(e.say(options.lang) + "\n");
+      io.stderr(text(e.problem, options.lang) + "\n");
       return 1;
     }
     throw e;

@@ -6,32 +6,30 @@
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { splitArgs } from "./args";
+import { langOf, splitArgs } from "./args";
 import { readAgreementFile } from "../xlsx/readAgreementFile";
 import { parseAgreement, targetsFileJson } from "../domain/agreement";
 import { formatTarget, indicatorName, unitLabel } from "../domain/display";
-import { message, msg } from "../domain/messages";
+import { message, msg, text } from "../domain/messages";
 import type { CliIO } from "./evaluateCommand";
 
-const USAGE = "Aufruf: zielmonitor targets <vereinbarung.txt|md|docx> [--year JJJJ] [--out ziele.json] [--lang de|en]";
 
 export async function runTargetsCommand(argv: string[], io: CliIO): Promise<number> {
   const split = splitArgs(argv, [], ["out", "lang", "year"]);
   if (!split.ok) {
-    io.stderr(`${split.message}\n${USAGE}\n`);
+    io.stderr(`${text(split.message, langOf(argv))}\n${msg("cli.usageTargets", undefined, langOf(argv))}\n`);
     return 2;
   }
   const { positional, named } = split.options;
   const lang = named.get("lang") ?? "de";
   if (positional.length !== 1 || (lang !== "de" && lang !== "en")) {
-    io.stderr(`${positional.length !== 1 ? msg("cli.oneAgreement") : msg("cli.langUnknown", { lang })}\n${USAGE}\n`);
+    io.stderr(`${positional.length !== 1 ? msg("cli.oneAgreement", undefined, langOf(argv)) : msg("cli.langUnknown", { lang }, langOf(argv))}\n${msg("cli.usageTargets", undefined, langOf(argv))}\n`);
     return 2;
   }
-  const de = lang === "de";
   const yearArg = named.get("year");
   const givenYear = yearArg === undefined ? undefined : /^\d{4}$/.test(yearArg) ? Number(yearArg) : NaN;
   if (givenYear !== undefined && !(givenYear >= 2000 && givenYear <= 2100)) {
-    io.stderr(`${msg("cli.yearRange", { year: String(yearArg) }, lang)}\n${USAGE}\n`);
+    io.stderr(`${msg("cli.yearRange", { year: String(yearArg) }, lang)}\n${msg("cli.usageTargets", undefined, lang)}\n`);
     return 2;
   }
   const file = positional[0];
@@ -39,18 +37,18 @@ export async function runTargetsCommand(argv: string[], io: CliIO): Promise<numb
     io.stderr(`${msg("cli.fileNotFound", { what: message("cli.agreement"), path: file }, lang)}\n`);
     return 1;
   }
-  let text: string;
+  let agreementText: string;
   try {
-    text = await readAgreementFile(file);
+    agreementText = await readAgreementFile(file);
   } catch (e) {
     io.stderr(`${msg("cli.unreadable", { what: message("cli.agreement"), path: file, why: (e as Error).message }, lang)}\n`);
     return 1;
   }
-  const parsed = parseAgreement(text);
+  const parsed = parseAgreement(agreementText);
   const year = givenYear ?? parsed.year;
   if (year === null) {
-    const why = parsed.problems.map((p) => (de ? p.message : p.messageEn)).join(" ");
-    io.stderr(`${msg("cli.yearNeeded", { file, why, example: new Date().getFullYear() }, lang)}\n${USAGE}\n`);
+    const why = parsed.problems.map((p) => text(p.message, lang)).join(" ");
+    io.stderr(`${msg("cli.yearNeeded", { file, why, example: new Date().getFullYear() }, lang)}\n${msg("cli.usageTargets", undefined, lang)}\n`);
     return 2;
   }
 
@@ -65,13 +63,13 @@ export async function runTargetsCommand(argv: string[], io: CliIO): Promise<numb
   for (const m of parsed.monitoring) lines.push(`  ${m.id}  Monitoring: ${indicatorName(m.indicator, lang)}`);
   if (parsed.notUnderstood.length > 0) {
     lines.push(msg("cli.notUnderstood", undefined, lang));
-    for (const n of parsed.notUnderstood) lines.push(`  – „${n.sentence}“ (${de ? n.reason : n.reasonEn})`);
+    for (const n of parsed.notUnderstood) lines.push(`  – „${n.sentence}“ (${text(n.reason, lang)})`);
   }
   if (parsed.targets.length === 0) {
     io.stderr(`${lines.join("\n")}\n${msg("cli.noTargets", { file }, lang)}\n`);
     return 1;
   }
-  const json = JSON.stringify(targetsFileJson(parsed, year), null, 2) + "\n";
+  const json = JSON.stringify(targetsFileJson(parsed, year, lang), null, 2) + "\n";
   const out = named.get("out");
   if (out) {
     try {

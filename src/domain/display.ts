@@ -47,7 +47,7 @@ export function formatTarget(target: Pick<Target, "unit" | "direction" | "value"
   const v = target.value;
   if (target.unit === "percent") return `${sign} ${formatPercent(v, targetDecimals(v, 100, 1), true, lang)}`;
   if (target.unit === "points") return `${sign} ${formatPoints(v, targetDecimals(v, 100, 1), lang)}`;
-  const level = lang === "de" ? "Niveau" : "level";
+  const level = msg("label.level", undefined, lang);
   const def = INDICATORS[target.indicator];
   if (target.indicator === "GAP") return `${level} ${sign} ${formatPoints(v, targetDecimals(v, 100, 1), lang).replace(/^\+/, "")}`;
   if (def.unit === "fraction") return `${level} ${sign} ${formatPercent(v, targetDecimals(v, 100, 1), false, lang)}`;
@@ -81,12 +81,11 @@ export function statusMeaning(status: Status, lang: Lang = "de"): string {
 }
 
 export function unitLabel(unit: TargetUnit, lang: Lang = "de"): string {
-  if (lang === "de") return unit === "percent" ? "Prozent" : unit === "points" ? "Prozentpunkte" : "Anzahl";
-  return unit === "percent" ? "per cent" : unit === "points" ? "percentage points" : "count";
+  return msg(`unit.${unit}`, undefined, lang);
 }
 
 export function indicatorName(code: IndicatorCode, lang: Lang = "de"): string {
-  return lang === "de" ? INDICATORS[code].nameDe : INDICATORS[code].nameEn;
+  return msg("indicator.name", { code }, lang);
 }
 
 /** "Abstand zum unterjährigen Ziel" in the indicator's unit, signed: "+1", "+141,4", "−0,43 Pp.", "+1.234 €". */

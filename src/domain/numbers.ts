@@ -3,6 +3,8 @@
  * with a sign written apart ("+ 0,1", "- 0,4", "−0,4") or a trailing "%". Markers such as `*`, `x`, `-`,
  * `.`, `/` and blanks mean "no value" and are never read as zero.
  */
+import { LOCALES } from "./messages/locale";
+
 const MISSING_MARKERS = new Set(["", "*", "x", "X", "-", "–", "—", ".", "..", "...", "/", "k.A.", "k. A.", "n.v.", "n/a", "N/A", "#NV", "#N/A"]);
 
 export function isMissingMarker(s: string): boolean {
@@ -73,13 +75,13 @@ export function roundHalfAway(x: number, decimals: number): number {
   return (Math.sign(x) * r) / f || 0;
 }
 
-const deNumber = new Map<number, Intl.NumberFormat>();
+const deNumber = new Map<string, Intl.NumberFormat>();
 /** German display: 1.234,5 */
 export function formatNumberDe(x: number, decimals = 0, lang: "de" | "en" = "de"): string {
-  const key = decimals + (lang === "en" ? 100 : 0);
+  const key = `${lang}:${decimals}`;
   let nf = deNumber.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", {
+    nf = new Intl.NumberFormat(LOCALES[lang].intl, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     });
@@ -98,5 +100,5 @@ export function formatPercent(fraction: number, decimals = 1, signed = false, la
 /** A fraction as percentage points: 0.001 → "+0,1 Pp." (German) / "+0.1 pp" (English). */
 export function formatPoints(fraction: number, decimals = 1, lang: "de" | "en" = "de"): string {
   const v = roundHalfAway(fraction * 100, decimals);
-  return `${v > 0 ? "+" : ""}${formatNumberDe(v, decimals, lang)} ${lang === "de" ? "Pp." : "pp"}`;
+  return `${v > 0 ? "+" : ""}${formatNumberDe(v, decimals, lang)} ${LOCALES[lang].points}`;
 }

@@ -1,4 +1,6 @@
 /** A calendar month as "YYYY-MM". Strings sort chronologically and serve as map keys. */
+import { LOCALES } from "./messages/locale";
+
 export type YearMonth = string;
 
 const YM_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -42,15 +44,12 @@ export function monthsEndingAt(end: YearMonth, count: number): YearMonth[] {
   return out;
 }
 
-const MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** "März 2023" / "March 2023". */
 export function formatYearMonth(s: YearMonth, lang: "de" | "en" = "de"): string {
   const { year, month } = parseYearMonth(s);
-  return `${(lang === "de" ? MONTHS_DE : MONTHS_EN)[month - 1]} ${year}`;
+  return `${LOCALES[lang].months[month - 1]} ${year}`;
 }
 
 export function monthNames(lang: "de" | "en" = "de"): readonly string[] {
-  return lang === "de" ? MONTHS_DE : MONTHS_EN;
+  return LOCALES[lang].months;
 }

@@ -23,6 +23,7 @@ import { OWNED_SHEETS_KEY, WorkbookLookup } from "./ownership";
 import { cost, SyncBatcher } from "./payload";
 import { verifySetting, queueSetting, type PendingSetting } from "./settings";
 import { queueDeleteOwned, settingWriteBytes, startLayouts, untilOwnedKnown, type LayoutsInProgress } from "./writeLayout";
+import { message } from "../domain/messages";
 
 export const HIGHLIGHTS_KEY = "zielmonitor.highlights";
 export const RULE_FORMULA = "=TRUE";
@@ -140,10 +141,7 @@ function bySheet(records: HighlightRecord[], names: Set<string>): Map<string, Hi
 }
 
 function missingSheet(sheet: string, address: string): ZielmonitorExcelError {
-  return new ZielmonitorExcelError(
-    `Blatt „${sheet}“ (Bereich ${address}) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.`,
-    `Sheet "${sheet}" (range ${address}) no longer exists – please re-read the workbook. Nothing was highlighted.`,
-  );
+  return new ZielmonitorExcelError(message("excel.sheetGone", { sheet, address }));
 }
 
 /**

@@ -5,6 +5,7 @@
  * reported to fail silently on some platforms).
  */
 import { ZielmonitorExcelError } from "./errors";
+import { message } from "../domain/messages";
 
 export async function loadSetting<T>(context: Excel.RequestContext, key: string): Promise<T | null> {
   const item = queueLoadSetting(context, key);
@@ -56,10 +57,7 @@ export function verifySetting(pending: PendingSetting): void {
         ? got === pending.expected
         : JSON.stringify(got) === pending.expected;
   if (!same)
-    throw new ZielmonitorExcelError(
-      `Die Einstellung „${pending.key}“ ließ sich nicht in der Arbeitsmappe speichern (beim Zurücklesen abweichend).`,
-      `The setting "${pending.key}" could not be stored in the workbook (it read back differently).`,
-    );
+    throw new ZielmonitorExcelError(message("excel.settingNotStored", { key: pending.key }));
 }
 
 export async function saveSetting<T>(context: Excel.RequestContext, key: string, value: T): Promise<void> {

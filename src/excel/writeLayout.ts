@@ -15,6 +15,7 @@ import { chooseName, OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY, Workboo
 import { cost, SyncBatcher } from "./payload";
 import { supports } from "./requirements";
 import { queueSetting, verifySetting, type PendingSetting } from "./settings";
+import { message } from "../domain/messages";
 
 export { formatRuns, headerParts, layoutMatrices } from "./layoutQueue";
 export { OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY } from "./ownership";
@@ -75,10 +76,7 @@ export async function startLayouts(
       layouts.forEach((layout) => {
         const name = chooseName(layout.name, existing, owned);
         if (name.length > 31)
-          throw new ZielmonitorExcelError(
-            `Das Blatt „${layout.name}“ gibt es schon (von Ihnen angelegt); ein freier Name ist zu lang. Bitte das Blatt umbenennen.`,
-            `A sheet "${layout.name}" already exists (created by you); no free name fits. Please rename that sheet.`,
-          );
+          throw new ZielmonitorExcelError(message("excel.noFreeName", { name: layout.name }));
         names.push(name);
         existing.add(name);
         owned.add(name);

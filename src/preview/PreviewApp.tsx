@@ -54,16 +54,16 @@ export function PreviewApp({
   paneOnly?: boolean;
 }) {
   const styles = useStyles();
-  const { lang } = useI18n();
+  const { t } = useI18n();
   const [{ source, seq }, setOpened] = useState({ source: initial, seq: 0 });
   const host = useMemo(() => new PreviewHost(source, read, undefined, outputs), [source, read, outputs]);
   if (paneOnly) return <App key={seq} host={host} />;
   return (
     <div className={styles.root}>
       <div className={styles.top}>
-        <Text weight="semibold">Zielmonitor – {lang === "de" ? "Vorschau ohne Excel" : "preview without Excel"}</Text>
+        <Text weight="semibold">{t.previewTitle}</Text>
         <label>
-          <Caption1>{lang === "de" ? "Arbeitsmappe öffnen (.xlsx): " : "Open workbook (.xlsx): "}</Caption1>
+          <Caption1>{t.previewOpen}</Caption1>
           <input
             type="file"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -14,6 +14,6 @@ export function parseAgreementForPane(text: string): ParsedAgreement {
     jobcenter: r.parties.jobcenter ?? r.jobcenter ?? null,
     ministry: r.parties.ministry ?? r.ministry ?? null,
     vintage: r.vintage ?? null,
-    notUnderstood: r.notUnderstood.map((n) => ({ sentence: n.sentence, reason: n.reason, reasonEn: n.reasonEn })),
+    notUnderstood: r.notUnderstood.map((n) => ({ sentence: n.sentence, reason: n.reason })),
   };
 }

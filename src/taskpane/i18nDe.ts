@@ -2,9 +2,11 @@
 export const de = {
   appTitle: "Zielmonitor",
   appSubtitle: "Zielvereinbarungen nach § 48b SGB II",
+  previewTitle: "Zielmonitor – Vorschau ohne Excel",
+  previewOpen: "Arbeitsmappe öffnen (.xlsx): ",
   language: "Sprache",
-  switchToEnglish: "English",
-  switchToGerman: "Deutsch",
+  /** the other language, named in itself (the switch's label) */
+  otherLanguage: "English",
   reading: "Arbeitsmappe wird gelesen …",
   readFailed: "Die Arbeitsmappe konnte nicht gelesen werden.",
   reload: "Neu einlesen",

@@ -4,9 +4,10 @@ import type { Dictionary } from "./i18nDe";
 export const en: Dictionary = {
   appTitle: "Zielmonitor",
   appSubtitle: "Target agreements under § 48b SGB II",
+  previewTitle: "Zielmonitor – preview without Excel",
+  previewOpen: "Open workbook (.xlsx): ",
   language: "Language",
-  switchToEnglish: "English",
-  switchToGerman: "Deutsch",
+  otherLanguage: "Deutsch",
   reading: "Reading the workbook …",
   readFailed: "The workbook could not be read.",
   reload: "Read again",

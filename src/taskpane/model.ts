@@ -3,6 +3,7 @@
  * (highlights, summary sheet, report) are built from. No React, no host.
  */
 import type { Evaluation, IndicatorData, Vintage } from "../domain/evaluation";
+import { LOCALES } from "../domain/messages/locale";
 import { parseNumberText } from "../domain/numbers";
 import type { TargetSet } from "../domain/targets";
 import { isYearMonth, monthsJanTo, parseYearMonth, type YearMonth } from "../domain/yearMonth";
@@ -76,5 +77,6 @@ export function parseDecimalInput(text: string): number | null {
 export function formatDecimalInput(value: number, scaled: boolean, lang: "de" | "en" = "de"): string {
   const v = scaled ? Math.round(value * 100 * 1e6) / 1e6 : value;
   const s = String(v);
-  return lang === "de" ? s.replace(".", ",").replace(/^-/, "−") : s;
+  const { decimalMark, minus } = LOCALES[lang];
+  return s.replace(".", decimalMark).replace(/^-/, minus);
 }

@@ -5,6 +5,7 @@
 import { xlsxErrors } from "./errors";
 import { child, children, parseXml, REL, relationships, relsPathOf, resolveTarget, type Relationship } from "./xml";
 import { hasPart, readPartText, type XlsxPackage } from "./zipPackage";
+import { message } from "../domain/messages";
 
 export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "other";
 
@@ -38,11 +39,11 @@ function kindOf(type: string): SheetKind {
 
 export async function readStructure(pkg: XlsxPackage): Promise<PackageStructure> {
   const file = pkg.fileName;
-  if (!hasPart(pkg, "_rels/.rels")) throw xlsxErrors.notWorkbook(file, "_rels/.rels fehlt / is missing");
+  if (!hasPart(pkg, "_rels/.rels")) throw xlsxErrors.notWorkbook(file, message("xlsx.detail.relsMissing"));
   const root = relationships(parseXml(await readPartText(pkg, "_rels/.rels"), file, "_rels/.rels"));
   const office = root.find((r) => r.type === REL.officeDocument || r.type.endsWith("/officeDocument"));
   const workbookPart = office ? resolveTarget("", office.target) : "";
-  if (!workbookPart || !hasPart(pkg, workbookPart)) throw xlsxErrors.notWorkbook(file, "kein Arbeitsmappen-Teil", "no workbook part");
+  if (!workbookPart || !hasPart(pkg, workbookPart)) throw xlsxErrors.notWorkbook(file, message("xlsx.detail.noWorkbookPart"));
   const doc = parseXml(await readPartText(pkg, workbookPart), file, workbookPart);
   const wb = doc.documentElement!;
   if (wb.localName !== "workbook") throw xlsxErrors.notWorkbook(file, `${workbookPart}: <${wb.localName}>`);

@@ -23,11 +23,10 @@ import { readStructure } from "./structure";
 import { MINIMAL_STYLES, StyleBook } from "./stylesEdit";
 import { NS, REL } from "./xml";
 import { openPackage } from "./zipPackage";
+import { message, type Message } from "../domain/messages";
 
-export interface WriteNote {
-  de: string;
-  en: string;
-}
+/** What the user should know about the copy written: a message of the catalogue (`out.*`). */
+export type WriteNote = Message;
 
 /** A name for an added sheet that no sheet of the user's has (Excel compares names case-insensitively). */
 function freeName(taken: Set<string>, wanted: string): string {
@@ -51,7 +50,7 @@ export async function resultWorkbookBytes(source: Uint8Array, fileName: string, 
   const editor = new PackageEditor(pkg.zip, fileName);
   const workbook = await editor.part(structure.workbookPart);
   if (workbook.root.namespaceURI !== NS.main)
-    throw xlsxErrors.cannotKeep(fileName, "sie ist im Format „Strict Open XML“ gespeichert", "it is saved as Strict Open XML");
+    throw xlsxErrors.cannotKeep(fileName, message("xlsx.detail.strict"));
   const notes: WriteNote[] = [];
 
   let stylesPath = structure.stylesPart;
@@ -69,7 +68,7 @@ export async function resultWorkbookBytes(source: Uint8Array, fileName: string, 
   for (const [name, cells] of bySheet) {
     const entry = structure.sheets.find((s) => s.name === name && s.kind === "worksheet" && s.part);
     if (!entry) {
-      notes.push({ de: `Blatt "${name}" nicht gefunden; dort nicht hervorgehoben.`, en: `Sheet "${name}" not found; not highlighted there.` });
+      notes.push(message("out.sheetNotFound", { sheet: name }));
       continue;
     }
     addHighlights(await editor.part(entry.part), cells, styles);
@@ -109,11 +108,7 @@ export async function resultWorkbookBytes(source: Uint8Array, fileName: string, 
   await editor.addSheet(structure.workbookPart, reportName, reportPath, reportXml.xml);
 
   const blanked = [...summaryXml.blanked, ...reportXml.blanked];
-  if (blanked.length > 0)
-    notes.push({
-      de: `${blanked.length} Zelle(n) ohne darstellbare Zahl (NaN/unendlich) leer gelassen: ${blanked.slice(0, 5).join(", ")}${blanked.length > 5 ? " …" : ""}`,
-      en: `${blanked.length} cell(s) without a representable number (NaN/infinite) left blank: ${blanked.slice(0, 5).join(", ")}${blanked.length > 5 ? " …" : ""}`,
-    });
+  if (blanked.length > 0) notes.push(message("out.blanked", { cells: blanked }));
   editor.flush();
   const bytes = await pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
   return { bytes, notes };

@@ -4,6 +4,7 @@
  */
 import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
 import { xlsxErrors } from "./errors";
+import { message } from "../domain/messages";
 
 export const NS = {
   main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -41,7 +42,7 @@ export function parseXml(text: string, fileName: string, part: string): Document
   } catch (e) {
     throw xlsxErrors.damagedPart(fileName, part, (e as Error).message.split("\n")[0]);
   }
-  if (problem !== null || !doc.documentElement) throw xlsxErrors.damagedPart(fileName, part, problem ?? "leer / empty");
+  if (problem !== null || !doc.documentElement) throw xlsxErrors.damagedPart(fileName, part, problem ?? message("xlsx.detail.empty"));
   return doc;
 }
 

@@ -7,6 +7,7 @@
  */
 import JSZip from "jszip";
 import { MAX_PART_BYTES, MAX_TOTAL_BYTES, XlsxError, xlsxErrors } from "./errors";
+import { message } from "../domain/messages";
 
 /** Inflates raw DEFLATE data chunk by chunk (Node passes zlib's, several times faster than JSZip's own). */
 export type RawInflater = (compressed: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
@@ -63,12 +64,12 @@ export function hasPart(pkg: XlsxPackage, path: string): boolean {
  */
 export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string) => void): Promise<void> {
   const file = pkg.zip.file(path);
-  if (!file) return Promise.reject(xlsxErrors.notWorkbook(pkg.fileName, `Teil "${path}" fehlt`, `part "${path}" is missing`));
+  if (!file) return Promise.reject(xlsxErrors.notWorkbook(pkg.fileName, message("xlsx.detail.partMissing", { part: path })));
   const declared = declaredSize(pkg.zip, path);
   const limit = Math.min(MAX_PART_BYTES, declared || MAX_PART_BYTES);
   const over = () =>
     declared > 0 && declared < MAX_PART_BYTES
-      ? xlsxErrors.truncated(pkg.fileName, `Teil "${path}" entpackt größer als angegeben`, `part "${path}" inflates beyond its declared size`)
+      ? xlsxErrors.truncated(pkg.fileName, message("xlsx.detail.partInflates", { part: path }))
       : xlsxErrors.tooLarge(pkg.fileName, path, MAX_PART_BYTES);
   const decoder = new TextDecoder("utf-8");
   const data = (file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } })._data;

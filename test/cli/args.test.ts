@@ -1,4 +1,5 @@
-import { parseEvaluateArgs, splitArgs } from "../../src/cli/args";
+import { langOf, parseEvaluateArgs, splitArgs } from "../../src/cli/args";
+import { text } from "../../src/domain/messages";
 
 describe("zielmonitor evaluate arguments", () => {
   it("reads the workbook and every option", () => {
@@ -31,13 +32,21 @@ describe("zielmonitor evaluate arguments", () => {
   ])("rejects %j with a German message", (argv, message) => {
     const r = parseEvaluateArgs(argv as string[]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain(message);
+    if (!r.ok) expect(text(r.message)).toContain(message);
+  });
+
+  it.each([
+    [["a.xlsx", "--vintage", "t-1", "--lang", "en"], '--vintage "t-1": allowed are t-0 and t-3'],
+    [["a.xlsx", "--frobnicate", "--lang=en"], "Unknown option --frobnicate"],
+  ])("says %j in English when --lang en is given", (argv, said) => {
+    const r = parseEvaluateArgs(argv);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(text(r.message, langOf(argv))).toBe(said);
   });
 
   it("does not take the next option as a value", () => {
-    expect(splitArgs(["--out", "--json"], ["json"], ["out"])).toEqual({
-      ok: false,
-      message: "Option --out braucht einen Wert",
-    });
+    const r = splitArgs(["--out", "--json"], ["json"], ["out"]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(text(r.message)).toBe("Option --out braucht einen Wert");
   });
 });

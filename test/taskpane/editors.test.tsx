@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
+import { message } from "../../src/domain/messages";
 import { DUEREN_2023, type TargetSet } from "../../src/domain/targets";
 import { TargetsEditor } from "../../src/taskpane/components/TargetsEditor";
 import { AgreementPaste } from "../../src/taskpane/components/AgreementPaste";
@@ -132,7 +133,7 @@ describe("AgreementPaste", () => {
       },
     ],
     monitoring: [],
-    notUnderstood: [{ sentence: "Die Parteien streben eine Steigerung an.", reason: "keine Zahl", reasonEn: "no number" }],
+    notUnderstood: [{ sentence: "Die Parteien streben eine Steigerung an.", reason: message("agreement.reason.noNumber") }],
   };
 
   it("shows each parsed target beside its sentence, lists what was not understood, and applies them", async () => {
@@ -157,7 +158,7 @@ describe("AgreementPaste", () => {
     expect(items[0].textContent).toContain("≥ 612 (Anzahl)");
     expect(items[0].textContent).toContain("Satz: Es werden mindestens 612 Integrationen erreicht.");
     expect(items[1].textContent).toContain("≤ -1,0 % (Prozent)");
-    expect(screen.getByTestId("not-understood").textContent).toBe("Die Parteien streben eine Steigerung an. – keine Zahl");
+    expect(screen.getByTestId("not-understood").textContent).toBe("Die Parteien streben eine Steigerung an. – keine Zahl mit Einheit (Prozent, Prozentpunkte, Integrationen)");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Übernehmen" }));
     });

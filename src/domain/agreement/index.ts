@@ -8,7 +8,7 @@ export {
   type ParseOptions,
 } from "./parseAgreement";
 export { indicatorOf } from "./indicator";
-export { REASON_CODES, reasonTexts, type ReasonCode } from "./reasons";
+export { REASON_CODES, reasonMessage, type ReasonCode } from "./reasons";
 export {
   parseTargetsFile,
   parseTargetsFileContent,

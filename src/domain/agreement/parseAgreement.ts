@@ -12,29 +12,27 @@ import { factsOf, type Facts, type YearMention } from "./facts";
 import { findPartiesInText, findVintage, mostNamed } from "./header";
 import { goalOfHeading, indicatorFromWords } from "./indicator";
 import { decide } from "./readTarget";
-import { msg } from "../messages";
-import { reasonTexts, type ReasonCode } from "./reasons";
+import { message, type Message } from "../messages";
+import { reasonMessage, type ReasonCode } from "./reasons";
 import { blocksOf, sentencesOf } from "./structure";
 import { render, tokenize, tokenLines, work } from "./tokens";
 
 export interface NotUnderstood {
   sentence: string;
   code: ReasonCode;
-  reason: string;
-  reasonEn: string;
+  /** Why no target was read (`agreement.reason.<code>`). */
+  reason: Message;
 }
 
 export interface AgreementCheck {
   targetId: string;
   ok: boolean;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export interface AgreementProblem {
   code: "yearUnknown" | "yearAmbiguous";
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export interface ParsedAgreement extends Omit<TargetSet, "year"> {
@@ -99,9 +97,8 @@ function hasPhrase(words: readonly string[], phrase: readonly string[]): boolean
 }
 
 function problem(code: AgreementProblem["code"], years: number[]): AgreementProblem {
-  if (code === "yearUnknown") return { code, message: msg("agreement.yearUnknown", undefined, "de"), messageEn: msg("agreement.yearUnknown", undefined, "en") };
-  const params = { years: years.join(", ") };
-  return { code, message: msg("agreement.yearAmbiguous", params, "de"), messageEn: msg("agreement.yearAmbiguous", params, "en") };
+  if (code === "yearUnknown") return { code, message: message("agreement.yearUnknown") };
+  return { code, message: message("agreement.yearAmbiguous", { years: years.join(", ") }) };
 }
 
 export function parseAgreement(text: string, options: ParseOptions = {}): ParsedAgreement {
@@ -157,8 +154,8 @@ export function parseAgreement(text: string, options: ParseOptions = {}): Parsed
     }
     if (decision !== null && !monitored) {
       const sentence = render(facts.tokens, 0, Math.min(facts.tokens.length, MAX_SHOWN));
-      const [reason, reasonEn] = reasonTexts(decision.reason);
-      notUnderstood.push({ sentence: sentence.length > MAX_SHOWN ? `${sentence.slice(0, MAX_SHOWN)} …` : sentence, code: decision.reason, reason, reasonEn });
+      const shown = sentence.length > MAX_SHOWN ? `${sentence.slice(0, MAX_SHOWN)} …` : sentence;
+      notUnderstood.push({ sentence: shown, code: decision.reason, reason: reasonMessage(decision.reason) });
     }
   }
 
@@ -190,17 +187,8 @@ function checksOf(targets: readonly Target[], options: ParseOptions): AgreementC
     if (t.absolute === undefined || prev === undefined || t.unit !== "percent") continue;
     const implied = prev * t.value;
     const ok = Math.abs(implied - t.absolute) <= Math.max(1, 0.02 * Math.abs(t.absolute));
-    const fmt = (x: number) => x.toLocaleString("de-DE", { maximumFractionDigits: 2 });
-    checks.push({
-      targetId: t.id,
-      ok,
-      message: ok
-        ? `${t.id}: ${fmt(t.value * 100)} % von ${fmt(prev)} = ${fmt(implied)} ≈ ${fmt(t.absolute)} – stimmig.`
-        : `${t.id}: ${fmt(t.value * 100)} % von ${fmt(prev)} sind ${fmt(implied)}, die Vereinbarung nennt ${fmt(t.absolute)} – bitte prüfen.`,
-      messageEn: ok
-        ? `${t.id}: ${t.value * 100} % of ${prev} = ${implied.toFixed(2)} ≈ ${t.absolute} – consistent.`
-        : `${t.id}: ${t.value * 100} % of ${prev} is ${implied.toFixed(2)}, the agreement says ${t.absolute} – please check.`,
-    });
+    const params = { id: t.id, percent: t.value * 100, previous: prev, implied, absolute: t.absolute };
+    checks.push({ targetId: t.id, ok, message: ok ? message("agreement.checkOk", params) : message("agreement.checkOff", params) });
   }
   return checks;
 }

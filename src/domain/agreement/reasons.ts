@@ -2,7 +2,7 @@
  * Why a sentence naming an indicator and a number gave no target. The texts live in the message catalogue
  * (`agreement.reason.<code>`, German and English); this module lists the codes.
  */
-import { msg, type MessageCode } from "../messages";
+import { message, type Message } from "../messages";
 
 export const REASON_CODES = [
   "noIndicator",
@@ -27,8 +27,7 @@ export const REASON_CODES = [
 
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-/** The reason's text, German and English. */
-export function reasonTexts(code: ReasonCode): [string, string] {
-  const key = `agreement.reason.${code}` as MessageCode & `agreement.reason.${ReasonCode}`;
-  return [msg(key, undefined, "de"), msg(key, undefined, "en")];
+/** The reason as a message of the catalogue (`agreement.reason.<code>`). */
+export function reasonMessage(code: ReasonCode): Message {
+  return message(`agreement.reason.${code}`);
 }

@@ -7,7 +7,8 @@
  * a malformed file never throws.
  */
 import { findIndicator, INDICATORS, type IndicatorCode } from "../indicators";
-import { message, type Message, type MessageCode, type ParamsIn, type ParamsOf } from "../messages";
+import { message, text, type Lang, type Message, type MessageCode, type ParamsIn, type ParamsOf } from "../messages";
+import type { ReasonCode } from "./reasons";
 import { fail, ok, type Result } from "../result";
 import type { Goal, MonitoringItem, Target, TargetSet } from "../targets";
 import type { ParsedAgreement } from "./parseAgreement";
@@ -19,7 +20,7 @@ export interface TargetsFile {
   vintage?: "t-0" | "t-3";
   targets: (Pick<Target, "id" | "indicator" | "unit" | "direction" | "value" | "wording"> & { goal?: Goal; absolute?: number; gapMode?: "signed" | "abs" })[];
   monitoring?: MonitoringItem[];
-  notUnderstood?: { sentence: string; reason: string }[];
+  notUnderstood?: { sentence: string; code: ReasonCode; reason: string }[];
   checks?: { targetId: string; ok: boolean; message: string }[];
 }
 
@@ -29,8 +30,11 @@ export type TargetSetsByJobcenter = Readonly<Record<string, TargetSet>>;
 /** What a targets file holds: one set for the workbook, or one per Jobcenter. */
 export type TargetsFileContent = { kind: "single"; set: TargetSet } | { kind: "byJobcenter"; sets: TargetSetsByJobcenter };
 
-/** The targets file of a parsed agreement; `year` where the text names none (the CLI's `--year`). */
-export function targetsFileJson(set: TargetSet | ParsedAgreement, year?: number): TargetsFile {
+/**
+ * The targets file of a parsed agreement; `year` where the text names none (the CLI's `--year`). Reasons and
+ * checks carry their text in `lang` (German unless told), a reason also its code.
+ */
+export function targetsFileJson(set: TargetSet | ParsedAgreement, year?: number, lang: Lang = "de"): TargetsFile {
   const parsed = set as Partial<ParsedAgreement>;
   return {
     year: year ?? set.year ?? 0,
@@ -49,8 +53,8 @@ export function targetsFileJson(set: TargetSet | ParsedAgreement, year?: number)
       ...(t.gapMode ? { gapMode: t.gapMode } : {}),
     })),
     monitoring: set.monitoring,
-    ...(parsed.notUnderstood ? { notUnderstood: parsed.notUnderstood.map(({ sentence, reason }) => ({ sentence, reason })) } : {}),
-    ...(parsed.checks ? { checks: parsed.checks.map(({ targetId, ok: good, message }) => ({ targetId, ok: good, message })) } : {}),
+    ...(parsed.notUnderstood ? { notUnderstood: parsed.notUnderstood.map(({ sentence, code, reason }) => ({ sentence, code, reason: text(reason, lang) })) } : {}),
+    ...(parsed.checks ? { checks: parsed.checks.map(({ targetId, ok: good, message: m }) => ({ targetId, ok: good, message: text(m, lang) })) } : {}),
   };
 }
 

@@ -9,7 +9,12 @@ import { detectDe } from "./detect.de";
 import { planDe } from "./plan.de";
 import { sheetsDe } from "./sheets.de";
 import { rollingDe } from "./rolling.de";
-import { missingList, who } from "./parts";
+import { filesDe } from "./files.de";
+import { cliDe } from "./cli.de";
+import { missingList, upTo2, who } from "./parts";
+
+/** A target's per cent against the previous year's total and the count the agreement names. */
+type Check = { id: string; percent: number; previous: number; implied: number; absolute: number };
 
 export const de = {
   // statuses (codes in src/domain/evaluation.ts)
@@ -59,11 +64,20 @@ export const de = {
   "agreement.reason.noGenderVariant": "getrennte Ziele für Frauen und Männer gibt es für diesen Indikator nicht",
   "agreement.yearUnknown": "Das Jahr der Vereinbarung steht nicht im Text – bitte das Jahr angeben.",
   "agreement.yearAmbiguous": (p: { years: string }) => `Der Text nennt mehrere Jahre (${p.years}) – bitte das Jahr der Vereinbarung angeben.`,
+  // "(= 50 Integrationen)" checked against the previous year's total
+  "agreement.checkOk": (p: Check) => `${p.id}: ${upTo2(p.percent, "de")} % von ${upTo2(p.previous, "de")} = ${upTo2(p.implied, "de")} ≈ ${upTo2(p.absolute, "de")} – stimmig.`,
+  "agreement.checkOff": (p: Check) =>
+    `${p.id}: ${upTo2(p.percent, "de")} % von ${upTo2(p.previous, "de")} sind ${upTo2(p.implied, "de")}, die Vereinbarung nennt ${upTo2(p.absolute, "de")} – bitte prüfen.`,
   // labels inside messages (what a value is)
   // pieces used inside other messages
   "indicator.name": (p: { code: IndicatorCode }) => INDICATORS[p.code].nameDe,
   "list.comma": (p: { items: readonly string[] }) => p.items.join(", "),
   "label.range": "Bereich",
+  "label.level": "Niveau",
+  // the unit of a target (targets.ts TargetUnit)
+  "unit.percent": "Prozent",
+  "unit.points": "Prozentpunkte",
+  "unit.count": "Anzahl",
   "label.value": (p: { index: number }) => `Wert ${p.index}`,
   "label.valueOf": (p: { label: string; index: number }) => `${p.label}, Wert ${p.index}`,
   "label.integrations": "Integrationen",
@@ -139,6 +153,9 @@ export const de = {
   "cli.oneAgreement": "Genau eine Vereinbarungsdatei angeben.",
   "cli.langUnknown": (p: { lang: string }) => `--lang "${p.lang}": erlaubt sind de und en`,
   "cli.unreadable": (p: { what: string; path: string; why: string }) => `${p.what} "${p.path}" ist nicht lesbar: ${p.why}`,
+  "cli.unexpected": (p: { detail: string }) =>
+    `Unerwarteter Fehler bei der Verarbeitung (${p.detail}). Die Eingabedatei bleibt unverändert. Bitte melden Sie den Fehler mit der Eingabedatei; Details mit ZIELMONITOR_DEBUG=1.`,
+  "cli.tooDeep": "Eingabe zu groß oder zu tief verschachtelt",
   "cli.agreementTitle": (p: { year: number; jobcenter: string; vintage: string }) =>
     `Zielvereinbarung ${p.year}${p.jobcenter ? `, ${p.jobcenter}` : ""}${p.vintage ? `, Wartezeit ${p.vintage}` : ""}`,
   "cli.notUnderstood": "Nicht verstanden (bitte von Hand prüfen):",
@@ -174,15 +191,11 @@ export const de = {
   "targets.emptyKey": (p: { path: string }) => `${p.path}: leerer Jobcenter-Schlüssel`,
   "targets.noJobcenter": "jobcenters: kein Jobcenter eingetragen",
   "targets.perJobcenter": 'die Datei enthält Zielsätze je Jobcenter ("jobcenters") – hier wird ein einzelner Zielsatz erwartet',
-  // reading .xlsx files (src/xlsx)
-  "xlsx.notCells": (p: { sheet: string; kind: "chartsheet" | "dialogsheet" | "macrosheet" | "other" }) =>
-    `Blatt "${p.sheet}" ist ein ${{ chartsheet: "Diagrammblatt", dialogsheet: "Dialogblatt", macrosheet: "Makroblatt", other: "unbekannter Blatttyp" }[p.kind]} ohne Zellen und wird nicht ausgewertet.`,
-  "xlsx.sheetMissing": (p: { sheet: string; part: string }) => `Blatt "${p.sheet}" fehlt im Paket (Teil "${p.part}") und wird nicht ausgewertet.`,
-  "xlsx.uncalculated": (p: { sheet: string; count: number; list: string }) =>
-    `Blatt "${p.sheet}": ${p.count} Formel(n) ohne gespeichertes Ergebnis (${p.list}) gelten als leer. Bitte die Mappe in Excel öffnen, berechnen und speichern.`,
   ...planDe,
   ...sheetsDe,
   ...rollingDe,
+  ...filesDe,
+  ...cliDe,
   ...detectDe,
 };
 

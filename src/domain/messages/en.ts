@@ -6,7 +6,9 @@ import { detectEn } from "./detect.en";
 import { planEn } from "./plan.en";
 import { sheetsEn } from "./sheets.en";
 import { rollingEn } from "./rolling.en";
-import { missingList, who } from "./parts";
+import { filesEn } from "./files.en";
+import { cliEn } from "./cli.en";
+import { missingList, upTo2, who } from "./parts";
 
 export const en: Catalogue = {
   "status.met": "met",
@@ -51,9 +53,16 @@ export const en: Catalogue = {
   "agreement.reason.noGenderVariant": "this indicator has no separate figures for women and men",
   "agreement.yearUnknown": "The text does not name the agreement's year – please give the year.",
   "agreement.yearAmbiguous": (p) => `The text names several years (${p.years}) – please give the agreement's year.`,
+  "agreement.checkOk": (p) => `${p.id}: ${upTo2(p.percent, "en")} % of ${upTo2(p.previous, "en")} = ${upTo2(p.implied, "en")} ≈ ${upTo2(p.absolute, "en")} – consistent.`,
+  "agreement.checkOff": (p) =>
+    `${p.id}: ${upTo2(p.percent, "en")} % of ${upTo2(p.previous, "en")} is ${upTo2(p.implied, "en")}, the agreement says ${upTo2(p.absolute, "en")} – please check.`,
   "indicator.name": (p) => INDICATORS[p.code].nameEn,
   "list.comma": (p) => p.items.join(", "),
   "label.range": "range",
+  "label.level": "level",
+  "unit.percent": "per cent",
+  "unit.points": "percentage points",
+  "unit.count": "count",
   "label.value": (p) => `value ${p.index}`,
   "label.valueOf": (p) => `${p.label}, value ${p.index}`,
   "label.integrations": "integrations",
@@ -124,6 +133,8 @@ export const en: Catalogue = {
   "cli.oneAgreement": "Give exactly one agreement file.",
   "cli.langUnknown": (p) => `--lang "${p.lang}": de and en are accepted`,
   "cli.unreadable": (p) => `${p.what} "${p.path}" cannot be read: ${p.why}`,
+  "cli.unexpected": (p) => `Unexpected error while processing (${p.detail}). The input file is unchanged. Please report it with the input file; details with ZIELMONITOR_DEBUG=1.`,
+  "cli.tooDeep": "input too large or nested too deeply",
   "cli.agreementTitle": (p) => `Agreement ${p.year}${p.jobcenter ? `, ${p.jobcenter}` : ""}${p.vintage ? `, vintage ${p.vintage}` : ""}`,
   "cli.notUnderstood": "Not understood (please check by hand):",
   "cli.yearRange": (p) => `--year "${p.year}": give a year between 2000 and 2100`,
@@ -156,13 +167,10 @@ export const en: Catalogue = {
   "targets.emptyKey": (p) => `${p.path}: empty Jobcenter key`,
   "targets.noJobcenter": "jobcenters: no Jobcenter listed",
   "targets.perJobcenter": 'the file holds target sets per Jobcenter ("jobcenters") – a single target set is expected here',
-  "xlsx.notCells": (p) =>
-    `Sheet "${p.sheet}" is a ${{ chartsheet: "chart sheet", dialogsheet: "dialog sheet", macrosheet: "macro sheet", other: "unknown sheet type" }[p.kind]} without cells and is not evaluated.`,
-  "xlsx.sheetMissing": (p) => `Sheet "${p.sheet}" is missing from the package (part "${p.part}") and is not evaluated.`,
-  "xlsx.uncalculated": (p) =>
-    `Sheet "${p.sheet}": ${p.count} formula(s) without a stored result (${p.list}) count as blank. Please open the workbook in Excel, recalculate and save it.`,
   ...planEn,
   ...sheetsEn,
   ...rollingEn,
+  ...filesEn,
+  ...cliEn,
   ...detectEn,
 };

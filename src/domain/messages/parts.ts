@@ -2,8 +2,15 @@
 import { INDICATORS, type DataCode } from "../indicators";
 import { formatYearMonth, type YearMonth } from "../yearMonth";
 import type { Lang } from "./lang";
+import { LOCALES } from "./locale";
 
 const LISTED = 6;
+
+/** An indicator's (or a data series') name in a language: "Integrationen" / "Integrations". */
+export const INDICATOR_NAME: Record<Lang, (code: DataCode) => string> = {
+  de: (code) => INDICATORS[code].nameDe,
+  en: (code) => INDICATORS[code].nameEn,
+};
 
 /**
  * "Integrationen März 2023, April 2023; eLb Mai 2023": months grouped by code, at most six each, then `more(n)`
@@ -22,10 +29,9 @@ export function missingList(missing: readonly { code: DataCode; month: YearMonth
   }
   return [...byCode]
     .map(([code, months]) => {
-      const def = INDICATORS[code];
       const shown = months.slice(0, LISTED).map((m) => formatYearMonth(m, lang));
       const rest = months.length - LISTED;
-      return `${lang === "de" ? def.nameDe : def.nameEn} ${shown.join(", ")}${rest > 0 ? more(rest) : ""}`;
+      return `${INDICATOR_NAME[lang](code)} ${shown.join(", ")}${rest > 0 ? more(rest) : ""}`;
     })
     .join("; ");
 }
@@ -33,4 +39,9 @@ export function missingList(missing: readonly { code: DataCode; month: YearMonth
 /** "Kreis Düren: " before a message about one Jobcenter; nothing without a name. */
 export function who(name: string): string {
   return name ? `${name}: ` : "";
+}
+
+/** A number with at most two decimals, as the language writes it: 49,97 / 2.630 (de), 49.97 / 2,630 (en). */
+export function upTo2(x: number, lang: Lang): string {
+  return x.toLocaleString(LOCALES[lang].intl, { maximumFractionDigits: 2 });
 }

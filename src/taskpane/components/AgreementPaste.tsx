@@ -3,6 +3,7 @@ import { Fragment, useState } from "react";
 import { formatNumberDe } from "../../domain/numbers";
 import { LiveRegion } from "./LiveRegion";
 import { formatTarget, indicatorName, unitLabel } from "../../domain/display";
+import { text as messageText } from "../../domain/messages";
 import type { TargetSet } from "../../domain/targets";
 import type { ParsedAgreement } from "../engine";
 import { useI18n } from "../i18n";
@@ -158,7 +159,7 @@ export function AgreementPaste({ targetSet, parse, onApply, onClose }: Agreement
                 {parsed.notUnderstood.map((n, i) => (
                   <li key={i}>
                     <Caption1 className={styles.unclear}>{n.sentence}</Caption1>
-                    {(lang === "de" ? n.reason : n.reasonEn) && <Caption1 className={styles.reason}> – {lang === "de" ? n.reason : n.reasonEn}</Caption1>}
+                    {n.reason && <Caption1 className={styles.reason}> – {messageText(n.reason, lang)}</Caption1>}
                   </li>
                 ))}
               </ul>

@@ -18,6 +18,7 @@ import { useEffect, useMemo, useState } from "react";
 import { dataNeeded, type DataCode } from "../../domain/indicators";
 import type { TargetSet } from "../../domain/targets";
 import { text } from "../../domain/messages";
+import { LOCALES, OTHER_LANG } from "../../domain/messages/locale";
 import type { WorkbookHost } from "../../workbook/host";
 import { realEngine, type Engine } from "../engine";
 import { useI18n } from "../i18n";
@@ -108,14 +109,14 @@ export function App({ host, engine = realEngine }: AppProps) {
           </Caption1>
         </div>
         {/* the accessible name is the visible word ("English"); the title says what it does */}
-        <Button size="small" appearance="subtle" onClick={() => setLang(lang === "de" ? "en" : "de")} title={t.language} lang={lang === "de" ? "en" : "de"}>
-          {lang === "de" ? t.switchToEnglish : t.switchToGerman}
+        <Button size="small" appearance="subtle" onClick={() => setLang(OTHER_LANG[lang])} title={t.language} lang={OTHER_LANG[lang]}>
+          {t.otherLanguage}
         </Button>
       </header>
 
       {/* Always there: read the workbook again; says when the figures shown were read. */}
       <div className={styles.freshness} aria-live="polite">
-        <Caption1>{model.readAt ? `${t.readAt} ${model.readAt.toLocaleTimeString(lang === "de" ? "de-DE" : "en-GB", { hour: "2-digit", minute: "2-digit" })}` : ""}</Caption1>
+        <Caption1>{model.readAt ? `${t.readAt} ${model.readAt.toLocaleTimeString(LOCALES[lang].intl, { hour: "2-digit", minute: "2-digit" })}` : ""}</Caption1>
         <Button size="small" onClick={model.reload}>
           {t.refresh}
         </Button>

@@ -5,6 +5,7 @@ import { INDICATORS, type IndicatorCode } from "../../domain/indicators";
 import type { Direction, Goal, Target, TargetUnit } from "../../domain/targets";
 import { useI18n } from "../i18n";
 import { formatDecimalInput, parseFormNumber } from "../model";
+import { LOCALES } from "../../domain/messages/locale";
 
 const useStyles = makeStyles({
   form: {
@@ -143,7 +144,7 @@ export function TargetForm({ initial, onSubmit, onCancel, nextIdFor }: TargetFor
           </Dropdown>
         </Field>
         <Field
-          label={`${t.value} (${unit === "percent" ? "%" : unit === "points" ? (lang === "de" ? "Pp." : "pp") : t.unitCount})`}
+          label={`${t.value} (${unit === "percent" ? "%" : unit === "points" ? LOCALES[lang].points : t.unitCount})`}
           hint={t.valueHint}
           validationMessage={valueError}
         >

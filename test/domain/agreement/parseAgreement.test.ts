@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAgreement, type ParsedAgreement } from "../../../src/domain/agreement";
 import type { IndicatorCode } from "../../../src/domain/indicators";
+import { text as messageText } from "../../../src/domain/messages";
 import { DUEREN_2023 } from "../../../src/domain/targets";
 
 const DIR = join(__dirname, "../../fixtures/agreements");
@@ -102,12 +103,21 @@ describe("the Düren 2023 agreement", () => {
     expect(parsed.checks[0].ok).toBe(true);
     expect(parseAgreement(SEED, { previousTotals: { INT: 3000 } }).checks[0].ok).toBe(false);
   });
+
+  it("says the check in German and English with each language's numbers: 0,019 × 2.630 = 49,97; 0,019 × 3.000 = 57", () => {
+    const id = parsed.checks[0].targetId;
+    expect(messageText(parsed.checks[0].message)).toBe(`${id}: 1,9 % von 2.630 = 49,97 ≈ 50 – stimmig.`);
+    expect(messageText(parsed.checks[0].message, "en")).toBe(`${id}: 1.9 % of 2,630 = 49.97 ≈ 50 – consistent.`);
+    const off = parseAgreement(SEED, { previousTotals: { INT: 3000 } }).checks[0].message;
+    expect(messageText(off)).toBe(`${id}: 1,9 % von 3.000 sind 57, die Vereinbarung nennt 50 – bitte prüfen.`);
+    expect(messageText(off, "en")).toBe(`${id}: 1.9 % of 3,000 is 57, the agreement says 50 – please check.`);
+  });
 });
 
 describe("the variant agreement", () => {
   const parsed = parseAgreement(VARIANT);
   it("lists what it cannot read with a reason naming the problem", () => {
-    expect(parsed.notUnderstood.map((n) => n.reason)).toEqual([
+    expect(parsed.notUnderstood.map((n) => messageText(n.reason))).toEqual([
       expect.stringContaining("Indikator"),
       expect.stringContaining("mehrere"),
       expect.stringContaining("widersprechen"),
@@ -213,7 +223,7 @@ describe("year", () => {
     const p = parseAgreement(text);
     expect(p.year).toBe(year);
     expect(p.problems.map((x) => x.code)).toEqual(problems);
-    if (year === null) expect(p.problems[0].message).toContain("bitte das Jahr");
+    if (year === null) expect(messageText(p.problems[0].message)).toContain("bitte das Jahr");
   });
 });
 
