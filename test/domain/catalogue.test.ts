@@ -32,7 +32,7 @@ for (const name of readdirSync(DIR)) {
   if (!lang) continue;
   const source = program.getSourceFile(join(DIR, name))!;
   const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && /^[a-z]+\.[A-Za-z.]+$/.test(node.name.text))
+    if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && /^[a-z][A-Za-z]*\.[A-Za-z0-9.]+$/.test(node.name.text))
       entries[lang].set(node.name.text, { file: name, node: node.initializer });
     ts.forEachChild(node, visit);
   };
