@@ -11,19 +11,12 @@ import { recordResults } from "./results";
 import { BA_MONTHS } from "./detector";
 import { tempDir } from "./libreoffice";
 import { runCliProcess } from "./subprocess";
+import { BA_COLUMNS, baHeader, baRow } from "../scripts/samples/baExport";
 import { DUEREN_PROFILE, generateJobcenter } from "../scripts/samples/series";
 
 export const MILLION_ROWS = 1_000_000;
-const COLS = [
-  ["Integrationen", "INT"],
-  ["Integrationen Frauen", "INT_F"],
-  ["Integrationen Männer", "INT_M"],
-  ["eLb", "ELB"],
-  ["eLb Frauen", "ELB_F"],
-  ["eLb Männer", "ELB_M"],
-  ["LZB", "LZB"],
-  ["Integrationen LZB", "INT_LZB"],
-] as const;
+/** The first eight series of the BA export (with key, name and month: eleven columns). */
+const COLS = BA_COLUMNS.slice(0, 8);
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const str = (ref: string, s: string) => `<c r="${ref}" t="inlineStr"><is><t>${esc(s)}</t></is></c>`;
@@ -32,7 +25,7 @@ const colName = (i: number) => String.fromCharCode(65 + i);
 export async function writeMillionRows(path: string): Promise<void> {
   const chunks: string[] = [];
   chunks.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
-  const header = ["Jobcenter-Schlüssel", "Jobcenter", "Berichtsmonat", ...COLS.map(([t]) => t)];
+  const header = baHeader(COLS);
   chunks.push(`<row r="1">${header.map((h, i) => str(`${colName(i)}1`, h)).join("")}</row>`);
   let row = 2;
   const jcCount = Math.ceil(MILLION_ROWS / BA_MONTHS.length);
@@ -42,11 +35,9 @@ export async function writeMillionRows(path: string): Promise<void> {
     const key = String(10000 + j);
     for (const m of BA_MONTHS) {
       if (row > MILLION_ROWS + 1) break;
-      const cells = [str(`A${row}`, key), str(`B${row}`, `Jobcenter ${j + 1}`), str(`C${row}`, `${m.slice(5)}/${m.slice(0, 4)}`)];
-      COLS.forEach(([, code], i) => {
-        const v = base[code]?.get(m);
-        if (v !== undefined) cells.push(`<c r="${colName(i + 3)}${row}"><v>${v + (j % 13)}</v></c>`);
-      });
+      const cells = baRow(key, `Jobcenter ${j + 1}`, m, base, COLS, (v) => v + (j % 13)).map((v, i) =>
+        v === null ? "" : typeof v === "string" ? str(`${colName(i)}${row}`, v) : `<c r="${colName(i)}${row}"><v>${v}</v></c>`,
+      );
       chunks.push(`<row r="${row}">${cells.join("")}</row>`);
       row++;
     }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { IndicatorData } from "../src/domain/evaluation";
 import type { DataCode } from "../src/domain/indicators";
 import { monthNames, ym } from "../src/domain/yearMonth";
+import { BA_COLUMNS, baHeader, baRow } from "./samples/baExport";
 import { BA_JOBCENTERS, DUEREN_PROFILE, generateJobcenter, HANDKEPT_GAPS, sampleSeries } from "./samples/series";
 
 const OUT = join(__dirname, "..", "samples");
@@ -161,21 +162,6 @@ export async function writeBaExport(
   jobcenters: { key: string; name: string; data: Map<string, IndicatorData> }[],
   months: string[],
 ): Promise<void> {
-  const cols: [string, DataCode][] = [
-    ["Integrationen", "INT"],
-    ["Integrationen Frauen", "INT_F"],
-    ["Integrationen Männer", "INT_M"],
-    ["eLb", "ELB"],
-    ["eLb Frauen", "ELB_F"],
-    ["eLb Männer", "ELB_M"],
-    ["LZB", "LZB"],
-    ["Integrationen LZB", "INT_LZB"],
-    ["bedarfsdeckende Integrationen", "INT_BD"],
-    ["LZB 4 Jahre und länger", "LZB4"],
-    ["LLU", "LLU"],
-    ["LUH", "LUH"],
-    ["BG", "BG"],
-  ];
   const wb = new ExcelJS.Workbook();
   for (const vintage of ["t-0", "t-3"]) {
     const ws = wb.addWorksheet(`Kennzahlen ${vintage}`);
@@ -183,7 +169,7 @@ export async function writeBaExport(
     ws.getCell("A2").value = "Kennzahlen nach § 48a SGB II – Zeitreihe nach Jobcentern (synthetische Beispieldaten)";
     ws.getCell("A3").value = `Wartezeit: ${vintage}`;
     ws.getCell("A4").value = "Erstellungsdatum: 15.01.2024";
-    ws.getRow(6).values = ["Jobcenter-Schlüssel", "Jobcenter", "Berichtsmonat", ...cols.map(([t]) => t)];
+    ws.getRow(6).values = baHeader();
     bold(ws.getRow(6));
     const rows: ExcelJS.CellValue[][] = [];
     let i = 0;
@@ -192,16 +178,7 @@ export async function writeBaExport(
       for (const m of months) {
         // Some exports carry numbers as German text ("1.234"): every 7th row here does.
         const asText = i++ % 7 === 3;
-        rows.push([
-          jc.key,
-          jc.name,
-          `${m.slice(5)}/${m.slice(0, 4)}`,
-          ...cols.map(([, code]) => {
-            const v = data[code]?.get(m);
-            if (v === undefined) return null;
-            return asText ? v.toLocaleString("de-DE") : v;
-          }),
-        ]);
+        rows.push(baRow(jc.key, jc.name, m, data, BA_COLUMNS, (v) => (asText ? v.toLocaleString("de-DE") : v)));
       }
     }
     ws.addRows(rows);

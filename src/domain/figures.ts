@@ -6,7 +6,7 @@
 import { roundHalfAway } from "./numbers";
 import { message, type Message } from "./messages";
 import { fail, ok, type Result } from "./result";
-import type { Direction } from "./targets";
+import type { Direction, GapMode } from "./targets";
 
 export type MonthValue = number | null;
 
@@ -78,7 +78,7 @@ export function pointChange(current: number, previous: number): number {
 }
 
 /** Gap of two quotas: men − women (signed, default) or the absolute distance. */
-export function gap(quotaMen: number, quotaWomen: number, mode: "signed" | "abs" = "signed"): number {
+export function gap(quotaMen: number, quotaWomen: number, mode: GapMode = "signed"): number {
   const g = quotaMen - quotaWomen;
   return mode === "abs" ? Math.abs(g) : g;
 }

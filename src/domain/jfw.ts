@@ -13,11 +13,10 @@ import { missingError, seriesValues } from "./series";
 import { spanTotal } from "./cumulative";
 import { janTo, monthIndex, monthSpan } from "./monthSpan";
 import { addMonths, type YearMonth } from "./yearMonth";
+import type { GapMode } from "./targets";
 
 /** A computed figure and the data months it lacked (empty when it could be computed). */
 export type Figure = Result<number> & { missing: MissingMonth[] };
-
-export type GapMode = "signed" | "abs";
 
 export interface JfwOptions {
   /** GAP only: men − women (default) or the absolute distance. */

@@ -23,8 +23,11 @@ export interface Target {
   /** Absolute figure stated beside the target ("= 50 Integrationen"), if any. */
   absolute?: number;
   /** GAP only: "signed" (men − women, default) or "abs" (absolute distance). */
-  gapMode?: "signed" | "abs";
+  gapMode?: GapMode;
 }
+
+/** How the gender gap (GAP) is measured: "signed" men − women (default) or "abs" the distance. */
+export type GapMode = "signed" | "abs";
 
 /** A monitoring-only item of goal I: shown, never judged. */
 export interface MonitoringItem {

@@ -10,6 +10,7 @@
 import { cost, type SyncBatcher } from "./payload";
 import { supports } from "./requirements";
 import { queueLoadSetting, settingValue } from "./settings";
+import { freeSheetName } from "../workbook/sheetNames";
 
 export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
 /** Worksheet custom property that marks a sheet Zielmonitor created (survives renaming and reopening). */
@@ -89,11 +90,7 @@ export class WorkbookLookup {
   }
 }
 
-/** A free sheet name: the wanted one if absent or owned by Zielmonitor, else "Name (2)" … */
+/** A free sheet name: the wanted one if absent or owned by Zielmonitor (then replaced), else "Name (2)" … */
 export function chooseName(wanted: string, existing: Set<string>, owned: Set<string>): string {
-  if (!existing.has(wanted) || owned.has(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const name = `${wanted} (${i})`;
-    if (!existing.has(name) || owned.has(name)) return name;
-  }
+  return freeSheetName(wanted, (name) => existing.has(name) && !owned.has(name));
 }

@@ -2,7 +2,8 @@
  * The optional text arguments of the SGBII functions, in German or English. Omitted (`null`) or blank
  * means the default; an unknown word is #VALUE! listing what is accepted.
  */
-import type { Direction } from "../domain/targets";
+import type { Direction, GapMode } from "../domain/targets";
+import type { ForecastMethod } from "../domain/forecast";
 import { findIndicator } from "../domain/indicators";
 import { message, type Message } from "../domain/messages";
 import { fail, ok, type Result } from "../domain/result";
@@ -56,7 +57,6 @@ export function changeUnit(option: string | null): Result<ChangeUnit> {
   );
 }
 
-export type GapMode = "signed" | "abs";
 export function gapMode(option: string | null): Result<GapMode> {
   return pick<GapMode>(
     option,
@@ -70,7 +70,6 @@ export function gapMode(option: string | null): Result<GapMode> {
   );
 }
 
-export type ForecastMethod = "seasonal" | "linear";
 export function forecastMethod(option: string | null): Result<ForecastMethod> {
   return pick<ForecastMethod>(
     option,

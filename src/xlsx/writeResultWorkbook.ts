@@ -24,16 +24,15 @@ import { MINIMAL_STYLES, StyleBook } from "./stylesEdit";
 import { NS, REL } from "./xml";
 import { openPackage } from "./zipPackage";
 import { message, type Message } from "../domain/messages";
+import { freeSheetName, sheetKey } from "../workbook/sheetNames";
 
 /** What the user should know about the copy written: a message of the catalogue (`out.*`). */
 export type WriteNote = Message;
 
-/** A name for an added sheet that no sheet of the user's has (Excel compares names case-insensitively). */
+/** A name for an added sheet that no sheet of the user's has; the name is then taken. */
 function freeName(taken: Set<string>, wanted: string): string {
-  const has = (n: string) => taken.has(n.toLocaleLowerCase("de-DE"));
-  let name = wanted;
-  for (let i = 2; has(name); i++) name = `${wanted} (${i})`;
-  taken.add(name.toLocaleLowerCase("de-DE"));
+  const name = freeSheetName(wanted, (n) => taken.has(sheetKey(n)));
+  taken.add(sheetKey(name));
   return name;
 }
 
@@ -74,7 +73,7 @@ export async function resultWorkbookBytes(source: Uint8Array, fileName: string, 
     addHighlights(await editor.part(entry.part), cells, styles);
   }
 
-  const taken = new Set(structure.sheets.map((s) => s.name.toLocaleLowerCase("de-DE")));
+  const taken = new Set(structure.sheets.map((s) => sheetKey(s.name)));
   const summary = summaryLayout(input);
   const summaryName = freeName(taken, summary.name);
   const summaryXml = sheetXml({ ...summary, name: summaryName }, styles);

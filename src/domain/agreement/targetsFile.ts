@@ -10,7 +10,7 @@ import { findIndicator, INDICATORS, type IndicatorCode } from "../indicators";
 import { message, text, type Lang, type Message, type MessageCode, type ParamsIn, type ParamsOf } from "../messages";
 import type { ReasonCode } from "./reasons";
 import { fail, ok, type Result } from "../result";
-import type { Goal, MonitoringItem, Target, TargetSet } from "../targets";
+import type { GapMode, Goal, MonitoringItem, Target, TargetSet } from "../targets";
 import type { ParsedAgreement } from "./parseAgreement";
 
 export interface TargetsFile {
@@ -18,7 +18,7 @@ export interface TargetsFile {
   jobcenter?: string;
   ministry?: string;
   vintage?: "t-0" | "t-3";
-  targets: (Pick<Target, "id" | "indicator" | "unit" | "direction" | "value" | "wording"> & { goal?: Goal; absolute?: number; gapMode?: "signed" | "abs" })[];
+  targets: (Pick<Target, "id" | "indicator" | "unit" | "direction" | "value" | "wording"> & { goal?: Goal; absolute?: number; gapMode?: GapMode })[];
   monitoring?: MonitoringItem[];
   notUnderstood?: { sentence: string; code: ReasonCode; reason: string }[];
   checks?: { targetId: string; ok: boolean; message: string }[];
