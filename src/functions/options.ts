@@ -21,12 +21,12 @@ function pick<T>(
   fallback: T,
   table: ReadonlyArray<readonly [T, readonly string[]]>,
   what: Message,
-  accepted: string,
+  accepted: readonly (string | Message)[],
 ): Result<T> {
   if (option === null) return ok(fallback);
   const key = norm(option);
   for (const [value, words] of table) if (words.includes(key)) return ok(value);
-  return fail("VALUE", "err.optionUnknown", { what, option, accepted });
+  return fail("VALUE", "err.optionUnknown", { what, option, accepted: message("list.or", { items: accepted }) });
 }
 
 export type JfwKind = "sum" | "mean";
@@ -39,7 +39,7 @@ export function jfwKind(option: string | null): Result<JfwKind> {
       ["mean", ["avg", "average", "mean", "mittel", "mittelwert", "durchschnitt", "ø", "⌀"]],
     ],
     message("label.kind"),
-    '"Summe"/"sum" oder "Durchschnitt"/"avg"',
+    ['"Summe"/"sum"', '"Durchschnitt"/"avg"'],
   );
 }
 
@@ -53,7 +53,7 @@ export function changeUnit(option: string | null): Result<ChangeUnit> {
       ["points", ["pp", "pkt", "punkte", "points", "prozentpunkte", "percentagepoints"]],
     ],
     message("label.unit"),
-    '"%"/"relativ" oder "pp"/"Prozentpunkte"',
+    ['"%"/"relativ"', '"pp"/"Prozentpunkte"'],
   );
 }
 
@@ -66,7 +66,7 @@ export function gapMode(option: string | null): Result<GapMode> {
       ["abs", ["abs", "absolut", "absolute", "betrag", "abstand", "distance"]],
     ],
     message("label.mode"),
-    '"signed"/"Vorzeichen" (Männer − Frauen) oder "abs"',
+    [message("option.gapSigned"), '"abs"'],
   );
 }
 
@@ -79,7 +79,7 @@ export function forecastMethod(option: string | null): Result<ForecastMethod> {
       ["linear", ["linear", "lin"]],
     ],
     message("label.method"),
-    '"saisonal"/"seasonal" oder "linear"',
+    ['"saisonal"/"seasonal"', '"linear"'],
   );
 }
 

@@ -11,7 +11,7 @@ import { sheetsDe } from "./sheets.de";
 import { rollingDe } from "./rolling.de";
 import { filesDe } from "./files.de";
 import { cliDe } from "./cli.de";
-import { missingList, upTo2, who } from "./parts";
+import { missingList, orList, upTo2, who } from "./parts";
 
 /** A target's per cent against the previous year's total and the count the agreement names. */
 type Check = { id: string; percent: number; previous: number; implied: number; absolute: number };
@@ -72,6 +72,7 @@ export const de = {
   // pieces used inside other messages
   "indicator.name": (p: { code: IndicatorCode }) => INDICATORS[p.code].nameDe,
   "list.comma": (p: { items: readonly string[] }) => p.items.join(", "),
+  "list.or": (p: { items: readonly string[] }) => orList(p.items, "oder"),
   "label.range": "Bereich",
   "label.level": "Niveau",
   // the unit of a target (targets.ts TargetUnit)
@@ -107,6 +108,8 @@ export const de = {
   "label.mode": "Modus",
   "label.method": "Methode",
   "err.optionUnknown": (p: { what: string; option: string; accepted: string }) => `${p.what} „${p.option}“ unbekannt; erlaubt: ${p.accepted}`,
+  // the words an option of a custom function accepts (src/functions/options.ts)
+  "option.gapSigned": '"signed"/"Vorzeichen" (Männer − Frauen)',
   "err.noDirection": (p: { code: string }) => `Richtung: ${p.code} hat keine Zielrichtung (nur Monitoring)`,
   "err.directionUnknown": (p: { option: string }) => `Richtung „${p.option}“ unbekannt; erlaubt: ">=", "<=" oder eine Kennzahl wie "K3"`,
   "err.notALine": (p: { what: string; rows: number; cols: number }) => `${p.what}: der Bereich muss eine Zeile oder eine Spalte sein, nicht ${p.rows} Zeilen × ${p.cols} Spalten`,

@@ -8,7 +8,7 @@ import { sheetsEn } from "./sheets.en";
 import { rollingEn } from "./rolling.en";
 import { filesEn } from "./files.en";
 import { cliEn } from "./cli.en";
-import { missingList, upTo2, who } from "./parts";
+import { missingList, orList, upTo2, who } from "./parts";
 
 export const en: Catalogue = {
   "status.met": "met",
@@ -58,6 +58,7 @@ export const en: Catalogue = {
     `${p.id}: ${upTo2(p.percent, "en")} % of ${upTo2(p.previous, "en")} is ${upTo2(p.implied, "en")}, the agreement says ${upTo2(p.absolute, "en")} – please check.`,
   "indicator.name": (p) => INDICATORS[p.code].nameEn,
   "list.comma": (p) => p.items.join(", "),
+  "list.or": (p) => orList(p.items, "or"),
   "label.range": "range",
   "label.level": "level",
   "unit.percent": "per cent",
@@ -91,6 +92,7 @@ export const en: Catalogue = {
   "label.mode": "Mode",
   "label.method": "Method",
   "err.optionUnknown": (p) => `${p.what} "${p.option}" unknown; accepted: ${p.accepted}`,
+  "option.gapSigned": '"signed"/"Vorzeichen" (men − women)',
   "err.noDirection": (p) => `Direction: ${p.code} has no target direction (monitoring only)`,
   "err.directionUnknown": (p) => `Direction "${p.option}" unknown; accepted: ">=", "<=" or an indicator code such as "K3"`,
   "err.notALine": (p) => `${p.what}: the range must be one row or one column, not ${p.rows} rows × ${p.cols} columns`,

@@ -45,3 +45,8 @@ export function who(name: string): string {
 export function upTo2(x: number, lang: Lang): string {
   return x.toLocaleString(LOCALES[lang].intl, { maximumFractionDigits: 2 });
 }
+
+/** "a, b oder c" / "a, b or c": the last two joined by the language's word. */
+export function orList(items: readonly string[], or: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${or} ${items[items.length - 1]}`;
+}
