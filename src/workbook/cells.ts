@@ -145,9 +145,36 @@ export function isExcelError(text: string): boolean {
   return EXCEL_ERROR.test(text.trim());
 }
 
+/**
+ * Text that is digits only ("112") or digits in German thousands groups ("9.814", "3.300.678"), as BA
+ * exports store many counts: its number, exactly as parseNumberText reads it, without the general
+ * parse; null for anything else (which takes the general parse).
+ */
+function groupedDigits(s: string): number | null {
+  const n = s.length;
+  if (n === 0 || n > 15) return null;
+  let lastDot = -1;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      // the first group 1–3 digits (not starting with 0), every further group exactly three
+      if (lastDot < 0 ? i < 1 || i > 3 || s.charCodeAt(0) === 48 : i !== lastDot + 4) return null;
+      lastDot = i;
+      dots++;
+    } else if (c < 48 || c > 57) return null;
+  }
+  if (dots === 0) return Number(s);
+  return lastDot === n - 4 ? Number(s.split(".").join("")) : null;
+}
+
 /** A data cell: a number, missing (blank, a "no value" sign), invalid text or an Excel error. */
 export function parseDataCell(value: CellValue, dash: DashReading = "missing"): ParsedNumber {
   if (value === null) return { kind: "missing" };
+  if (typeof value === "string") {
+    const n = groupedDigits(value);
+    if (n !== null) return { kind: "number", value: n };
+  }
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", text: String(value) };
   if (typeof value === "boolean") return { kind: "invalid", text: String(value) };
   const t = value.trim();

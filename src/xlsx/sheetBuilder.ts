@@ -11,6 +11,7 @@
 import { cellAddress, parseArea, parseCell } from "../workbook/areas";
 import { isDateFormat } from "../workbook/cells";
 import type { CellValue, SheetData } from "../workbook/types";
+import type { CellSink } from "./cellScan";
 import { MAX_CELLS, xlsxErrors } from "./errors";
 
 /** The events of an XML reader; `attr` reads the opened element's attributes during the call only. */
@@ -52,7 +53,7 @@ export interface SheetPlace {
   name: string;
 }
 
-export class SheetBuilder implements XmlHandler {
+export class SheetBuilder implements XmlHandler, CellSink {
   private readonly values: CellValue[][] = [];
   private readonly formats: string[][] = [];
   private readonly hiddenRows: number[] = [];
@@ -186,6 +187,17 @@ export class SheetBuilder implements XmlHandler {
         break;
       }
     }
+  }
+
+  /** A whole cell from the scanner's fast path: what open c, (open v, text, close v,) close c would do. */
+  cell(col: number, type: string, style: number, value: string | null): void {
+    this.col = col >= 0 ? col : this.col + 1;
+    this.type = type;
+    this.style = style;
+    this.hasFormula = false;
+    this.vSeen = value !== null;
+    this.buffer = value ?? "";
+    if (this.rowOpen) this.endCell();
   }
 
   close(name: string): void {

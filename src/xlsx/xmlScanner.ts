@@ -15,6 +15,7 @@
  * reading time in per-character states; see bench/readers.ts for the figures of both in one run.
  */
 import type { XmlHandler } from "./sheetBuilder";
+import { INCOMPLETE, NOT_MINE, scanCell, type CellSink } from "./cellScan";
 import { decodeXml, normalise, plain, ScanFallback } from "./xmlText";
 
 export { decodeXml, ScanFallback } from "./xmlText";
@@ -53,7 +54,12 @@ export class XmlScanner {
     return undefined;
   };
 
-  constructor(private readonly handler: XmlHandler) {}
+  /** The handler, when it takes whole cells (./cellScan, the fast path of worksheets). */
+  private readonly sink: CellSink | null;
+
+  constructor(private readonly handler: XmlHandler) {
+    this.sink = typeof (handler as Partial<CellSink>).cell === "function" ? (handler as XmlHandler & CellSink) : null;
+  }
 
   /** Reads a chunk of the part's text; a token cut at the chunk's end waits for the next chunk. */
   write(chunk: string): void {
@@ -73,7 +79,7 @@ export class XmlScanner {
     const n = s.length;
     let i = 0;
     while (i < n) {
-      const lt = s.indexOf("<", i);
+      const lt = s.charCodeAt(i) === 60 ? i : s.indexOf("<", i);
       if (lt < 0) {
         i = this.partialText(s, i, n, final);
         break;
@@ -129,6 +135,15 @@ export class XmlScanner {
       if (end < 0) return -1;
       if (this.started || !DECLARATION.test(s.slice(lt, end + 2))) fail("processing instruction");
       return end + 2;
+    }
+    if (c === 99 && this.sink !== null && this.stack.length > 0) {
+      const next = lt + 2 < n ? s.charCodeAt(lt + 2) : -1;
+      if (next === -1) return -1;
+      if (next === 32 || next === 62 || next === 47) {
+        const end = scanCell(s, lt, n, this.sink);
+        if (end === INCOMPLETE) return -1;
+        if (end !== NOT_MINE) return end;
+      }
     }
     return this.openTag(s, lt, n);
   }

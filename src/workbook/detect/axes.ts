@@ -42,15 +42,21 @@ export function findAxes(grid: Grid): Axes {
   const yyyymm = yyyymmColumns(grid);
   const byRow = new Map<number, Axis>();
   const byCol = new Map<number, Axis>();
+  // A text's month does not depend on its cell: each distinct text is parsed once (labels repeat in every block).
+  const texts = new Map<string, MonthLabel | null>();
   for (const r of grid.rows)
     for (const c of grid.colsOf(r)) {
       const v = grid.get(r, c);
       if (v === null || typeof v === "boolean") continue;
       const format = grid.format(r, c);
-      const down = parseMonthLabel(v, format, yyyymm.has(c));
+      let down: MonthLabel | null;
+      if (typeof v === "string") {
+        down = texts.get(v) ?? null;
+        if (down === null && !texts.has(v)) texts.set(v, (down = parseMonthLabel(v)));
+      } else down = parseMonthLabel(v, format, yyyymm.has(c));
       if (down) put(byCol, c, r, down);
       // Across a header row, a plain number is a month only when its format spells one ("MMM YYYY").
-      const across = typeof v === "number" ? (/[a-z]/i.test(format ?? "") ? parseMonthLabel(v, format) : null) : down;
+      const across = typeof v === "number" ? (format !== undefined && /[a-z]/i.test(format) ? parseMonthLabel(v, format) : null) : down;
       if (across) put(byRow, r, c, across);
     }
   const across = new Map<number, Axis>();

@@ -12,7 +12,7 @@ import type { Axis } from "./axes";
 import { newFound, type Collector, type Found } from "./collector";
 import { blockTitle, firstOf, resolveCode, sheetVintage, yearOf } from "./context";
 import type { Grid } from "./grid";
-import { finish, parseFor, readCell, type Reading } from "./seriesReader";
+import { finish, parseFor, plainNumber, readCell, type Reading } from "./seriesReader";
 import { msg } from "./messages";
 
 /** One run of month rows in a month column, with the columns that belong to it. */
@@ -84,9 +84,13 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
   const { code, label } = resolveCode(year !== null ? lines.filter((l) => parseYearLabel(l) === null) : lines, b.context);
   if (!code) return;
   // A column of notes next to the months is not a series: require numbers in at least a third of the rows.
-  const parsed: ParsedNumber[] = b.rows.map((r) => parseFor(b.reading, r, col));
+  // Plain numbers are counted as they are; only other cells are parsed (and the parse kept for readCell).
+  const parsed: (ParsedNumber | undefined)[] = new Array(b.rows.length);
   let numeric = 0;
-  for (const p of parsed) if (p.kind === "number") numeric++;
+  for (let i = 0; i < b.rows.length; i++) {
+    if (plainNumber(b.reading, b.rows[i], col) !== undefined) numeric++;
+    else if ((parsed[i] = parseFor(b.reading, b.rows[i], col)).kind === "number") numeric++;
+  }
   if (numeric * 3 < b.rows.length) return;
   const vintage = parseVintage(lines.join(" ")) ?? b.vintage;
   const labelRow = b.rows[0] - 1 >= grid.top ? b.rows[0] - 1 : b.rows[0];

@@ -54,11 +54,12 @@ function checkOrder(r: Reading, f: Found, month: YearMonth, row: number, col: nu
     return;
   }
   const step = i - run.last;
-  const previous = monthOf(run.last);
+  const last = run.last;
   run.last = i;
   if (run.direction === 0) run.direction = step > 0 ? 1 : -1;
   if (Math.sign(step) === run.direction || run.unorderedReported) return;
   run.unorderedReported = true;
+  const previous = monthOf(last);
   r.out.cellProblem("warning", r.grid.name, row, col, msg.unordered(r.grid.name, cellAddress(row, col), month, previous));
 }
 
@@ -115,23 +116,52 @@ function noteSign(r: Reading, parsed: ParsedNumber, row: number, col: number): v
 /** Smallest absolute value no monthly figure can reach. */
 const IMPLAUSIBLE = 1e12;
 
-/** Reads one data cell of a series; `parsed` when the caller has parsed it already. */
-export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed = parseFor(r, row, col)): void {
+/** The value of a plain finite number in the cell (the common case, read without parsing), else undefined. */
+export function plainNumber(r: Reading, row: number, col: number): number | undefined {
+  const v = r.grid.get(row, col);
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
+/**
+ * Reads one data cell of a series; `parsed` when the caller has parsed it already (undefined: the cell
+ * is read here; a plain number is taken as it is, which is what parseDataCell would make of it).
+ */
+export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed?: ParsedNumber): void {
+  if (parsed === undefined) {
+    const n = plainNumber(r, row, col);
+    if (n !== undefined) {
+      if (f.cells.has(month)) return duplicate(r, f, month, row, col, { kind: "number", value: n });
+      if (place(r, f, month, row, col)) storeNumber(r, f, month, row, col, n);
+      return;
+    }
+    parsed = parseFor(r, row, col);
+  }
   const { grid, out } = r;
   if (f.cells.has(month)) return duplicate(r, f, month, row, col, parsed);
-  f.cells.set(month, { row, col });
-  checkOrder(r, f, month, row, col);
-  if (grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, cellAddress(row, col));
   noteSign(r, parsed, row, col);
-  if (mergedOverMonths(r, row, col)) return;
+  if (!place(r, f, month, row, col)) return;
   if (parsed.kind === "invalid") return out.invalid(grid.name, row, col, parsed.text);
   if (parsed.kind === "error") return out.cellProblem("warning", grid.name, row, col, msg.excelError(grid.name, cellAddress(row, col), parsed.text));
   if (parsed.kind !== "number") return;
+  storeNumber(r, f, month, row, col, parsed.value);
+}
+
+/** Records the month's cell and checks its place (order, hidden row, merge); false when its value belongs to no month. */
+function place(r: Reading, f: Found, month: YearMonth, row: number, col: number): boolean {
+  const { grid, out } = r;
+  f.cells.set(month, { row, col });
+  checkOrder(r, f, month, row, col);
+  if (grid.hidden.size > 0 && grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, cellAddress(row, col));
+  return !mergedOverMonths(r, row, col);
+}
+
+function storeNumber(r: Reading, f: Found, month: YearMonth, row: number, col: number, value: number): void {
+  const { grid, out } = r;
   // No monthly SGB II figure of one Jobcenter comes near 10^12 (not even its benefits in euro); such a
   // value is a typing or export error, and summed it would overflow to Infinity in the JFW.
-  if (!Number.isFinite(parsed.value) || Math.abs(parsed.value) >= IMPLAUSIBLE)
-    return out.cellProblem("warning", grid.name, row, col, msg.implausible(grid.name, cellAddress(row, col), f.code, parsed.value));
-  if (parsed.value < 0) return out.cellProblem("warning", grid.name, row, col, msg.negative(grid.name, cellAddress(row, col), f.code, parsed.value));
-  if (parsed.value === 0 && STOCKS.has(f.code)) out.cellProblem("warning", grid.name, row, col, msg.zeroStock(grid.name, cellAddress(row, col), f.code));
-  f.values.set(month, parsed.value);
+  if (!Number.isFinite(value) || Math.abs(value) >= IMPLAUSIBLE)
+    return out.cellProblem("warning", grid.name, row, col, msg.implausible(grid.name, cellAddress(row, col), f.code, value));
+  if (value < 0) return out.cellProblem("warning", grid.name, row, col, msg.negative(grid.name, cellAddress(row, col), f.code, value));
+  if (value === 0 && STOCKS.has(f.code)) out.cellProblem("warning", grid.name, row, col, msg.zeroStock(grid.name, cellAddress(row, col), f.code));
+  f.values.set(month, value);
 }
