@@ -70,7 +70,7 @@ export function scanCell(s: string, lt: number, n: number, sink: CellSink): numb
     if (c === 114) {
       if (seen & 1) return NOT_MINE;
       seen |= 1;
-      // Upper-case column letters, then row digits (anything else: the general reader decides).
+      // Upper-case column letters, then row digits (anything else: the general reader and parseCell decide).
       let v = 0;
       let j = from;
       for (; j < close; j++) {
@@ -78,11 +78,15 @@ export function scanCell(s: string, lt: number, n: number, sink: CellSink): numb
         if (ch < 65 || ch > 90) break;
         v = v * 26 + ch - 64;
       }
-      if (j === from || j === close || j - from > 3) return NOT_MINE;
+      // Within Excel's limits, as parseCell (src/workbook/areas.ts) reads it; anything else goes to it.
+      if (j === from || j === close || j - from > 3 || v > 16384 || close - j > 7 || s.charCodeAt(j) === 48) return NOT_MINE;
+      let row = 0;
       for (; j < close; j++) {
         const ch = s.charCodeAt(j);
         if (ch < 48 || ch > 57) return NOT_MINE;
+        row = row * 10 + ch - 48;
       }
+      if (row > 1048576) return NOT_MINE;
       col = v - 1;
     } else if (c === 115) {
       if (seen & 2 || close === from || close - from > 6) return NOT_MINE;

@@ -27,6 +27,9 @@ type Cell =
   | { kind: "formulaOnly" }
   | { kind: "date"; value: number };
 
+/** References beyond what the scanner's fast path reads itself (beyond Excel's limits, lower case, $). */
+const ODD_REFS = ["XFE1", "XFD1", "A0", "a5", "$B$3", "A1048577", "A1048576", "AAAA1", "B01", "C12345678", "7"];
+
 const ALPHABET = ["a", "Z", " ", "&", "<", ">", '"', "'", "€", "ä", "ß", "\u00a0", "😀", "\n", "\t", "]", "]]>", ";", "#", "1", "-"];
 const textArb = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 8 }).map((a) => a.join(""));
 
@@ -44,10 +47,14 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
 const rowArb: fc.Arbitrary<Row> = fc.record({
   gap: fc.integer({ min: 1, max: 3 }),
   hidden: fc.boolean(),
-  cells: fc.array(fc.record({ gap: fc.integer({ min: 1, max: 30 }), cell: cellArb, withRef: fc.boolean() }), { maxLength: 6 }),
+  cells: fc.array(
+    fc.record({ gap: fc.integer({ min: 1, max: 30 }), cell: cellArb, withRef: fc.boolean(), odd: fc.oneof({ arbitrary: fc.constant(undefined), weight: 12 }, { arbitrary: fc.constantFrom(...ODD_REFS), weight: 1 }) }),
+    { maxLength: 6 },
+  ),
 });
 
-type Row = { gap: number; hidden: boolean; cells: { gap: number; cell: Cell; withRef: boolean }[] };
+type Row = { gap: number; hidden: boolean; cells: { gap: number; cell: Cell; withRef: boolean; odd?: string }[] };
+
 
 /** How the XML is spelled: a seed per choice, so one sheet can be written many ways. */
 const styleArb = fc.record({ seed: fc.integer({ min: 0, max: 2 ** 30 }), prefix: fc.boolean(), crlf: fc.boolean() });
@@ -142,9 +149,9 @@ function writer(seed: number, prefix: boolean, crlf: boolean) {
         .map((row) => {
           r += row.gap;
           let c = -1;
-          const cells = row.cells.map(({ gap, cell: cl, withRef }) => {
+          const cells = row.cells.map(({ gap, cell: cl, withRef, odd }) => {
             c += withRef ? gap : 1;
-            return comment() + cell(cl, withRef ? `${colName(c)}${r}` : null);
+            return comment() + cell(cl, odd ?? (withRef ? `${colName(c)}${r}` : null));
           });
           const ra: [string, string][] = [["r", String(r)], ["spans", "1:5"]];
           if (row.hidden) ra.push(["hidden", pick(2) ? "1" : "true"]);
