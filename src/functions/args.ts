@@ -19,12 +19,12 @@ import { readMonths, readNumber, readOption } from "./rangeInput";
 
 export interface MonthsArg {
   kind: "months";
-  /** German label naming the argument in messages ("Integrationen aktuell"). */
-  label?: string;
+  /** What the argument is, named in its errors: a catalogue label ("Integrationen aktuell" / "integrations, current year"). */
+  label?: Label;
 }
 export interface NumberArg {
   kind: "number";
-  label: string;
+  label: Label;
 }
 export interface OptionArg<T> {
   kind: "option";

@@ -29,15 +29,15 @@ function changeBy(current: number, previous: number, unit: ChangeUnit): Result<n
 
 const JFW = define({ args: [{ kind: "months" }, { kind: "option", parse: jfwKind }] }, (months, kind) => (kind === "mean" ? mean(months) : sum(months)));
 
-const INTQUOTE = define({ args: [{ kind: "months", label: "Integrationen" }, { kind: "months", label: "Bestand" }] }, (ints, stock) => quota(ints, stock));
+const INTQUOTE = define({ args: [{ kind: "months", label: message("label.integrations") }, { kind: "months", label: message("label.stock") }] }, (ints, stock) => quota(ints, stock));
 
 const K2CHANGE = define(
   {
     args: [
-      { kind: "months", label: "Integrationen aktuell" },
-      { kind: "months", label: "Bestand aktuell" },
-      { kind: "months", label: "Integrationen Vorjahr" },
-      { kind: "months", label: "Bestand Vorjahr" },
+      { kind: "months", label: message("label.integrationsCurrent") },
+      { kind: "months", label: message("label.stockCurrent") },
+      { kind: "months", label: message("label.integrationsPrevious") },
+      { kind: "months", label: message("label.stockPrevious") },
       { kind: "option", parse: changeUnit },
     ],
     sameLength: [{ pair: [0, 2], what: "K2" }],
@@ -46,13 +46,13 @@ const K2CHANGE = define(
 );
 
 const K3CHANGE = define(
-  { args: [{ kind: "months", label: "LZB aktuell" }, { kind: "months", label: "LZB Vorjahr" }], sameLength: [{ pair: [0, 1], what: "K3" }] },
+  { args: [{ kind: "months", label: message("label.lzbCurrent") }, { kind: "months", label: message("label.lzbPrevious") }], sameLength: [{ pair: [0, 1], what: "K3" }] },
   (cur, prev) => then(mean(cur, "LZB aktuell"), (c) => then(mean(prev, "LZB Vorjahr"), (p) => relativeChange(c, p))),
 );
 
 const CHANGE = define(
   {
-    args: [{ kind: "months", label: "aktuell" }, { kind: "months", label: "Vorjahr" }, { kind: "option", parse: changeUnit }],
+    args: [{ kind: "months", label: message("label.current") }, { kind: "months", label: message("label.previousYear") }, { kind: "option", parse: changeUnit }],
     sameLength: [{ pair: [0, 1], what: message("label.change") }],
   },
   (cur, prev, unit) =>
@@ -62,21 +62,21 @@ const CHANGE = define(
 );
 
 const GENDERGAP = define(
-  { args: [{ kind: "number", label: "Quote Männer" }, { kind: "number", label: "Quote Frauen" }, { kind: "option", parse: gapMode }] },
+  { args: [{ kind: "number", label: message("label.quotaMen") }, { kind: "number", label: message("label.quotaWomen") }, { kind: "option", parse: gapMode }] },
   (men, women, mode) => gap(men, women, mode),
 );
 
 const TARGETMET = define(
-  { args: [{ kind: "number", label: "Istwert" }, { kind: "number", label: "Zielwert" }, { kind: "option", parse: parseDirection }] },
+  { args: [{ kind: "number", label: message("label.actual") }, { kind: "number", label: message("label.target") }, { kind: "option", parse: parseDirection }] },
   (actual, target, dir) => meets(actual, target, dir),
 );
 
 const FORECAST = define(
-  { args: [{ kind: "months", label: "laufendes Jahr" }, { kind: "months", label: "Vorjahr" }, { kind: "option", parse: forecastMethod }] },
+  { args: [{ kind: "months", label: message("label.currentYear") }, { kind: "months", label: message("label.previousYear") }, { kind: "option", parse: forecastMethod }] },
   (cur, prev, method) => (method === "linear" ? forecastLinear(cur) : forecastSeasonal(cur, prev)),
 );
 
-const SHORTFALL = define({ args: [{ kind: "number", label: "Zielsumme" }, { kind: "months", label: "laufendes Jahr" }] }, (target, cur) => figuresShortfall(target, cur));
+const SHORTFALL = define({ args: [{ kind: "number", label: message("label.targetTotal") }, { kind: "months", label: message("label.currentYear") }] }, (target, cur) => figuresShortfall(target, cur));
 
 /**
  * Jahresfortschrittswert (year-to-date value) of monthly figures: the sum (flows such as integrations) or the average (stocks such as eLb or LZB). A blank month is #N/A, never zero.

@@ -185,6 +185,8 @@ describe("GENDERGAP", () => {
 
   it("gives #N/A for a blank and #VALUE! for text or an unknown mode", () => {
     expect(thrownBy(() => genderGap(null, 0.2)).message).toContain("Quote Männer fehlt");
+    // German first, then English: the argument's label is a catalogue message, not German in the English half
+    expect(thrownBy(() => genderGap(null, 0.2)).message).toContain(" / quota of men is missing");
     expect(thrownBy(() => genderGap(0.2, "Frauen")).code).toBe("#VALUE!");
     expect(thrownBy(() => genderGap(0.2, 0.1, "quer")).code).toBe("#VALUE!");
   });

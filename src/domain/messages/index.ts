@@ -57,3 +57,13 @@ export function msg<K extends MessageCode>(code: K, params?: ParamsIn<K>, lang: 
 export function text(m: Message, lang: Lang = "de"): string {
   return msg(m.code, m.params as never, lang);
 }
+
+/**
+ * What an error says in a language: its catalogue message (`problem`, as `XlsxError` and the Excel host's
+ * `ZielmonitorExcelError` carry) where it has one, else its own message.
+ */
+export function errorText(e: unknown, lang: Lang = "de"): string {
+  const problem = typeof e === "object" && e !== null ? (e as { problem?: unknown }).problem : undefined;
+  if (isMessage(problem)) return text(problem, lang);
+  return e instanceof Error ? e.message : String(e);
+}

@@ -4,6 +4,7 @@ import type { ResultsInput, WorkbookHost } from "../../workbook/host";
 import { formatYearMonth } from "../../domain/yearMonth";
 import { useI18n } from "../i18n";
 import { LiveRegion } from "./LiveRegion";
+import { errorText } from "../../domain/messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
@@ -40,7 +41,7 @@ export function ActionsPanel({ host, input }: ActionsPanelProps) {
       }
       setResult({ ok: true, text: t.actionDone(label) });
     } catch (e) {
-      setResult({ ok: false, text: t.actionFailed(label, e instanceof Error ? e.message : String(e)) });
+      setResult({ ok: false, text: t.actionFailed(label, errorText(e, lang)) });
     } finally {
       setBusy(null);
     }

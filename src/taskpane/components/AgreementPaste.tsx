@@ -3,7 +3,7 @@ import { Fragment, useState } from "react";
 import { formatNumberDe } from "../../domain/numbers";
 import { LiveRegion } from "./LiveRegion";
 import { formatTarget, indicatorName, unitLabel } from "../../domain/display";
-import { text as messageText } from "../../domain/messages";
+import { errorText, text as messageText } from "../../domain/messages";
 import type { TargetSet } from "../../domain/targets";
 import type { ParsedAgreement } from "../engine";
 import { useI18n } from "../i18n";
@@ -56,7 +56,7 @@ export function AgreementPaste({ targetSet, parse, onApply, onClose }: Agreement
       setParsed(parse(text));
     } catch (e) {
       setParsed(null);
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: errorText(e, lang) });
     }
   };
 
@@ -80,7 +80,7 @@ export function AgreementPaste({ targetSet, parse, onApply, onClose }: Agreement
       await onApply(next);
       setMessage({ ok: true, text: t.agreementApplied(parsed.targets.length), undo: before });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: errorText(e, lang) });
     }
   };
 
@@ -89,7 +89,7 @@ export function AgreementPaste({ targetSet, parse, onApply, onClose }: Agreement
       await onApply(set);
       setMessage({ ok: true, text: t.undone });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: errorText(e, lang) });
     }
   };
   const crossChecks = parsed?.targets.filter((x) => x.absolute !== undefined) ?? [];
