@@ -10,7 +10,7 @@ import { langOf, splitArgs } from "./args";
 import { readAgreementFile } from "../xlsx/readAgreementFile";
 import { parseAgreement, targetsFileJson } from "../domain/agreement";
 import { formatTarget, indicatorName, unitLabel } from "../domain/display";
-import { message, msg, text } from "../domain/messages";
+import { errorText, message, msg, text } from "../domain/messages";
 import type { CliIO } from "./evaluateCommand";
 
 
@@ -41,7 +41,7 @@ export async function runTargetsCommand(argv: string[], io: CliIO): Promise<numb
   try {
     agreementText = await readAgreementFile(file);
   } catch (e) {
-    io.stderr(`${msg("cli.unreadable", { what: message("cli.agreement"), path: file, why: (e as Error).message }, lang)}\n`);
+    io.stderr(`${msg("cli.unreadable", { what: message("cli.agreement"), path: file, why: errorText(e, lang) }, lang)}\n`);
     return 1;
   }
   const parsed = parseAgreement(agreementText);
@@ -75,7 +75,7 @@ export async function runTargetsCommand(argv: string[], io: CliIO): Promise<numb
     try {
       await writeFile(out, json, "utf8");
     } catch (e) {
-      io.stderr(`${msg("cli.cannotWrite", { what: message("cli.targetsFile"), path: out, why: (e as Error).message }, lang)}\n`);
+      io.stderr(`${msg("cli.cannotWrite", { what: message("cli.targetsFile"), path: out, why: errorText(e, lang) }, lang)}\n`);
       return 1;
     }
     lines.push(msg("cli.targetsWritten", { file: out }, lang));

@@ -4,19 +4,26 @@
  */
 import { readFile } from "node:fs/promises";
 import mammoth from "mammoth";
+import { message, text, type Message } from "../domain/messages";
+
+/** Why an agreement file cannot be read: a catalogue message (`agreementFile.*`); `message` holds it in German. */
+export class AgreementFileError extends Error {
+  constructor(readonly problem: Message) {
+    super(text(problem, "de"));
+    this.name = "AgreementFileError";
+  }
+}
 
 /** Paragraphs of a .docx, separated by blank lines. */
 export async function docxText(bytes: Uint8Array | ArrayBuffer): Promise<string> {
   const buffer = Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
   if (buffer.length < 4 || buffer[0] !== 0x50 || buffer[1] !== 0x4b)
-    throw new Error(
-      buffer[0] === 0xd0 && buffer[1] === 0xcf ? "altes Word-Format (.doc); bitte als .docx speichern" : "keine Word-Datei (.docx ist ein ZIP-Paket)",
-    );
+    throw new AgreementFileError(message(buffer[0] === 0xd0 && buffer[1] === 0xcf ? "agreementFile.oldDoc" : "agreementFile.notDocx"));
   try {
     const { value } = await mammoth.extractRawText({ buffer });
     return value.replace(/\n{3,}/g, "\n\n").trim();
   } catch (e) {
-    throw new Error(`keine lesbare Word-Datei (${(e as Error).message.split("\n")[0]})`);
+    throw new AgreementFileError(message("agreementFile.unreadable", { detail: (e as Error).message.split("\n")[0] }));
   }
 }
 

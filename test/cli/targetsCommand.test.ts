@@ -39,6 +39,10 @@ describe("zielmonitor targets", () => {
     const r = await run([broken]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("kaputt.docx");
+    expect(r.stderr).toContain("keine Word-Datei (.docx ist ein ZIP-Paket)");
+    const en = await run([broken, "--lang", "en"]);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain("not a Word file (a .docx is a ZIP package)");
     expect((await run([])).code).toBe(2);
     expect((await run([SEED, "--bogus"])).code).toBe(2);
   });

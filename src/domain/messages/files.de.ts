@@ -53,6 +53,10 @@ export const filesDe = {
   // notes of writing the copy (src/xlsx/writeResultWorkbook.ts)
   "out.sheetNotFound": (p: { sheet: string }) => `Blatt "${p.sheet}" nicht gefunden; dort nicht hervorgehoben.`,
   "out.blanked": (p: { cells: readonly string[] }) => `${p.cells.length} Zelle(n) ohne darstellbare Zahl (NaN/unendlich) leer gelassen: ${firstCells(p.cells)}`,
+  // an agreement file (src/xlsx/readAgreementFile.ts)
+  "agreementFile.oldDoc": "altes Word-Format (.doc); bitte als .docx speichern",
+  "agreementFile.notDocx": "keine Word-Datei (.docx ist ein ZIP-Paket)",
+  "agreementFile.unreadable": (p: { detail: string }) => `keine lesbare Word-Datei (${p.detail})`,
   // the Excel host (src/excel)
   "excel.settingNotStored": (p: { key: string }) => `Die Einstellung „${p.key}“ ließ sich nicht in der Arbeitsmappe speichern (beim Zurücklesen abweichend).`,
   "excel.sheetGone": (p: { sheet: string; address: string }) =>
