@@ -1,7 +1,7 @@
-import { Button, Caption1, Field, Input, Link, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment, useState } from "react";
 import { formatNumberDe } from "../../domain/numbers";
-import { LiveRegion } from "./LiveRegion";
+import { UndoStatus, type UndoableStatus } from "./UndoStatus";
 import { formatTarget, indicatorName, unitLabel } from "../../domain/display";
 import { errorText, text as messageText } from "../../domain/messages";
 import type { TargetSet } from "../../domain/targets";
@@ -45,7 +45,7 @@ export function AgreementPaste({ targetSet, parse, onApply, onClose }: Agreement
   const { t, lang } = useI18n();
   const [text, setText] = useState("");
   const [parsed, setParsed] = useState<ParsedAgreement | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string; undo?: TargetSet } | null>(null);
+  const [message, setMessage] = useState<UndoableStatus | null>(null);
   const [yearText, setYearText] = useState("");
   const askedYear = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
   const year = parsed ? (parsed.year ?? askedYear) : null;
@@ -115,20 +115,7 @@ export function AgreementPaste({ targetSet, parse, onApply, onClose }: Agreement
         </Button>
         {onClose && <Button onClick={onClose}>{t.closePaste}</Button>}
       </div>
-      <LiveRegion testId="agreement-status">
-        {message && (
-          <MessageBar intent={message.ok ? "success" : "error"} layout="multiline">
-            <MessageBarBody>
-              {message.text}{" "}
-              {message.undo && (
-                <Link as="button" onClick={() => message.undo && void undo(message.undo)}>
-                  {t.undo}
-                </Link>
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </LiveRegion>
+      <UndoStatus testId="agreement-status" status={message} onUndo={(set) => void undo(set)} />
       {parsed && (
         <>
           <Text weight="semibold" as="h3">

@@ -1,9 +1,10 @@
-import { Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { formatTarget, indicatorName, unitLabel } from "../../domain/display";
+import { errorText } from "../../domain/messages";
 import { DUEREN_2023, type Goal, type Target, type TargetSet } from "../../domain/targets";
 import { useI18n } from "../i18n";
-import { LiveRegion } from "./LiveRegion";
+import { UndoStatus, type UndoableStatus } from "./UndoStatus";
 import { TargetForm } from "./TargetForm";
 
 const useStyles = makeStyles({
@@ -38,7 +39,7 @@ export interface TargetsEditorProps {
   onSave(set: TargetSet): Promise<void>;
 }
 
-type Message = { ok: boolean; text: string; undo?: TargetSet };
+type Message = UndoableStatus;
 
 /**
  * The agreed targets: add, edit, remove, or load the Düren 2023 preset; every change is saved to the
@@ -68,7 +69,7 @@ export function TargetsEditor({ targetSet, onSave }: TargetsEditorProps) {
       await onSave(set);
       setMessage({ ok: true, ...done });
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: errorText(e, lang) });
     }
   };
 
@@ -105,20 +106,7 @@ export function TargetsEditor({ targetSet, onSave }: TargetsEditorProps) {
         {t.targetsTitle} {targetSet.year}
         {targetSet.jobcenter ? ` · ${targetSet.jobcenter}` : ""}
       </Subtitle2>
-      <LiveRegion testId="targets-status">
-        {message && (
-          <MessageBar intent={message.ok ? "success" : "error"} layout="multiline">
-            <MessageBarBody>
-              {message.text}{" "}
-              {message.undo && (
-                <Link as="button" onClick={() => message.undo && undo(message.undo)}>
-                  {t.undo}
-                </Link>
-              )}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </LiveRegion>
+      <UndoStatus testId="targets-status" status={message} onUndo={undo} />
       <ul className={styles.list} data-testid="targets-list">
         {targetSet.targets.map((target, index) =>
           editing?.index === index ? (
