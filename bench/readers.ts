@@ -1,11 +1,15 @@
 /**
- * Why src/xlsx streams the sheet XML with saxes: the same 400-Jobcenter export read for its cell values
- * by ExcelJS's streaming WorkbookReader and by src/xlsx (values plus date formats, sparse rows).
+ * Why src/xlsx reads sheet XML with its own scanner (src/xlsx/xmlScanner.ts, saxes behind it): the same
+ * 400-Jobcenter export read for its cell values by ExcelJS's streaming WorkbookReader, by src/xlsx with
+ * saxes (the reference reader) and by src/xlsx with the scanner, alternating in one run (medians of CPU
+ * time of this process, which a shared machine's load disturbs less than wall time).
  */
 import ExcelJS from "exceljs";
 import { readXlsxFile } from "../src/xlsx/readXlsxFile";
 import { bigExport, BA_JOBCENTERS } from "./detector";
-import { time, type BenchRow } from "./benchRow";
+import type { BenchRow } from "./benchRow";
+import { recordResults } from "./results";
+import { median } from "./subprocess";
 
 async function excelJsStreaming(path: string): Promise<number> {
   let cells = 0;
@@ -14,12 +18,31 @@ async function excelJsStreaming(path: string): Promise<number> {
   return cells;
 }
 
+async function cpuMs(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 export async function run(): Promise<BenchRow[]> {
   const path = await bigExport();
-  const iterations = 3;
-  const unit = `BA-Export ${BA_JOBCENTERS} JC × 36 Monate × 2 Wartezeiten`;
+  const rounds = 5;
+  const unit = `BA-Export ${BA_JOBCENTERS} JC × 36 Monate × 2 Wartezeiten, CPU-Zeit`;
+  const readers = {
+    exceljs: () => excelJsStreaming(path),
+    saxes: () => readXlsxFile(path, "saxes"),
+    scan: () => readXlsxFile(path, "scan"),
+  };
+  const times: Record<keyof typeof readers, number[]> = { exceljs: [], saxes: [], scan: [] };
+  for (const fn of Object.values(readers)) await fn(); // warm-up
+  for (let i = 0; i < rounds; i++) for (const [k, fn] of Object.entries(readers)) times[k as keyof typeof readers].push(await cpuMs(fn));
+  const m = { exceljs: median(times.exceljs), saxes: median(times.saxes), scan: median(times.scan) };
+  recordResults("readers", { exceljsMs: Math.round(m.exceljs), saxesMs: Math.round(m.saxes), scanMs: Math.round(m.scan), rounds });
+  const row = (name: string, ms: number, note?: string): BenchRow => ({ name, unit, iterations: 1, totalMs: ms, note: note ?? `Median aus ${rounds}` });
   return [
-    { name: "Lesen: ExcelJS WorkbookReader (Streaming)", unit, iterations, totalMs: await time(() => excelJsStreaming(path), iterations) },
-    { name: "Lesen: src/xlsx (saxes, nur Werte)", unit, iterations, totalMs: await time(() => readXlsxFile(path), iterations) },
+    row("Lesen: ExcelJS WorkbookReader (Streaming)", m.exceljs),
+    row("Lesen: src/xlsx mit saxes (Referenz)", m.saxes),
+    row("Lesen: src/xlsx mit Scanner", m.scan, `Median aus ${rounds}; ${(m.saxes / m.scan).toLocaleString("de-DE", { maximumFractionDigits: 1 })}× saxes`),
   ];
 }

@@ -11,8 +11,7 @@
  * never accepts what saxes refuses, and never reports an error of its own
  * (test/xlsx/xmlScanner.test.ts checks both on random and on damaged sheets).
  *
- * Why not saxes alone (`npm run bench -- readers`, 400-Jobcenter export): saxes spends most of the
- * reading time in per-character states; see bench/readers.ts for the figures of both in one run.
+ * Why not saxes alone: see ./partReader (measured figures, `npm run bench -- readers`).
  */
 import type { XmlHandler } from "./sheetBuilder";
 import { INCOMPLETE, NOT_MINE, scanCell, type CellSink } from "./cellScan";
