@@ -33,10 +33,10 @@ export async function run(): Promise<BenchRow[]> {
   const actions = await excelActions();
   recordRaw("actions", actions);
   console.log("\nExcel-Schicht (strenges Double, Grenze 5 MB je sync; erlaubt = 1 + gesamt ÷ 4 MB + 1):");
-  console.log("Aktion     │ Größe                                    │ syncs │ erlaubt │ max. Anfrage │ max. Antwort │ gesamt   │ Regeln");
+  console.log("Aktion     │ Größe                                    │ syncs │ erlaubt │   │ max. Anfrage │ max. Antwort │ gesamt   │ Regeln");
   for (const a of actions)
     console.log(
-      `${a.action.padEnd(10)} │ ${a.size.padEnd(40)} │ ${String(a.syncs).padStart(5)} │ ${String(a.budget).padStart(7)} │ ${mb(a.maxRequestBytes).padStart(12)} │ ${mb(a.maxResponseBytes).padStart(12)} │ ${mb(a.totalBytes).padStart(8)} │ ${a.rules ?? ""}`,
+      `${a.action.padEnd(10)} │ ${a.size.padEnd(40)} │ ${String(a.syncs).padStart(5)} │ ${String(a.budget).padStart(7)} │ ${a.syncs <= a.budget && Math.max(a.maxRequestBytes, a.maxResponseBytes) <= 5 * 1024 * 1024 ? "✓" : "✗"} │ ${mb(a.maxRequestBytes).padStart(12)} │ ${mb(a.maxResponseBytes).padStart(12)} │ ${mb(a.totalBytes).padStart(8)} │ ${a.rules ?? ""}`,
     );
   return actions.map((a) => ({
     name: `Excel ${a.action}`,

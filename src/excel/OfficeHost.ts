@@ -8,6 +8,7 @@ import { highlightPlan, legendLayout, LEGEND_SHEET_NAME, reportLayout, summaryLa
 import type { WorkbookData } from "../workbook/types";
 import { whenPaneShown, watchDataChanges } from "./events";
 import { applyHighlightPlan, removeRecordedHighlights } from "./highlights";
+import type { HintStore } from "./ownership";
 import { readWorkbookData } from "./readWorkbook";
 import { supports } from "./requirements";
 import { loadSetting, saveSetting } from "./settings";
@@ -15,6 +16,8 @@ import { writeLayouts } from "./writeLayout";
 
 export class OfficeHost implements WorkbookHost {
   readonly kind = "excel" as const;
+  /** What the last action saw, so the next one loads what it needs with its first look-up (./ownership.ts). */
+  private readonly hints: HintStore = { current: null };
 
   /** The workbook's file name, from the document URL where Office provides one. */
   get title(): string | undefined {
@@ -35,7 +38,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
-    return Excel.run((context) => readWorkbookData(context, onProgress));
+    return Excel.run((context) => readWorkbookData(context, onProgress, { hints: this.hints }));
   }
 
   whenShown(): Promise<void> {
@@ -94,22 +97,22 @@ export class OfficeHost implements WorkbookHost {
     await Excel.run(async (context) => {
       const plan = highlightPlan(input);
       // The legend sheet is written with the rules, without switching to it: the user wants to see the coloured cells.
-      await applyHighlightPlan(context, plan, legendLayout(plan, input));
+      await applyHighlightPlan(context, plan, legendLayout(plan, input), this.hints);
     });
   }
 
   async removeHighlights(): Promise<void> {
     await Excel.run(async (context) => {
-      await removeRecordedHighlights(context, LEGEND_SHEET_NAME);
+      await removeRecordedHighlights(context, LEGEND_SHEET_NAME, this.hints);
     });
   }
 
   async writeSummarySheet(input: ResultsInput): Promise<void> {
-    await Excel.run((context) => writeLayouts(context, [summaryLayout(input)]));
+    await Excel.run((context) => writeLayouts(context, [summaryLayout(input)], { hints: this.hints }));
   }
 
   async writeReport(input: ResultsInput): Promise<void> {
-    await Excel.run((context) => writeLayouts(context, [reportLayout(input)]));
+    await Excel.run((context) => writeLayouts(context, [reportLayout(input)], { hints: this.hints }));
   }
 }
 

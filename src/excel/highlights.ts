@@ -19,13 +19,13 @@
 import type { HighlightPlan, SheetLayout } from "../workbook/outputs";
 import { parseArea, rangeAddress } from "../workbook/areas";
 import { ZielmonitorExcelError } from "./errors";
-import { OWNED_SHEETS_KEY, WorkbookLookup } from "./ownership";
+import { HIGHLIGHTS_KEY, OWNED_SHEETS_KEY, withHints, WorkbookLookup, type HintStore, type Hints } from "./ownership";
 import { cost, SyncBatcher } from "./payload";
 import { verifySetting, queueSetting, type PendingSetting } from "./settings";
 import { queueDeleteOwned, settingWriteBytes, startLayouts, untilOwnedKnown, type LayoutsInProgress } from "./writeLayout";
 import { message } from "../domain/messages";
 
-export const HIGHLIGHTS_KEY = "zielmonitor.highlights";
+export { HIGHLIGHTS_KEY } from "./ownership";
 export const RULE_FORMULA = "=TRUE";
 
 export interface HighlightRecord {
@@ -148,12 +148,29 @@ function missingSheet(sheet: string, address: string): ZielmonitorExcelError {
  * Adds the plan's rules (after removing earlier ones of Zielmonitor), records them and writes the
  * legend sheet when one is given: one rule per rectangle and colour.
  */
-export async function applyHighlightPlan(context: Excel.RequestContext, plan: HighlightPlan, legend?: SheetLayout): Promise<HighlightRecord[]> {
+export function applyHighlightPlan(context: Excel.RequestContext, plan: HighlightPlan, legend?: SheetLayout, store?: HintStore): Promise<HighlightRecord[]> {
+  return withHints(store, (hints, track) => apply(context, plan, legend, hints, store, track));
+}
+
+/** Sheets with records as the previous action left them (their rules are loaded with the look-up). */
+function hintedRecordSheets(hints: Hints | null): string[] {
+  return hints ? hints.recordSheets.filter((s) => hints.names.includes(s)) : [];
+}
+
+async function apply(
+  context: Excel.RequestContext,
+  plan: HighlightPlan,
+  legend: SheetLayout | undefined,
+  hints: Hints | null,
+  store: HintStore | undefined,
+  track: (batch: SyncBatcher) => void,
+): Promise<HighlightRecord[]> {
   const batch = new SyncBatcher(context);
-  const lookup = new WorkbookLookup(context, batch, legend ? [HIGHLIGHTS_KEY, OWNED_SHEETS_KEY] : [HIGHLIGHTS_KEY]);
-  // The rules already on the plan's sheets, loaded before anything is written: a sheet that no longer
-  // exists fails the sync here, before the first change.
-  const planSheets = [...new Set(plan.cells.map((c) => c.sheet))];
+  track(batch);
+  const lookup = new WorkbookLookup(context, batch, legend ? [HIGHLIGHTS_KEY, OWNED_SHEETS_KEY] : [HIGHLIGHTS_KEY], hints);
+  // The rules already on the plan's sheets (and where the last action left records), loaded before
+  // anything is written: a sheet that no longer exists fails the sync here, before the first change.
+  const planSheets = [...new Set([...plan.cells.map((c) => c.sheet), ...hintedRecordSheets(hints)])];
   const early = new Map(planSheets.map((sheet) => [sheet, queueRules(batch, sheet, [])]));
   const added: { area: { sheet: string; address: string; color: string }; cf: Excel.ConditionalFormat }[] = [];
   let work: LayoutsInProgress | null = null;
@@ -205,16 +222,32 @@ export async function applyHighlightPlan(context: Excel.RequestContext, plan: Hi
   await batch.flush();
   verifySetting(pending);
   if (pendingLegend) verifySetting(pendingLegend);
+  lookup.leave(store, [...new Set(records.map((r) => r.sheet))]);
   return records;
 }
 
 /** Deletes the rules Zielmonitor recorded, each once, clears the record and deletes the legend sheet Zielmonitor owns. */
-export async function removeRecordedHighlights(context: Excel.RequestContext, legendName?: string): Promise<number> {
+export function removeRecordedHighlights(context: Excel.RequestContext, legendName?: string, store?: HintStore): Promise<number> {
+  return withHints(store, (hints, track) => remove(context, legendName, hints, store, track));
+}
+
+async function remove(
+  context: Excel.RequestContext,
+  legendName: string | undefined,
+  hints: Hints | null,
+  store: HintStore | undefined,
+  track: (batch: SyncBatcher) => void,
+): Promise<number> {
   const batch = new SyncBatcher(context);
-  const lookup = new WorkbookLookup(context, batch, legendName ? [HIGHLIGHTS_KEY, OWNED_SHEETS_KEY] : [HIGHLIGHTS_KEY]);
+  track(batch);
+  const lookup = new WorkbookLookup(context, batch, legendName ? [HIGHLIGHTS_KEY, OWNED_SHEETS_KEY] : [HIGHLIGHTS_KEY], hints);
+  const early = new Map(hintedRecordSheets(hints).map((sheet) => [sheet, queueRules(batch, sheet, [])]));
   await batch.flush();
   const records = storedRecords(lookup);
-  const lookups = [...bySheet(records, lookup.names)].map(([sheet, list]) => queueRules(batch, sheet, list));
+  const lookups = [...bySheet(records, lookup.names)].map(([sheet, list]) => {
+    const seen = early.get(sheet);
+    return seen ? { ...seen, records: list } : queueRules(batch, sheet, list);
+  });
   if (legendName) lookup.queueMarks([legendName]);
   if (batch.busy) await batch.flush();
   const rules = recordedRules(lookups);
@@ -225,5 +258,7 @@ export async function removeRecordedHighlights(context: Excel.RequestContext, le
   await batch.flush();
   if (pending) verifySetting(pending);
   if (legend) verifySetting(legend.pending);
+  if (legend?.deleted) lookup.names.delete(legendName!);
+  lookup.leave(store, []);
   return rules.length;
 }

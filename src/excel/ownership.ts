@@ -13,6 +13,8 @@ import { queueLoadSetting, settingValue } from "./settings";
 import { freeSheetName } from "../workbook/sheetNames";
 
 export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
+/** Registry of the highlight rules (src/excel/highlights.ts). */
+export const HIGHLIGHTS_KEY = "zielmonitor.highlights";
 /** Worksheet custom property that marks a sheet Zielmonitor created (survives renaming and reopening). */
 export const OWNED_MARK_KEY = "Zielmonitor";
 export const OWNED_MARK_VALUE = "Ausgabeblatt";
@@ -20,11 +22,64 @@ export const OWNED_MARK_VALUE = "Ausgabeblatt";
 /** Bytes of one setting read (getItemOrNullObject(key), load value). */
 export const settingReadBytes = (key: string): number => cost.path(key) + cost.load("value");
 
+/**
+ * What the previous action saw: sheet names, registered output sheets, sheets with highlight records.
+ * The next action loads the marks and rules these name in its first sync, together with the look-up,
+ * and uses them only where the look-up confirms them; what they missed is looked up in the next sync.
+ * A hinted sheet that is gone fails that first sync before anything was written: the action then runs
+ * once more without hints (`withHints`).
+ */
+export interface Hints {
+  names: string[];
+  registered: string[];
+  recordSheets: string[];
+}
+export interface HintStore {
+  current: Hints | null;
+}
+
+function isItemNotFound(e: unknown): boolean {
+  return (e as { code?: string })?.code === "ItemNotFound" || /ItemNotFound/.test(String((e as Error)?.message));
+}
+
+/** Hints from the registries as read (OWNED_SHEETS_KEY, HIGHLIGHTS_KEY): what exists of what they name. */
+export function hintsFrom(names: string[], [owned, highlights]: Excel.Setting[]): Hints {
+  const registered = settingValue<unknown[]>(owned);
+  const records = settingValue<{ sheet?: unknown }[]>(highlights);
+  const exists = (n: unknown): n is string => typeof n === "string" && names.includes(n);
+  return {
+    names,
+    registered: Array.isArray(registered) ? registered.filter(exists) : [],
+    recordSheets: Array.isArray(records) ? [...new Set(records.map((r) => r?.sheet).filter(exists))] : [],
+  };
+}
+
+/**
+ * Runs `action` with the stored hints; when a hinted sheet is gone – the action's first sync failed
+ * with ItemNotFound, and that sync queues its look-ups before any write – once more without them.
+ * `action` hands over its batcher, so a failure of a later sync (after writes) is never repeated.
+ */
+export async function withHints<T>(store: HintStore | undefined, action: (hints: Hints | null, track: (batch: SyncBatcher) => void) => Promise<T>): Promise<T> {
+  const hints = store?.current ?? null;
+  let batch: SyncBatcher | null = null;
+  const track = (b: SyncBatcher) => void (batch = b);
+  if (!hints) return action(null, track);
+  try {
+    return await action(hints, track);
+  } catch (e) {
+    const syncs = (batch as SyncBatcher | null)?.syncs ?? 0;
+    if (!isItemNotFound(e) || syncs !== 1) throw e;
+    store!.current = null;
+    return action(null, track);
+  }
+}
+
 /** Sheet names and settings, known after the sync the look-up was queued in. */
 export class WorkbookLookup {
   names = new Set<string>();
   private readonly sheets: Excel.WorksheetCollection;
   private readonly items = new Map<string, Excel.Setting>();
+  private readonly early = new Map<string, Excel.WorksheetCustomProperty>();
   private done = false;
   /** Owned output sheets once their marks are known (null until then). */
   owned: Set<string> | null = null;
@@ -34,10 +89,13 @@ export class WorkbookLookup {
     readonly context: Excel.RequestContext,
     readonly batch: SyncBatcher,
     keys: string[],
+    readonly hints: Hints | null = null,
   ) {
     this.sheets = context.workbook.worksheets;
     batch.now(cost.load("items/name"), () => this.sheets.load("items/name"));
     for (const key of keys) batch.now(settingReadBytes(key), () => this.items.set(key, queueLoadSetting(context, key)));
+    if (hints && keys.includes(OWNED_SHEETS_KEY) && supports("1.12"))
+      for (const name of hints.registered.filter((n) => hints.names.includes(n))) batch.now(markBytes(name), () => this.early.set(name, this.queueMark(name)));
     batch.afterSync(() => {
       this.names = new Set(this.sheets.items.map((s) => s.name));
       this.done = true;
@@ -77,18 +135,38 @@ export class WorkbookLookup {
       this.owned = new Set(unchecked);
       return false;
     }
-    const marks = check.map((name) => {
-      const mark = this.sheets.getItem(name).customProperties.getItemOrNullObject(OWNED_MARK_KEY);
-      this.batch.now(cost.path(name) + cost.path(OWNED_MARK_KEY) + cost.load("value"), () => mark.load("value"));
+    const isMarked = (mark: Excel.WorksheetCustomProperty) => mark.isNullObject !== true && mark.value === OWNED_MARK_VALUE;
+    // Marks loaded with the look-up (hinted) count at once; the others are loaded now.
+    const known = check.filter((n) => this.early.has(n));
+    const open = check.filter((n) => !this.early.has(n));
+    const ok = [...unchecked, ...known.filter((n) => isMarked(this.early.get(n)!))];
+    if (open.length === 0) {
+      this.owned = new Set(ok);
+      return false;
+    }
+    const marks = open.map((name) => {
+      let mark!: Excel.WorksheetCustomProperty;
+      this.batch.now(markBytes(name), () => (mark = this.queueMark(name)));
       return { name, mark };
     });
     this.batch.afterSync(() => {
-      const ok = marks.filter(({ mark }) => mark.isNullObject !== true && mark.value === OWNED_MARK_VALUE).map(({ name }) => name);
-      this.owned = new Set([...unchecked, ...ok]);
+      this.owned = new Set([...ok, ...marks.filter(({ mark }) => isMarked(mark)).map(({ name }) => name)]);
     });
     return true;
   }
+  private queueMark(name: string): Excel.WorksheetCustomProperty {
+    const mark = this.sheets.getItem(name).customProperties.getItemOrNullObject(OWNED_MARK_KEY);
+    mark.load("value");
+    return mark;
+  }
+  /** Hints for the next action: what this one saw and left. */
+  leave(store: HintStore | undefined, recordSheets: string[]): void {
+    if (store) store.current = { names: [...this.names], registered: [...(this.owned ?? this.registered())], recordSheets };
+  }
 }
+
+/** Bytes of one mark look-up (getItem(name).customProperties.getItemOrNullObject(key), load value). */
+const markBytes = (name: string): number => cost.path(name) + cost.path(OWNED_MARK_KEY) + cost.load("value");
 
 /** A free sheet name: the wanted one if absent or owned by Zielmonitor (then replaced), else "Name (2)" … */
 export function chooseName(wanted: string, existing: Set<string>, owned: Set<string>): string {

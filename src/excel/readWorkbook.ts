@@ -15,7 +15,9 @@ import { parseAreas } from "../workbook/areas";
 import type { ProgressCallback } from "../workbook/host";
 import { rangeAddress } from "../workbook/areas";
 import { isPayloadLimitError, jsonBytes, PAYLOAD_BUDGET } from "./payload";
+import { HIGHLIGHTS_KEY, hintsFrom, OWNED_SHEETS_KEY, type HintStore } from "./ownership";
 import { supports } from "./requirements";
+import { queueLoadSetting } from "./settings";
 
 export { supports } from "./requirements";
 
@@ -62,6 +64,8 @@ interface Chunk {
 }
 
 export interface ReadOptions {
+  /** Filled with the sheet names and registries read with the sheets, for the next action. */
+  hints?: HintStore;
   cellsPerChunk?: number;
   /** Bytes per sync to aim at (default 4 MB). */
   budget?: number;
@@ -72,8 +76,11 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
   const budget = options.budget ?? PAYLOAD_BUDGET;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
+  // The registries, for the next action (highlight, remove, output sheets): a few bytes in this sync.
+  const registries = options.hints ? [OWNED_SHEETS_KEY, HIGHLIGHTS_KEY].map((key) => queueLoadSetting(context, key)) : [];
   onProgress?.(0.05, "Blätter");
   await context.sync();
+  if (options.hints) options.hints.current = hintsFrom(sheets.items.map((ws) => ws.name), registries);
 
   const visibleSheets = sheets.items.filter((ws) => ws.visibility !== "VeryHidden");
   onProgress?.(0.1, "Bereiche");

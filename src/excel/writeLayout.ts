@@ -11,7 +11,7 @@
 import type { ReportLayout, SheetLayout } from "../workbook/outputs";
 import { ZielmonitorExcelError } from "./errors";
 import { queueLayout } from "./layoutQueue";
-import { chooseName, OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY, WorkbookLookup } from "./ownership";
+import { chooseName, OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY, withHints, WorkbookLookup, type HintStore } from "./ownership";
 import { cost, SyncBatcher } from "./payload";
 import { supports } from "./requirements";
 import { queueSetting, verifySetting, type PendingSetting } from "./settings";
@@ -123,21 +123,26 @@ export async function untilOwnedKnown(batch: SyncBatcher, lookup: WorkbookLookup
 export async function writeLayouts(
   context: Excel.RequestContext,
   layouts: (SheetLayout | ReportLayout)[],
-  options: { activate?: boolean } = {},
+  options: { activate?: boolean; hints?: HintStore } = {},
 ): Promise<string[]> {
-  const batch = new SyncBatcher(context);
-  const lookup = new WorkbookLookup(context, batch, [OWNED_SHEETS_KEY]);
-  const work = await startLayouts(batch, lookup, layouts, options);
-  try {
-    await untilOwnedKnown(batch, lookup);
-    const { names, pending } = work.finish();
-    await batch.flush();
-    verifySetting(pending);
-    return names;
-  } catch (e) {
-    await work.abandon();
-    throw e;
-  }
+  const recordSheets = options.hints?.current?.recordSheets ?? [];
+  return withHints(options.hints, async (hints, track) => {
+    const batch = new SyncBatcher(context);
+    track(batch);
+    const lookup = new WorkbookLookup(context, batch, [OWNED_SHEETS_KEY], hints);
+    const work = await startLayouts(batch, lookup, layouts, options);
+    try {
+      await untilOwnedKnown(batch, lookup);
+      const { names, pending } = work.finish();
+      await batch.flush();
+      verifySetting(pending);
+      lookup.leave(options.hints, recordSheets);
+      return names;
+    } catch (e) {
+      await work.abandon();
+      throw e;
+    }
+  });
 }
 
 /** Deletes a sheet Zielmonitor created (never a user's sheet of that name): 2 syncs, 3 when its mark is checked. */
