@@ -96,14 +96,20 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
   const labelRow = b.rows[0] - 1 >= grid.top ? b.rows[0] - 1 : b.rows[0];
   const perJobcenter = new Map<string, Found>();
   const months = year === null ? b.monthKeys : monthKeys(b.rows, b.months, year);
-  b.rows.forEach((r, i) => {
+  // A Jobcenter's rows stand together in an export: its series is looked up again only when the key changes.
+  let lastKey: string | null = null;
+  let f: Found | undefined;
+  for (let i = 0; i < b.rows.length; i++) {
     const month = months[i];
     const jc = b.keys[i];
-    if (month === null || jc === null) return;
-    let f = perJobcenter.get(jc);
-    if (!f) perJobcenter.set(jc, (f = newFound(code, jc, vintage, grid.name, label, { row: labelRow, col })));
-    readCell(b.reading, f, month, r, col, parsed[i]);
-  });
+    if (month === null || jc === null) continue;
+    if (jc !== lastKey || f === undefined) {
+      f = perJobcenter.get(jc);
+      if (!f) perJobcenter.set(jc, (f = newFound(code, jc, vintage, grid.name, label, { row: labelRow, col })));
+      lastKey = jc;
+    }
+    readCell(b.reading, f, month, b.rows[i], col, parsed[i]);
+  }
   for (const f of perJobcenter.values()) finish(b.reading, f);
 }
 
