@@ -57,7 +57,8 @@ export const sheetsDe = {
   "summary.legend": "Legende der Hervorhebung in den Datenzellen",
   // the report "Bericht Steuerungsdialog"
   "report.title": (p: { year: number }) => `Steuerungsdialog ${p.year}`,
-  "report.subtitle": (p: { month: string; vintage: string; created: string }) => `Jahresfortschrittswerte ${p.month}, Wartezeit ${p.vintage}, erstellt am ${p.created}`,
+  "report.subtitle": (p: { month: string; vintage: string; created: string }) =>
+    `Jahresfortschrittswerte ${p.month}, Wartezeit ${p.vintage}, erstellt am ${p.created}`,
   "report.reading": (p: { met: string; missed: string; onTrack: string; atRisk: string; percent: string; points: string }) =>
     `Bewertung: ${p.met} / ${p.missed} gelten für das Jahresergebnis (Dezember), ${p.onTrack} / ${p.atRisk} vergleichen mit dem unterjährigen Ziel (Vorjahresverlauf × Ziel). Veränderungen: ${p.percent} = relativ, ${p.points} = Prozentpunkte.`,
   // the published rolling key figures in the report

@@ -62,7 +62,8 @@ export const sheetsEn: typeof sheetsDe = {
   "rolling.noSeries": (p) => `not in the workbook: ${p.series}`,
   "rolling.monthsMissing": "months missing (blank cells are not zero)",
   "legendSheet.title": "Highlighting of target attainment",
-  "legendSheet.intro": (p) => `Report month ${p.month}, vintage ${p.vintage}; colours as conditional formats – “Remove highlighting” takes them and this sheet away again.`,
+  "legendSheet.intro": (p) =>
+    `Report month ${p.month}, vintage ${p.vintage}; colours as conditional formats – “Remove highlighting” takes them and this sheet away again.`,
   "legendSheet.months":
     "Marked are the months each indicator reads: flows January … report month, for quotas the stock of each previous month (December of the previous year … the month before the report month).",
   "legendSheet.sheet": "Sheet",

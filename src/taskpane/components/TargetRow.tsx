@@ -1,8 +1,9 @@
 import { Caption1, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatChange, formatDistance, formatLevel, formatTarget, unitLabel } from "../../domain/display";
+import { Fragment } from "react";
 import type { TargetEvaluation } from "../../domain/evaluation";
-import { formatNumberDe } from "../../domain/numbers";
+import { msg, type Lang } from "../../domain/messages";
 import { formatYearMonth } from "../../domain/yearMonth";
+import { labelText, PANE_COLUMNS, TARGET_COLUMNS } from "../../workbook/outputs/targetColumns";
 import { useI18n } from "../i18n";
 import { StatusBadge } from "./StatusBadge";
 import { TargetChart } from "./TargetChart";
@@ -32,18 +33,11 @@ const useStyles = makeStyles({
   knapp: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold, cursor: "pointer" },
 });
 
-/** One agreed target at the report month: figures with units, status, forecast, shortfall and chart. */
+/** One agreed target at the report month: its figures as the shared target columns describe them, status and chart. */
 export function TargetRow({ ev, onShowMissing }: { ev: TargetEvaluation; onShowMissing?: () => void }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
   const { target } = ev;
-  const code = target.indicator;
-  const level = (v: number | null) => formatLevel(code, v, lang);
-  const forecast = [
-    ev.forecast.seasonal !== null ? `${level(ev.forecast.seasonal)} (${t.forecastSeasonal})` : null,
-    ev.forecast.linear !== null ? `${level(ev.forecast.linear)} (${t.forecastLinear})` : null,
-  ].filter((s): s is string => s !== null);
-  const shortfall = ev.shortfall;
   return (
     <section className={styles.card} aria-label={`${t.target} ${target.id}`} data-testid={`target-${target.id}`}>
       <div className={styles.head}>
@@ -61,50 +55,19 @@ export function TargetRow({ ev, onShowMissing }: { ev: TargetEvaluation; onShowM
       </div>
       <Caption1 className={styles.wording}>{target.wording}</Caption1>
       <dl className={styles.grid}>
-        <dt className={styles.dt}>
-          {t.jfw} {formatYearMonth(ev.asOf, lang)}
-        </dt>
-        <dd className={styles.dd} data-field="current">
-          {level(ev.current)}
-        </dd>
-        <dt className={styles.dt}>{t.previousYear}</dt>
-        <dd className={styles.dd} data-field="previous">
-          {level(ev.previous)}
-        </dd>
-        <dt className={styles.dt}>{t.change}</dt>
-        <dd className={styles.dd} data-field="change">
-          {formatChange(target.unit, ev.change, lang)} <Caption1>({unitLabel(target.unit, lang)})</Caption1>
-        </dd>
-        <dt className={styles.dt}>{t.target}</dt>
-        <dd className={styles.dd} data-field="target">
-          {formatTarget(target, lang)}
-        </dd>
-        <dt className={styles.dt}>{t.inYearTarget}</dt>
-        <dd className={styles.dd} data-field="inYearTarget">
-          {level(ev.inYearTarget)}
-        </dd>
-        {ev.distanceToInYearTarget != null && (
-          <>
-            <dt className={styles.dt}>{t.distanceInYear}</dt>
-            <dd className={styles.dd} data-field="distanceInYear">
-              {formatDistance(code, ev.distanceToInYearTarget, lang)}
-            </dd>
-          </>
-        )}
-        <dt className={styles.dt}>{t.forecast}</dt>
-        <dd className={styles.dd} data-field="forecast">
-          {forecast.length > 0 ? forecast.join(" · ") : "–"}
-        </dd>
-        {shortfall && (
-          <>
-            <dt className={styles.dt}>{t.shortfall}</dt>
-            <dd className={styles.dd} data-field="shortfall">
-              {shortfall.total > 0
-                ? `${formatNumberDe(shortfall.total, 0, lang)}${shortfall.perMonth !== null ? ` (${formatNumberDe(shortfall.perMonth, 1, lang)} ${t.perMonth})` : ""}`
-                : t.noShortfall}
-            </dd>
-          </>
-        )}
+        {PANE_COLUMNS.map((id) => {
+          const column = TARGET_COLUMNS[id];
+          if (column.shownWhen && !column.shownWhen(ev)) return null;
+          return (
+            <Fragment key={id}>
+              <dt className={styles.dt}>{labelText(id, ev, lang)}</dt>
+              <dd className={styles.dd} data-field={id}>
+                {column.text(ev, lang)}
+                {column.unit && <Caption1> ({column.unit(ev, lang)})</Caption1>}
+              </dd>
+            </Fragment>
+          );
+        })}
         {ev.missing.length > 0 && (
           <>
             <dt className={styles.dt}>{t.missingData}</dt>
@@ -119,8 +82,8 @@ export function TargetRow({ ev, onShowMissing }: { ev: TargetEvaluation; onShowM
   );
 }
 
-function missingText(ev: TargetEvaluation, lang: "de" | "en"): string {
+function missingText(ev: TargetEvaluation, lang: Lang): string {
   const shown = ev.missing.slice(0, 4).map((m) => `${m.code} ${formatYearMonth(m.month, lang)}`);
   const more = ev.missing.length - shown.length;
-  return shown.join(", ") + (more > 0 ? (lang === "de" ? ` und ${more} weitere` : ` and ${more} more`) : "");
+  return shown.join(", ") + (more > 0 ? msg("list.more", { count: more }, lang) : "");
 }

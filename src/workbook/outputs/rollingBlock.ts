@@ -35,7 +35,8 @@ export function rollingRows(jc: EvaluatedJobcenter, lang: Lang): RollingRow[] {
     const value = jc.evaluation.rolling?.[code] ?? null;
     if (value !== null) return { code, value, display };
     const absent = dataNeeded(code).filter((c) => !jc.series.some((s) => s.code === c && s.values.size > 0));
-    if (absent.length > 0) return { code, value, display, note: msg("rolling.noSeries", { series: absent.map((c) => indicatorName(c, lang)).join(", ") }, lang) };
+    if (absent.length > 0)
+      return { code, value, display, note: msg("rolling.noSeries", { series: absent.map((c) => indicatorName(c, lang)).join(", ") }, lang) };
     // The series are there, months are not: name them (a blank is never read as zero).
     const missing = rolling(data, code, jc.evaluation.asOf).missing;
     return { code, value, display, note: missing.length > 0 ? msg("err.valuesMissing", { missing }, lang) : msg("rolling.monthsMissing", undefined, lang) };
@@ -57,9 +58,12 @@ export function putRollingBlock(
   if (jc.evaluation.rolling === undefined) return row;
   put(row, 0, { value: `${msg("rolling.title", undefined, lang)} – ${formatYearMonth(jc.evaluation.asOf, lang)}`, bold: true });
   row++;
-  [msg("rolling.code", undefined, lang), msg("label.unit", undefined, lang), msg("rolling.value", undefined, lang), msg("rolling.note", undefined, lang)].forEach((h, c) =>
-    put(row, c, { value: h, bold: true, fill: "DDEBF7" }),
-  );
+  [
+    msg("rolling.code", undefined, lang),
+    msg("label.unit", undefined, lang),
+    msg("rolling.value", undefined, lang),
+    msg("rolling.note", undefined, lang),
+  ].forEach((h, c) => put(row, c, { value: h, bold: true, fill: "DDEBF7" }));
   row++;
   for (const r of rollingRows(jc, lang)) {
     const unit = msg(r.display === QUOTA ? "rolling.unitQuota" : "rolling.unitChange", undefined, lang);

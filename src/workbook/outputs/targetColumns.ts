@@ -12,7 +12,7 @@ import { formatYearMonth } from "../../domain/yearMonth";
 import { changeDisplay, distanceDisplay, FMT, levelDisplay, shown } from "./cellFormats";
 import { STATUS_COLORS } from "./colors";
 
-/** Every column in the one order all writers keep (each shows a subsequence of it). */
+/** Every column, in the sheets' order (see the writers' lists below). */
 export const TARGET_COLUMN_IDS = [
   "id",
   "indicator",
@@ -53,6 +53,8 @@ export interface TargetColumn {
   format?: (e: TargetEvaluation) => string;
   /** The value as text (CLI table, pane), "–" for no value. */
   text: (e: TargetEvaluation, lang: Lang) => string;
+  /** What the value is measured in, where a card shows it beside the value ("Prozent", "Prozentpunkte"). */
+  unit?: (e: TargetEvaluation, lang: Lang) => string;
   bold?: boolean;
   wrap?: boolean;
   fill?: (e: TargetEvaluation) => string;
@@ -115,6 +117,7 @@ export const TARGET_COLUMNS: Record<TargetColumnId, TargetColumn> = {
     value: (e) => shown(e.change, changeDisplay(e.target.unit)),
     format: (e) => changeDisplay(e.target.unit).format,
     text: (e, lang) => formatChange(e.target.unit, e.change, lang),
+    unit: (e, lang) => unitLabel(e.target.unit, lang),
   },
   // The target in its own precision (−0,25 % stays −0,25 %); as text with its direction ("≤ −0,25 %").
   target: {
@@ -186,7 +189,12 @@ export const TARGET_COLUMNS: Record<TargetColumnId, TargetColumn> = {
   },
 };
 
-/** The columns of each writer, in the order of `TARGET_COLUMN_IDS`. */
+/**
+ * The columns of each writer. All four keep one order for the figures from the JFW to the in-year target;
+ * after it the sheets (summary, report) keep `TARGET_COLUMN_IDS`' order – the outlook (forecast, still
+ * needed) before the distance, as the summary's formulas refer to their neighbours – while the text outputs
+ * (CLI, pane) put the distance right beside the in-year target it is measured against.
+ */
 export const SUMMARY_COLUMNS: readonly TargetColumnId[] = [
   "id",
   "indicator",
@@ -228,13 +236,23 @@ export const CLI_COLUMNS: readonly TargetColumnId[] = [
   "target",
   "status",
   "inYearTarget",
-  "forecast",
-  "shortfall",
   "distanceInYear",
   "attainment",
+  "forecast",
+  "shortfall",
 ];
-/** The pane's card: id, status and wording in its head, these as fields. */
-export const PANE_COLUMNS: readonly TargetColumnId[] = ["current", "previous", "change", "target", "inYearTarget", "forecast", "shortfall", "distanceInYear", "attainment"];
+/** The pane's card: id, status and wording in its head, these as fields (the CLI's order). */
+export const PANE_COLUMNS: readonly TargetColumnId[] = [
+  "current",
+  "previous",
+  "change",
+  "target",
+  "inYearTarget",
+  "distanceInYear",
+  "attainment",
+  "forecast",
+  "shortfall",
+];
 
 export function headerText(id: TargetColumnId, lang: Lang): string {
   return msg(TARGET_COLUMNS[id].header, undefined, lang);
