@@ -11,6 +11,7 @@ import { DUEREN_2023 } from "../../src/domain/targets";
 import { FakeHost, handEvaluation, renderInRoot } from "./fixtures";
 import { message } from "../../src/domain/messages";
 import { detectIndicators } from "../../src/workbook/detect";
+import { ZielmonitorExcelError } from "../../src/excel/errors";
 
 const intSeries: DetectedSeries = {
   code: "INT",
@@ -200,6 +201,36 @@ describe("MappingEditor", () => {
     renderInRoot(<MappingHarness host={host} saves={[]} />);
     fireEvent.click(within(screen.getByTestId("mapping-INT")).getByText("Integrationen!C5:C40 (t-0)"));
     expect(host.callsOf("goTo")).toEqual([["Integrationen", "C5:C40"]]);
+  });
+
+  it("Anzeigen selects exactly a transposed series' rows, not the block around them", () => {
+    const host = new FakeHost();
+    const areas = [
+      { sheet: "Kennzahlen", row: 4, col: 1, rows: 1, cols: 12 },
+      { sheet: "Kennzahlen", row: 21, col: 1, rows: 1, cols: 12 },
+    ];
+    const transposed: DetectedSeries = { ...intSeries, source: { ...intSeries.source, sheet: "Kennzahlen", range: "B5:M22", areas } };
+    renderInRoot(<MappingEditor host={host} detected={[transposed]} entries={[]} onSave={async () => undefined} onReset={async () => undefined} onGoTo={(s, w) => void host.goTo(s, w)} />);
+    fireEvent.click(within(screen.getByTestId("mapping-INT")).getByText("Kennzahlen!B5:M5,B22:M22 (t-0)"));
+    expect(host.callsOf("goTo")).toEqual([["Kennzahlen", areas]]);
+  });
+
+  it("shows a failed save in the pane's language only, not as 'de / en'", async () => {
+    const failing = new ZielmonitorExcelError(message("excel.settingNotStored", { key: "zielmonitor.mapping" }));
+    for (const lang of ["de", "en"] as const) {
+      const view = renderInRoot(
+        <MappingEditor host={new FakeHost()} detected={[]} entries={[{ code: "INT", sheet: "Daten", months: "A2:A13", values: "B2:B13", vintage: "t-0" }]} onSave={async () => Promise.reject(failing)} onReset={async () => undefined} onGoTo={() => undefined} />,
+        lang,
+      );
+      await click(screen.getByRole("button", { name: lang === "de" ? `Bearbeiten: ${INT}` : "Edit: Integrations (K2)" }));
+      await click(screen.getByRole("button", { name: lang === "de" ? /^Entfernen/ : /^Remove/ }));
+      expect(screen.getByTestId("mapping-message").textContent).toBe(
+        lang === "de"
+          ? "Die Einstellung „zielmonitor.mapping“ ließ sich nicht in der Arbeitsmappe speichern (beim Zurücklesen abweichend)."
+          : 'The setting "zielmonitor.mapping" could not be stored in the workbook (it read back differently).',
+      );
+      view.unmount();
+    }
   });
 
   it("speaks English in English: label first, one 'Use selection' in the edited row", async () => {

@@ -2,12 +2,14 @@ import { Button, Caption1, Link, MessageBar, MessageBarBody, Subtitle2, Text, ma
 import { useEffect, useRef, useState } from "react";
 import type { Vintage } from "../../domain/evaluation";
 import { DATA_CODES, type DataCode } from "../../domain/indicators";
-import { text } from "../../domain/messages";
+import { errorText, text } from "../../domain/messages";
+import type { Area } from "../../workbook/areas";
 import type { WorkbookHost } from "../../workbook/host";
 import { parseMapping } from "../../workbook/mapping";
 import type { DetectedSeries } from "../../workbook/types";
 import { useI18n } from "../i18n";
 import { mappingLabel, needsVintage, type ManualEntry } from "../mapping";
+import { seriesCells } from "../seriesCells";
 import { LiveRegion } from "./LiveRegion";
 import { MappingForm, type MappingDraft, type Part } from "./MappingForm";
 
@@ -39,7 +41,7 @@ export interface MappingEditorProps {
   entries: readonly ManualEntry[];
   onSave(entries: ManualEntry[]): Promise<void>;
   onReset(): Promise<void>;
-  onGoTo(sheet: string, range: string): void;
+  onGoTo(sheet: string, where: string | readonly Area[]): void;
   /** The vintage the sheet or the label names for values at this place (as the detector reads it); null: ask. */
   vintageAt?(sheet: string, values: string, months?: string): Vintage | null;
   /** The report plan's refusal when the mapping mixes vintages, shown beside the mapping. */
@@ -71,7 +73,7 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
     }
   });
 
-  const fail = (e: unknown) => setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => setStatus({ intent: "error", text: errorText(e, lang) });
 
   const edit = (code: DataCode) => {
     const saved = entries.find((e) => e.code === code);
@@ -181,12 +183,15 @@ export function MappingEditor({ host, detected, entries, onSave, onReset, onGoTo
               <div className={styles.cell}>
                 <Text className={styles.name}>{label}</Text>
                 <Caption1 className={styles.muted}>{code}</Caption1>
-                {found.map((s, i) => (
-                  <Link key={i} onClick={() => onGoTo(s.source.sheet, s.source.range)}>
-                    {s.source.sheet}!{s.source.range}
-                    {s.vintage ? ` (${s.vintage})` : ""}
-                  </Link>
-                ))}
+                {found.map((s, i) => {
+                  const cells = seriesCells(s);
+                  return (
+                    <Link key={i} onClick={() => onGoTo(s.source.sheet, cells.where)}>
+                      {cells.text}
+                      {s.vintage ? ` (${s.vintage})` : ""}
+                    </Link>
+                  );
+                })}
                 {found.length === 0 && !manual && <Caption1 className={styles.muted}>{t.notSet}</Caption1>}
                 {manual && (
                   <Caption1 className={styles.muted} data-field={`${code}-manual`}>
