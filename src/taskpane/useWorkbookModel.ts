@@ -11,7 +11,9 @@ import type { YearMonth } from "../domain/yearMonth";
 import type { ResultsInput, WorkbookHost } from "../workbook/host";
 import type { DetectedSeries, Detection, Jobcenter, WorkbookData } from "../workbook/types";
 import { storedTargetsFrom, storedTargetsToSetting, targetsChoice, withTargetSets, type StoredTargets } from "./agreements";
+import { errorText } from "../domain/messages";
 import type { Engine } from "./engine";
+import { useI18n } from "./i18n";
 import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mapping";
 import type { Mapping } from "../workbook/mapping";
 import { DASH_KEY, MAPPING_KEY, TARGETS_KEY, buildResultsInput } from "./model";
@@ -34,6 +36,7 @@ export interface JobcenterResult {
 export interface WorkbookModel {
   phase: Phase;
   progress: { fraction: number; label: string };
+  /** Why the read failed, in the pane's language. */
   error: string | null;
   workbook: WorkbookData | null;
   detection: Detection | null;
@@ -76,14 +79,12 @@ export interface WorkbookModel {
   refreshing: boolean;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookModel {
   const [phase, setPhase] = useState<Phase>("loading");
   const [progress, setProgress] = useState({ fraction: 0, label: "" });
-  const [error, setError] = useState<string | null>(null);
+  // what failed, kept as thrown: its text follows the pane's language (also when it changes later)
+  const [error, setError] = useState<{ thrown: unknown } | null>(null);
+  const { lang } = useI18n();
   const [workbook, setWorkbook] = useState<WorkbookData | null>(null);
   const [mapping, setMapping] = useState<StoredMapping | null>(null);
   const [dash, setDashState] = useState<"zero" | "missing">("missing");
@@ -122,7 +123,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
       setPhase("ready");
     })().catch((e: unknown) => {
       if (cancelled) return;
-      setError(errorText(e));
+      setError({ thrown: e });
       setRefreshing(false);
       setPhase("error");
     });
@@ -234,7 +235,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   return {
     phase,
     progress,
-    error,
+    error: error && errorText(error.thrown, lang),
     workbook,
     detection,
     plan,

@@ -5,6 +5,8 @@ import { message } from "../../src/domain/messages";
 import { DUEREN_2023, type TargetSet } from "../../src/domain/targets";
 import { TargetsEditor } from "../../src/taskpane/components/TargetsEditor";
 import { AgreementPaste } from "../../src/taskpane/components/AgreementPaste";
+import { CopyAgreement } from "../../src/taskpane/components/CopyAgreement";
+import { ZielmonitorExcelError } from "../../src/excel/errors";
 import type { ParsedAgreement } from "../../src/taskpane/engine";
 import { parseDecimalInput } from "../../src/taskpane/model";
 import { renderInRoot } from "./fixtures";
@@ -186,5 +188,24 @@ describe("AgreementPaste", () => {
     fireEvent.click(screen.getByRole("button", { name: "Auswerten" }));
     expect(screen.getByText("Text leer")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Übernehmen" })).toBeNull();
+  });
+});
+
+describe("CopyAgreement", () => {
+  it("shows a failed copy in the pane's language only, not as 'de / en'", async () => {
+    const failing = new ZielmonitorExcelError(message("excel.settingNotStored", { key: "zielmonitor.targets" }));
+    const others = [{ jobcenter: { key: "B", name: "Jobcenter B" }, hasAgreement: false }];
+    for (const [lang, box, button, said] of [
+      ["de", "Jobcenter B", "Auf 1 Jobcenter übertragen", "Die Einstellung „zielmonitor.targets“ ließ sich nicht in der Arbeitsmappe speichern (beim Zurücklesen abweichend)."],
+      ["en", "Jobcenter B", "Copy to 1 Jobcenter", 'The setting "zielmonitor.targets" could not be stored in the workbook (it read back differently).'],
+    ] as const) {
+      const view = renderInRoot(<CopyAgreement others={others} onCopy={() => Promise.reject(failing)} />, lang);
+      fireEvent.click(screen.getByRole("checkbox", { name: new RegExp(box) }));
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: button }));
+      });
+      expect(screen.getByText(said)).toBeTruthy();
+      view.unmount();
+    }
   });
 });

@@ -7,6 +7,10 @@
 jest.mock("../../src/taskpane/engine", () => ({ realEngine: {} }));
 
 import { act, renderHook, waitFor } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { message } from "../../src/domain/messages";
+import { ZielmonitorExcelError } from "../../src/excel/errors";
+import { DICTIONARIES, I18nContext } from "../../src/taskpane/i18n";
 import type { Evaluation, IndicatorData } from "../../src/domain/evaluation";
 import { DUEREN_2023, type TargetSet } from "../../src/domain/targets";
 import { addMonths, type YearMonth } from "../../src/domain/yearMonth";
@@ -126,5 +130,20 @@ describe("useWorkbookModel", () => {
     expect(dashes[dashes.length - 1]).toBe("zero");
     expect(host.settings.get("zielmonitor.dash")).toBe("zero");
     expect(host.readCount).toBe(1);
+  });
+
+  it("says why the read failed in the pane's language, not as 'de / en', and follows a switch of language", async () => {
+    const host = new FakeHost();
+    host.readWorkbook = async () => {
+      throw new ZielmonitorExcelError(message("excel.sheetGone", { sheet: "Daten", address: "A1:C9" }));
+    };
+    let lang: "de" | "en" = "en";
+    const wrapper = ({ children }: { children: ReactNode }) => <I18nContext.Provider value={{ lang, t: DICTIONARIES[lang], setLang: () => undefined }}>{children}</I18nContext.Provider>;
+    const { result, rerender } = renderHook(() => useWorkbookModel(host, fakeEngine().engine), { wrapper });
+    await waitFor(() => expect(result.current.phase).toBe("error"));
+    expect(result.current.error).toBe('Sheet "Daten" (range A1:C9) no longer exists – please re-read the workbook. Nothing was highlighted.');
+    lang = "de";
+    rerender();
+    expect(result.current.error).toBe("Blatt „Daten“ (Bereich A1:C9) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.");
   });
 });

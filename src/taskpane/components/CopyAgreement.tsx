@@ -1,5 +1,6 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { errorText } from "../../domain/messages";
 import type { Jobcenter } from "../../workbook/types";
 import { useI18n } from "../i18n";
 import { LiveRegion } from "./LiveRegion";
@@ -19,7 +20,7 @@ export interface CopyAgreementProps {
 /** Copies the selected Jobcenter's agreement to the Jobcenters ticked here – only on request. */
 export function CopyAgreement({ others, onCopy }: CopyAgreementProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [chosen, setChosen] = useState<string[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const copy = async () => {
@@ -28,7 +29,7 @@ export function CopyAgreement({ others, onCopy }: CopyAgreementProps) {
       setMessage({ ok: true, text: t.agreementCopied(chosen.length) });
       setChosen([]);
     } catch (e) {
-      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setMessage({ ok: false, text: errorText(e, lang) });
     }
   };
   return (
