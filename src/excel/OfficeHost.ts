@@ -4,15 +4,17 @@
  */
 import { areasOn, formatArea, formatAreas, parseAreas, type Area } from "../workbook/areas";
 import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
-import { highlightPlan, legendLayout, LEGEND_SHEET_NAME, reportLayout, summaryLayout } from "../workbook/outputs";
 import type { WorkbookData } from "../workbook/types";
 import { whenPaneShown, watchDataChanges } from "./events";
-import { applyHighlightPlan, removeRecordedHighlights } from "./highlights";
 import type { HintStore } from "./ownership";
 import { readWorkbookData } from "./readWorkbook";
 import { supports } from "./requirements";
 import { loadSetting, saveSetting } from "./settings";
-import { writeLayouts } from "./writeLayout";
+
+/** The layouts and writers of the outputs, loaded with the first output (see ./outputs.ts). */
+function outputs(): Promise<typeof import("./outputs")> {
+  return import(/* webpackChunkName: "excel-host-outputs" */ "./outputs");
+}
 
 export class OfficeHost implements WorkbookHost {
   readonly kind = "excel" as const;
@@ -94,6 +96,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async applyHighlights(input: ResultsInput): Promise<void> {
+    const { applyHighlightPlan, highlightPlan, legendLayout } = await outputs();
     await Excel.run(async (context) => {
       const plan = highlightPlan(input);
       // The legend sheet is written with the rules, without switching to it: the user wants to see the coloured cells.
@@ -102,16 +105,19 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async removeHighlights(): Promise<void> {
+    const { LEGEND_SHEET_NAME, removeRecordedHighlights } = await outputs();
     await Excel.run(async (context) => {
       await removeRecordedHighlights(context, LEGEND_SHEET_NAME, this.hints);
     });
   }
 
   async writeSummarySheet(input: ResultsInput): Promise<void> {
+    const { summaryLayout, writeLayouts } = await outputs();
     await Excel.run((context) => writeLayouts(context, [summaryLayout(input)], { hints: this.hints }));
   }
 
   async writeReport(input: ResultsInput): Promise<void> {
+    const { reportLayout, writeLayouts } = await outputs();
     await Excel.run((context) => writeLayouts(context, [reportLayout(input)], { hints: this.hints }));
   }
 }

@@ -1,7 +1,7 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Lang } from "../domain/display";
-import { DICTIONARIES, I18nContext } from "./i18n";
+import { I18nContext, loadDictionary, type Dictionaries } from "./i18n";
 import { LANG_KEY } from "./model";
 import { pickTheme } from "./theme";
 
@@ -25,6 +25,17 @@ export function chooseLanguage(remembered: string | null | undefined, displayLan
   return "de";
 }
 
+/** The language the pane will start in (see chooseLanguage), for loading its dictionary early. */
+export function startLanguage(displayLanguage: string | null | undefined, store: LangStore | null = browserStore()): Lang {
+  let remembered: string | null = null;
+  try {
+    remembered = store?.getItem(LANG_KEY) ?? null;
+  } catch {
+    remembered = null;
+  }
+  return chooseLanguage(remembered, displayLanguage);
+}
+
 export interface RootProps {
   children: ReactNode;
   theme?: Theme;
@@ -34,13 +45,44 @@ export interface RootProps {
   displayLanguage?: string | null;
   /** Where the user's choice is remembered; localStorage by default. */
   store?: LangStore | null;
+  /** Dictionaries already at hand (tests); any other language is loaded when it is first shown. */
+  dictionaries?: Dictionaries;
 }
 
-/** FluentProvider (theme following Office) and the language context around the pane. */
-export function Root({ children, theme, initialLang, displayLanguage, store = browserStore() }: RootProps) {
+/** Said where no dictionary could be loaded, so in both languages at once. */
+const DICTIONARY_FAILED = "Die Texte des Aufgabenbereichs konnten nicht geladen werden. / The task pane's texts could not be loaded.";
+
+/**
+ * FluentProvider (theme following Office) and the language context around the pane. Only the chosen
+ * language's dictionary is loaded; on a switch the pane keeps the current language until the other
+ * one has arrived. A dictionary that cannot be loaded is said, never passed over.
+ */
+export function Root({ children, theme, initialLang, displayLanguage, store = browserStore(), dictionaries }: RootProps) {
   const [lang, setLangState] = useState<Lang>(() => initialLang ?? chooseLanguage(store?.getItem(LANG_KEY), displayLanguage));
+  const [loaded, setLoaded] = useState<Dictionaries>(() => ({ ...dictionaries }));
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    if (loaded[lang]) return;
+    let live = true;
+    loadDictionary(lang).then(
+      (dict) => {
+        if (live) setLoaded((prev) => ({ ...prev, [lang]: dict }));
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setFailed(`${DICTIONARY_FAILED} (${lang}: ${e instanceof Error ? e.message : String(e)})`);
+        // back to the language still shown, so the switch can be tried again
+        const other: Lang = lang === "de" ? "en" : "de";
+        if (loaded[other]) setLangState(other);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang, loaded]);
   const setLang = useCallback(
     (next: Lang) => {
+      setFailed(null);
       setLangState(next);
       try {
         store?.setItem(LANG_KEY, next);
@@ -50,11 +92,18 @@ export function Root({ children, theme, initialLang, displayLanguage, store = br
     },
     [store],
   );
-  const i18n = useMemo(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang, setLang]);
+  // the language shown: the chosen one once loaded, meanwhile the other one if that is there
+  const shown: Lang | null = loaded[lang] ? lang : loaded[lang === "de" ? "en" : "de"] ? (lang === "de" ? "en" : "de") : null;
+  const i18n = useMemo(() => (shown ? { lang: shown, t: loaded[shown]!, setLang } : null), [shown, loaded, setLang]);
   const chosen = useMemo(() => theme ?? pickTheme(), [theme]);
   return (
     <FluentProvider theme={chosen} style={{ height: "100%" }}>
-      <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>
+      {failed && (
+        <p role="alert" style={{ padding: 16, margin: 0 }}>
+          {failed}
+        </p>
+      )}
+      {i18n && <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>}
     </FluentProvider>
   );
 }

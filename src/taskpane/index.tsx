@@ -5,7 +5,8 @@
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../workbook/host";
 import { App } from "./components/App";
-import { Root } from "./Root";
+import { loadDictionary } from "./i18n";
+import { Root, startLanguage } from "./Root";
 
 function container(): HTMLElement {
   let el = document.getElementById("container");
@@ -37,13 +38,23 @@ async function start(): Promise<void> {
     );
     return;
   }
-  const { OfficeHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
+  // the Excel host and the one dictionary of the start language load side by side
+  const displayLanguage = Office.context?.displayLanguage;
+  const lang = startLanguage(displayLanguage);
+  const [{ OfficeHost }, dictionary] = await Promise.all([import(/* webpackChunkName: "excel-host" */ "../excel/OfficeHost"), loadDictionary(lang)]);
   const host: WorkbookHost = new OfficeHost();
   root.render(
-    <Root displayLanguage={host.displayLanguage}>
+    <Root displayLanguage={host.displayLanguage} dictionaries={{ [lang]: dictionary }}>
       <App host={host} />
     </Root>,
   );
 }
 
-void start();
+// A part of the pane that cannot be loaded (a chunk refused by the network) is said, never a blank pane.
+start().catch((e: unknown) => {
+  const p = document.createElement("p");
+  p.setAttribute("role", "alert");
+  p.style.padding = "16px";
+  p.textContent = `Zielmonitor konnte nicht starten. / Zielmonitor could not start. (${e instanceof Error ? e.message : String(e)})`;
+  container().replaceChildren(p);
+});

@@ -177,7 +177,8 @@ describe("App", () => {
     const { host } = await openApp();
     expect(screen.getByText(/1 × Fehler: Erwerbsfähige Leistungsberechtigte \(eLb\) für Mai 2023 fehlt/)).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Daten" }));
-    fireEvent.click(screen.getByRole("button", { name: "Anzeigen: eLb!D12" }));
+    // the Daten tab loads on demand
+    fireEvent.click(await screen.findByRole("button", { name: "Anzeigen: eLb!D12" }));
     await waitFor(() => expect(host.callsOf("goTo")).toEqual([["eLb", "D12"]]));
   });
 

@@ -8,6 +8,8 @@ import { areasOn, type Area } from "../../src/workbook/areas";
 import type { GoToResult, ResultsInput, WorkbookHost } from "../../src/workbook/host";
 import type { WorkbookData } from "../../src/workbook/types";
 import { Root } from "../../src/taskpane/Root";
+import { de } from "../../src/taskpane/i18nDe";
+import { en } from "../../src/taskpane/i18nEn";
 // The pane loads these parts on demand (React.lazy); loading them here once keeps the first lazy
 // render in a test from waiting on ts-jest compiling them.
 import "../../src/taskpane/components/MappingEditor";
@@ -15,6 +17,10 @@ import "../../src/taskpane/components/AgreementPaste";
 import "../../src/taskpane/components/TargetsEditor";
 import "../../src/taskpane/components/MinistryTable";
 import "../../src/taskpane/components/ActionsPanel";
+import "../../src/taskpane/components/Notice";
+import "../../src/taskpane/components/ProblemsList";
+import "../../src/taskpane/components/DetectionPanel";
+import "../../src/taskpane/components/DashReading";
 
 // a part loaded on demand can take seconds on a busy test machine (no timing is asserted)
 configure({ asyncUtilTimeout: 20_000 });
@@ -30,7 +36,7 @@ if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = NoopResizeObserv
 
 export function renderInRoot(ui: ReactElement, lang: "de" | "en" = "de"): RenderResult {
   return render(
-    <Root theme={webLightTheme} initialLang={lang}>
+    <Root theme={webLightTheme} initialLang={lang} dictionaries={{ de, en }}>
       {ui}
     </Root>,
   );

@@ -2,9 +2,6 @@ import {
   Button,
   Caption1,
   Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   ProgressBar,
   Field,
   Tab,
@@ -26,12 +23,21 @@ import { entriesFromMapping, mappingFromEntries, vintageFinder, type ManualEntry
 import { seriesFor } from "../model";
 import { useGoTo } from "../useGoTo";
 import { useWorkbookModel } from "../useWorkbookModel";
-import { DashReading } from "./DashReading";
-import { DetectionPanel } from "./DetectionPanel";
 import { LiveRegion } from "./LiveRegion";
-import { ActionsPanel, AgreementPaste, CopyAgreement, MappingEditor, MinistryTable, Part, TargetsEditor } from "./lazyParts";
+import {
+  ActionsPanel,
+  AgreementPaste,
+  CopyAgreement,
+  DashReading,
+  DetectionPanel,
+  MappingEditor,
+  Message,
+  MinistryTable,
+  Part,
+  ProblemsList,
+  TargetsEditor,
+} from "./lazyParts";
 import { NoAgreement } from "./NoAgreement";
-import { ProblemsList } from "./ProblemsList";
 import { ReportControls, jobcenterLabel } from "./ReportControls";
 import { SummaryView } from "./SummaryView";
 import { RollingDisclosure } from "./RollingDisclosure";
@@ -129,14 +135,9 @@ export function App({ host, engine = realEngine }: AppProps) {
       )}
 
       {model.phase === "error" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t.readFailed} {model.error}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={model.reload}>{t.reload}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Message intent="error" actions={<Button onClick={model.reload}>{t.reload}</Button>}>
+          {t.readFailed} {model.error}
+        </Message>
       )}
 
       {model.phase === "ready" && model.detection && (
@@ -170,17 +171,12 @@ export function App({ host, engine = realEngine }: AppProps) {
           {tab === "summary" && (
             <div {...panel("summary")}>
               {errors.length > 0 && (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>
-                    {errors.length} × {t.severityError}: {text(errors[0].message, lang)}{" "}
-                    <Link onClick={() => setTab("data")}>{t.problems}</Link>
-                  </MessageBarBody>
-                </MessageBar>
+                <Message intent="warning">
+                  {errors.length} × {t.severityError}: {text(errors[0].message, lang)} <Link onClick={() => setTab("data")}>{t.problems}</Link>
+                </Message>
               )}
               {model.months.length === 0 && (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>{t.noMonths}</MessageBarBody>
-                </MessageBar>
+                <Message intent="warning">{t.noMonths}</Message>
               )}
               {model.jobcenters.length > 1 && (
                 <section aria-labelledby="ministry-heading">
@@ -199,17 +195,16 @@ export function App({ host, engine = realEngine }: AppProps) {
           )}
           {tab === "data" && (
             <div {...panel("data")}>
-              {model.detection.dashes && <DashReading report={model.detection.dashes} onChange={(r) => void model.setDash(r)} />}
-              <LiveRegion testId="goto-note">
-                {goToNote && (
-                  <MessageBar intent={goToNote.intent} layout="multiline">
-                    <MessageBarBody>{goToNote.text}</MessageBarBody>
-                  </MessageBar>
-                )}
-              </LiveRegion>
-              <ProblemsList problems={model.detection.problems} onGoTo={goTo} />
-              <DetectionPanel series={series} missing={missingCodes} onGoTo={goTo} />
+              {/* the Daten tab's parts load when it is opened (one chunk); the live region is always there */}
+              {model.detection.dashes && (
+                <Part label={t.loading}>
+                  <DashReading report={model.detection.dashes} onChange={(r) => void model.setDash(r)} />
+                </Part>
+              )}
+              <LiveRegion testId="goto-note">{goToNote && <Message intent={goToNote.intent}>{goToNote.text}</Message>}</LiveRegion>
               <Part label={t.loading}>
+                <ProblemsList problems={model.detection.problems} onGoTo={goTo} />
+                <DetectionPanel series={series} missing={missingCodes} onGoTo={goTo} />
                 <MappingEditor
                   host={host}
                   detected={series}

@@ -1,6 +1,7 @@
-import { MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Evaluation } from "../../domain/evaluation";
 import { useI18n } from "../i18n";
+import { Message } from "./lazyParts";
 import { MonitoringRow } from "./MonitoringRow";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS } });
@@ -14,9 +15,7 @@ export function NoAgreement({ figures }: { figures: Evaluation | null }) {
       <Subtitle2 as="h2" id="no-agreement-heading">
         {t.noAgreement}
       </Subtitle2>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t.noAgreementText}</MessageBarBody>
-      </MessageBar>
+      <Message intent="info">{t.noAgreementText}</Message>
       {figures && figures.monitoring.length > 0 && (
         <div data-testid="figures" aria-label={t.figures} role="group">
           {figures.monitoring.map((ev) => (
