@@ -1,6 +1,7 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Lang } from "../domain/display";
+import { OTHER_LANG } from "../domain/messages/locale";
 import { I18nContext, loadDictionary, type Dictionaries } from "./i18n";
 import { LANG_KEY } from "./model";
 import { pickTheme } from "./theme";
@@ -72,8 +73,7 @@ export function Root({ children, theme, initialLang, displayLanguage, store = br
         if (!live) return;
         setFailed(`${DICTIONARY_FAILED} (${lang}: ${e instanceof Error ? e.message : String(e)})`);
         // back to the language still shown, so the switch can be tried again
-        const other: Lang = lang === "de" ? "en" : "de";
-        if (loaded[other]) setLangState(other);
+        if (loaded[OTHER_LANG[lang]]) setLangState(OTHER_LANG[lang]);
       },
     );
     return () => {
@@ -93,7 +93,7 @@ export function Root({ children, theme, initialLang, displayLanguage, store = br
     [store],
   );
   // the language shown: the chosen one once loaded, meanwhile the other one if that is there
-  const shown: Lang | null = loaded[lang] ? lang : loaded[lang === "de" ? "en" : "de"] ? (lang === "de" ? "en" : "de") : null;
+  const shown: Lang | null = loaded[lang] ? lang : loaded[OTHER_LANG[lang]] ? OTHER_LANG[lang] : null;
   const i18n = useMemo(() => (shown ? { lang: shown, t: loaded[shown]!, setLang } : null), [shown, loaded, setLang]);
   const chosen = useMemo(() => theme ?? pickTheme(), [theme]);
   return (
