@@ -323,6 +323,8 @@ describe("App", () => {
     expect(input.jobcenters.map((j) => j.jobcenter.key)).toEqual(["05358", "05334"]);
     expect(input.jobcenters.every((j) => j.evaluation.asOf === "2023-05")).toBe(true);
     expect(input.jobcenters[0].series.every((s) => s.vintage === "t-3" && s.jobcenter === "05358")).toBe(true);
+    // the sheets in the pane's language
+    expect(input.lang).toBe("de");
   });
 
   it("switches the whole pane to English and back", async () => {

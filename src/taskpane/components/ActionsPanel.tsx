@@ -33,8 +33,10 @@ export function ActionsPanel({ host, input }: ActionsPanelProps) {
     try {
       if (key === "removeHighlight") await host.removeHighlights();
       else {
-        const data = input();
-        if (!data) throw new Error(t.noMonths);
+        const built = input();
+        if (!built) throw new Error(t.noMonths);
+        // the sheets are written in the pane's language
+        const data = { ...built, lang };
         if (key === "highlight") await host.applyHighlights(data);
         else if (key === "writeSummary") await host.writeSummarySheet(data);
         else await host.writeReport(data);
