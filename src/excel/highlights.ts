@@ -11,10 +11,11 @@
  * Syncs (more only where the payload passes 4 MB):
  * - apply 2: (1) sheet names, registries, the rules already on the plan's sheets, the new rules with
  *   their ids and the legend's content in a new sheet; (2) the earlier rules deleted, the registry
- *   written and read back, the legend named and registered. One more when earlier records lie on other
- *   sheets (their rules are looked up first) or an earlier legend's mark has to be checked.
- * - remove 3: (1) sheet names and registries; (2) the rules on the recorded sheets and the legend's
- *   mark; (3) deletions, registries written and read back. 1–2 when there is nothing to look up.
+ *   written and read back, the legend named and registered. One more when earlier records lie on sheets
+ *   neither in the plan nor hinted, or an earlier legend's mark was not hinted.
+ * - remove 2: (1) sheet names and registries, with the rules on the sheets and the legend's mark the
+ *   previous action left as hints (./ownership.ts); (2) deletions, registries written and read back.
+ *   3 without hints (the rules and the mark are looked up once the registries are known).
  */
 import type { HighlightPlan, SheetLayout } from "../workbook/outputs";
 import { parseArea, rangeAddress } from "../workbook/areas";
