@@ -23,11 +23,18 @@ export interface I18n {
   setLang: (lang: Lang) => void;
 }
 
-export const I18nContext = createContext<I18n | null>(null);
+/**
+ * Outside <Root> (hooks tested on their own) the language is German, but there is no dictionary: a
+ * text asked for there is a developer's mistake and throws, it is never shown empty.
+ */
+const NO_DICTIONARY = new Proxy({} as Dictionary, {
+  get(_, key) {
+    throw new Error(`Text "${String(key)}" außerhalb von <Root> / outside <Root>`);
+  },
+});
+
+export const I18nContext = createContext<I18n>({ lang: "de", t: NO_DICTIONARY, setLang: () => undefined });
 
 export function useI18n(): I18n {
-  const i18n = useContext(I18nContext);
-  // a developer's mistake, not a user's: every pane component lives inside <Root>
-  if (!i18n) throw new Error("useI18n() außerhalb von <Root> / outside <Root>");
-  return i18n;
+  return useContext(I18nContext);
 }

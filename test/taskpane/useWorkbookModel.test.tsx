@@ -10,7 +10,12 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { message } from "../../src/domain/messages";
 import { ZielmonitorExcelError } from "../../src/excel/errors";
-import { DICTIONARIES, I18nContext } from "../../src/taskpane/i18n";
+import { I18nContext } from "../../src/taskpane/i18n";
+import { de } from "../../src/taskpane/i18nDe";
+import { en } from "../../src/taskpane/i18nEn";
+
+// the pane loads one dictionary at a time; the test has both at hand
+const DICTIONARIES = { de, en };
 import type { Evaluation, IndicatorData } from "../../src/domain/evaluation";
 import { DUEREN_2023, type TargetSet } from "../../src/domain/targets";
 import { addMonths, type YearMonth } from "../../src/domain/yearMonth";
