@@ -8,7 +8,19 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { realEngine } from "../../src/taskpane/engine";
 import { useWorkbookModel } from "../../src/taskpane/useWorkbookModel";
 import type { WorkbookData } from "../../src/workbook/types";
+import { webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { Root } from "../../src/taskpane/Root";
+import { de } from "../../src/taskpane/i18nDe";
+import { en } from "../../src/taskpane/i18nEn";
 import { FakeHost } from "../taskpane/fixtures";
+
+/** The model hook speaks the pane's language (useI18n): it lives inside <Root>, as in the pane. */
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <Root theme={webLightTheme} initialLang="de" dictionaries={{ de, en }}>
+    {children}
+  </Root>
+);
 
 /** Integrations Jan 2022 … Dec 2023, months down. */
 function monitoring(): WorkbookData {
@@ -33,7 +45,7 @@ class WatchedHost extends FakeHost {
 
 it("reads only once the pane is shown, and again on a change, keeping the chosen month", async () => {
   const host = new WatchedHost(monitoring());
-  const { result } = renderHook(() => useWorkbookModel(host, realEngine));
+  const { result } = renderHook(() => useWorkbookModel(host, realEngine), { wrapper });
   await act(async () => {
     await Promise.resolve();
   });
@@ -62,7 +74,7 @@ it("reads only once the pane is shown, and again on a change, keeping the chosen
 
 it("reads at once when the user asks, even before the pane reported itself shown", async () => {
   const host = new WatchedHost(monitoring());
-  const { result } = renderHook(() => useWorkbookModel(host, realEngine));
+  const { result } = renderHook(() => useWorkbookModel(host, realEngine), { wrapper });
   expect(host.readCount).toBe(0);
   act(() => result.current.reload());
   await waitFor(() => expect(result.current.phase).toBe("ready"));
