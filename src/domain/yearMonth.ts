@@ -21,7 +21,21 @@ export function parseYearMonth(s: YearMonth): { year: number; month: number } {
     const digit = (i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
     if (Number.isInteger(year) && year >= 1000 && digit(5) && digit(6) && month >= 1 && month <= 12) return { year, month };
   }
-  throw new RangeError(`Ungültiger Monat "${s}" (erwartet JJJJ-MM)`);
+  throw new InvalidMonthError(s);
+}
+
+/**
+ * A text that is no month. It carries the catalogue's code ("err.monthInvalid") as its `problem`, which
+ * `errorText(e, lang)` renders in the user's language; the code is spelled here, not imported, because the
+ * catalogue imports this file.
+ */
+export class InvalidMonthError extends RangeError {
+  readonly problem: { code: "err.monthInvalid"; params: { text: string } };
+  constructor(text: string) {
+    super(`err.monthInvalid: "${text}" (JJJJ-MM / YYYY-MM)`);
+    this.name = "InvalidMonthError";
+    this.problem = { code: "err.monthInvalid", params: { text } };
+  }
 }
 
 export function addMonths(s: YearMonth, n: number): YearMonth {

@@ -10,6 +10,7 @@
  * Visibility: rows are hidden when no visible area covers them (a hidden column A hides no row). Hosts
  * before ExcelApi 1.9 use each chunk's `rowHidden` and halve mixed chunks until each part is uniform.
  */
+import { message } from "../domain/messages";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/types";
 import { parseAreas } from "../workbook/areas";
 import type { ProgressCallback } from "../workbook/host";
@@ -78,12 +79,12 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
   sheets.load("items/name,items/visibility");
   // The registries, for the next action (highlight, remove, output sheets): a few bytes in this sync.
   const registries = options.hints ? [OWNED_SHEETS_KEY, HIGHLIGHTS_KEY].map((key) => queueLoadSetting(context, key)) : [];
-  onProgress?.(0.05, "Blätter");
+  onProgress?.(0.05, message("progress.sheets"));
   await context.sync();
   if (options.hints) options.hints.current = hintsFrom(sheets.items.map((ws) => ws.name), registries);
 
   const visibleSheets = sheets.items.filter((ws) => ws.visibility !== "VeryHidden");
-  onProgress?.(0.1, "Bereiche");
+  onProgress?.(0.1, message("progress.ranges"));
   const { used, samples } = await syncExtents(context, visibleSheets);
 
   const reads: SheetRead[] = used.map(({ ws, range }, i) => {
@@ -165,7 +166,7 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
       }
     }
     cellsDone += cells;
-    onProgress?.(0.1 + 0.85 * (total > 0 ? cellsDone / total : 1), "Werte");
+    onProgress?.(0.1 + 0.85 * (total > 0 ? cellsDone / total : 1), message("progress.values"));
   }
   await resolveMixedRows(context, mixed);
 
@@ -177,7 +178,7 @@ export async function readWorkbookData(context: Excel.RequestContext, onProgress
     hiddenRows: hiddenRows(s),
     merges: s.merged && !s.merged.isNullObject ? areas(s.merged.address) : [],
   }));
-  onProgress?.(1, "fertig");
+  onProgress?.(1, message("progress.done"));
   return { sheets: out };
 }
 

@@ -3,6 +3,7 @@
  * settings live in localStorage (per file name), and selection, navigation, highlights and written
  * sheets go to a small viewer state that the sheet viewer renders.
  */
+import { message } from "../domain/messages";
 import { areasOn, formatAreas, type Area } from "../workbook/areas";
 import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import type { WorkbookData } from "../workbook/types";
@@ -72,11 +73,11 @@ export class PreviewHost implements WorkbookHost {
 
   // --- WorkbookHost ---
   async readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
-    onProgress?.(0.1, "Datei wird geladen");
+    onProgress?.(0.1, message("progress.loadingFile"));
     const buffer = await this.source.load();
-    onProgress?.(0.5, "Tabellen werden gelesen");
+    onProgress?.(0.5, message("progress.readingTables"));
     const wb = await this.read(buffer);
-    onProgress?.(1, `${wb.sheets.length} Blätter gelesen`);
+    onProgress?.(1, message("progress.sheetsRead", { count: wb.sheets.length }));
     const generated = this.state.sheets.filter((s) => s.generated);
     const sheets: ViewSheet[] = [...wb.sheets.map((s) => ({ name: s.name, origin: s.origin, values: s.values, numberFormats: s.numberFormats })), ...generated];
     this.set({ sheets, active: this.state.active && sheets.some((s) => s.name === this.state.active) ? this.state.active : (sheets[0]?.name ?? null) });

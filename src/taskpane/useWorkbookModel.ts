@@ -11,7 +11,7 @@ import type { YearMonth } from "../domain/yearMonth";
 import type { ResultsInput, WorkbookHost } from "../workbook/host";
 import type { DetectedSeries, Detection, Jobcenter, WorkbookData } from "../workbook/types";
 import { storedTargetsFrom, storedTargetsToSetting, targetsChoice, withTargetSets, type StoredTargets } from "./agreements";
-import { errorText } from "../domain/messages";
+import { errorText, text, type Message } from "../domain/messages";
 import type { Engine } from "./engine";
 import { useI18n } from "./i18n";
 import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mapping";
@@ -35,6 +35,7 @@ export interface JobcenterResult {
 
 export interface WorkbookModel {
   phase: Phase;
+  /** How far the read is, and what it reads (in the pane's language). */
   progress: { fraction: number; label: string };
   /** Why the read failed, in the pane's language. */
   error: string | null;
@@ -81,7 +82,7 @@ export interface WorkbookModel {
 
 export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookModel {
   const [phase, setPhase] = useState<Phase>("loading");
-  const [progress, setProgress] = useState({ fraction: 0, label: "" });
+  const [progress, setProgress] = useState<{ fraction: number; label: Message | null }>({ fraction: 0, label: null });
   // what failed, kept as thrown: its text follows the pane's language (also when it changes later)
   const [error, setError] = useState<{ thrown: unknown } | null>(null);
   const { lang } = useI18n();
@@ -102,7 +103,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     if (!hasData.current) setPhase("loading");
     setRefreshing(true);
     setError(null);
-    setProgress({ fraction: 0, label: "" });
+    setProgress({ fraction: 0, label: null });
     (async () => {
       // Excel may load this page only to calculate SGBII formulas: read nothing until the pane is shown
       // (or the user asks: "Aktualisieren" reads at once).
@@ -234,7 +235,7 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
 
   return {
     phase,
-    progress,
+    progress: { fraction: progress.fraction, label: progress.label ? text(progress.label, lang) : "" },
     error: error && errorText(error.thrown, lang),
     workbook,
     detection,

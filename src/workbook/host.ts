@@ -3,7 +3,7 @@
  * inside Excel) and by `src/preview/` (an .xlsx file in the browser), so the same components run in both.
  */
 import type { Evaluation, Vintage } from "../domain/evaluation";
-import type { Lang } from "../domain/messages";
+import type { Lang, Message } from "../domain/messages";
 import type { TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
 import type { Area } from "./areas";
@@ -40,7 +40,7 @@ export interface GoToResult {
   singleArea: boolean;
 }
 
-export type ProgressCallback = (fraction: number, label: string) => void;
+export type ProgressCallback = (fraction: number, label: Message) => void;
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";

@@ -55,6 +55,20 @@ describe("year-month keys", () => {
     expect(addMonths("2023-01", -1)).toBe("2022-12");
     expect(addMonths("2022-12", 13)).toBe("2024-01");
   });
+
+  it("says why a month is refused through the catalogue, in German and in English", async () => {
+    const { parseYearMonth } = await import("../../src/domain/yearMonth");
+    const { errorText } = await import("../../src/domain/messages");
+    let thrown: unknown;
+    try {
+      parseYearMonth("2023-13");
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(RangeError);
+    expect(errorText(thrown, "de")).toBe("Ungültiger Monat „2023-13“ (erwartet JJJJ-MM)");
+    expect(errorText(thrown, "en")).toBe('Invalid month "2023-13" (expected YYYY-MM)');
+  });
 });
 
 describe("more forms controllers type", () => {

@@ -5,7 +5,8 @@ import type { ReactElement } from "react";
 import type { Evaluation, MonitoringEvaluation, TargetEvaluation } from "../../src/domain/evaluation";
 import { DUEREN_2023, type Target } from "../../src/domain/targets";
 import { areasOn, type Area } from "../../src/workbook/areas";
-import type { GoToResult, ResultsInput, WorkbookHost } from "../../src/workbook/host";
+import { message } from "../../src/domain/messages";
+import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../../src/workbook/host";
 import type { WorkbookData } from "../../src/workbook/types";
 import { Root } from "../../src/taskpane/Root";
 import { de } from "../../src/taskpane/i18nDe";
@@ -58,10 +59,10 @@ export class FakeHost implements WorkbookHost {
   callsOf(method: string): unknown[][] {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
   }
-  async readWorkbook(onProgress?: (f: number, l: string) => void): Promise<WorkbookData> {
+  async readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
     this.readCount++;
     this.record("readWorkbook");
-    onProgress?.(0.5, "Blatt 1");
+    onProgress?.(0.5, message("progress.sheets"));
     return this.workbook;
   }
   async loadSetting<T>(key: string): Promise<T | null> {

@@ -151,4 +151,19 @@ describe("useWorkbookModel", () => {
     rerender();
     expect(result.current.error).toBe("Blatt „Daten“ (Bereich A1:C9) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.");
   });
+
+  it("shows what is being read in the pane's language, following a switch of language", async () => {
+    const host = new FakeHost();
+    host.readWorkbook = (onProgress) => {
+      onProgress?.(0.05, message("progress.sheets"));
+      return new Promise(() => undefined); // still reading
+    };
+    let lang: "de" | "en" = "en";
+    const wrapper = ({ children }: { children: ReactNode }) => <I18nContext.Provider value={{ lang, t: DICTIONARIES[lang], setLang: () => undefined }}>{children}</I18nContext.Provider>;
+    const { result, rerender } = renderHook(() => useWorkbookModel(host, fakeEngine().engine), { wrapper });
+    await waitFor(() => expect(result.current.progress).toEqual({ fraction: 0.05, label: "Sheets" }));
+    lang = "de";
+    rerender();
+    expect(result.current.progress.label).toBe("Blätter");
+  });
 });

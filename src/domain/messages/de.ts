@@ -115,6 +115,7 @@ export const de = {
   "err.forecastPreviousSumZero": "Prognose: die Vorjahresmonate summieren sich zu 0",
   "err.denominatorZero": (p: { what: string }) => `${p.what}: der Nenner ist 0`,
   "err.reportMonthRange": (p: { month: number }) => `Berichtsmonat ${p.month} liegt nicht zwischen 1 und 12`,
+  "err.monthInvalid": (p: { text: string }) => `Ungültiger Monat „${p.text}“ (erwartet JJJJ-MM)`,
   "err.valuesMissing": (p: { missing: readonly { code: DataCode; month: YearMonth }[] }) => `Es fehlen Werte: ${missingList(p.missing, "de", (n) => ` und ${n} weitere`)} (leere Zellen sind keine Null)`,
   "label.kind": "Art",
   "label.unit": "Einheit",

@@ -98,6 +98,7 @@ export const en: Catalogue = {
   "err.forecastPreviousSumZero": "Forecast: the previous year's months sum to 0",
   "err.denominatorZero": (p) => `${p.what}: the denominator is 0`,
   "err.reportMonthRange": (p) => `Report month ${p.month} is not between 1 and 12`,
+  "err.monthInvalid": (p) => `Invalid month "${p.text}" (expected YYYY-MM)`,
   "err.valuesMissing": (p) => `Values are missing: ${missingList(p.missing, "en", (n) => ` and ${n} more`)} (blank cells are not zero)`,
   "label.kind": "Kind",
   "label.unit": "Unit",

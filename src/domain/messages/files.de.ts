@@ -62,4 +62,12 @@ export const filesDe = {
   "excel.sheetGone": (p: { sheet: string; address: string }) =>
     `Blatt „${p.sheet}“ (Bereich ${p.address}) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.`,
   "excel.noFreeName": (p: { name: string }) => `Das Blatt „${p.name}“ gibt es schon (von Ihnen angelegt); ein freier Name ist zu lang. Bitte das Blatt umbenennen.`,
+  // progress of reading a workbook (src/excel/readWorkbook.ts, src/preview/PreviewHost.ts)
+  "progress.sheets": "Blätter",
+  "progress.ranges": "Bereiche",
+  "progress.values": "Werte",
+  "progress.done": "fertig",
+  "progress.loadingFile": "Datei wird geladen",
+  "progress.readingTables": "Tabellen werden gelesen",
+  "progress.sheetsRead": (p: { count: number }) => (p.count === 1 ? "1 Blatt gelesen" : `${p.count} Blätter gelesen`),
 };

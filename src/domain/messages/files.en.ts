@@ -43,4 +43,11 @@ export const filesEn: typeof filesDe = {
   "excel.settingNotStored": (p) => `The setting "${p.key}" could not be stored in the workbook (it read back differently).`,
   "excel.sheetGone": (p) => `Sheet "${p.sheet}" (range ${p.address}) no longer exists – please re-read the workbook. Nothing was highlighted.`,
   "excel.noFreeName": (p) => `A sheet "${p.name}" already exists (created by you); no free name fits. Please rename that sheet.`,
+  "progress.sheets": "Sheets",
+  "progress.ranges": "Ranges",
+  "progress.values": "Values",
+  "progress.done": "done",
+  "progress.loadingFile": "Loading the file",
+  "progress.readingTables": "Reading the tables",
+  "progress.sheetsRead": (p) => (p.count === 1 ? "1 sheet read" : `${p.count} sheets read`),
 };
