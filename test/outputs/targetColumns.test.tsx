@@ -5,17 +5,16 @@
  * the report, the CLI table and the pane show them under the same headers, in the same order where they
  * are meant to, with the same texts.
  */
-import { render, screen } from "@testing-library/react";
-import { webLightTheme } from "@fluentui/react-components";
+import { screen } from "@testing-library/react";
 import type { Evaluation } from "../../src/domain/evaluation";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { renderTextReport } from "../../src/cli/textReport";
-import { Root } from "../../src/taskpane/Root";
 import { TargetRow } from "../../src/taskpane/components/TargetRow";
 import type { ResultsInput } from "../../src/workbook/host";
 import { reportLayout, summaryLayout } from "../../src/workbook/outputs";
 import { CLI_COLUMNS, PANE_COLUMNS, REPORT_COLUMNS, SUMMARY_COLUMNS, TARGET_COLUMNS } from "../../src/workbook/outputs/targetColumns";
 import type { SheetLayout } from "../../src/workbook/outputs/types";
+import { renderInRoot } from "../taskpane/fixtures";
 
 // II.1 (+1,9 %): 620 integrations against 600 a year earlier (+3,33 %), in-year level 611,4 → 8,6 ahead;
 // 2.066 still needed, 9 months left → 229,6 a month; forecasts 2.480 (seasonal) and 2.470 (linear).
@@ -62,11 +61,7 @@ function cliTable(lang: "de" | "en" = "de"): { head: string[]; row: string[] } {
 }
 
 function paneFields(lang: "de" | "en" = "de"): { label: string; field: string; text: string }[] {
-  render(
-    <Root theme={webLightTheme} initialLang={lang}>
-      <TargetRow ev={ii1} />
-    </Root>,
-  );
+  renderInRoot(<TargetRow ev={ii1} />, lang);
   return [...screen.getByTestId("target-II.1").querySelectorAll("dd[data-field]")].map((dd) => ({
     label: dd.previousElementSibling?.textContent ?? "",
     field: dd.getAttribute("data-field") ?? "",
