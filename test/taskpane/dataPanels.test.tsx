@@ -281,6 +281,19 @@ describe("DetectionPanel", () => {
       ["code", "INT · t-0"],
     ]);
   });
+
+  it("wraps a long name between words (hyphenated in the pane's language), never inside one, and gives the cells their own row", () => {
+    const long: DetectedSeries = { ...intSeries, code: "INT_F" };
+    for (const lang of ["de", "en"] as const) {
+      const view = renderInRoot(<DetectionPanel series={[long]} missing={[]} onGoTo={jest.fn()} />, lang);
+      const name = view.container.querySelector<HTMLElement>('[data-field="name"]')!;
+      const style = getComputedStyle(name);
+      expect([name.getAttribute("lang"), style.overflowWrap, style.wordBreak, style.hyphens]).toEqual([lang, "normal", "normal", "auto"]);
+      // the address no longer shares the row with the name
+      expect(getComputedStyle(within(view.container).getByRole("button")).gridColumn.replace(/\s/g, "")).toBe("1/-1");
+      view.unmount();
+    }
+  });
 });
 
 describe("hidden-rows note", () => {

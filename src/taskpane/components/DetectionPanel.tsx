@@ -8,10 +8,13 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  // human label first, code (and vintage) second
-  item: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto auto", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  // human label first, code (and vintage) second; the cells below on their own row, so the name keeps the
+  // width at 320 px and wraps between words (hyphenated by the page's language), never inside one
+  item: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "normal", wordBreak: "normal", hyphens: "auto" },
   code: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
+  // an address list has no words: it may break anywhere
+  cells: { gridColumn: "1 / -1", justifySelf: "start", textAlign: "start", overflowWrap: "anywhere" },
   missing: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -35,14 +38,14 @@ export function DetectionPanel({
           const cells = seriesCells(s);
           return (
             <li key={`${s.code}-${s.vintage}-${i}`} className={styles.item}>
-              <Text className={styles.name} data-field="name">
+              <Text className={styles.name} data-field="name" lang={lang}>
                 {indicatorName(s.code, lang)}
               </Text>
               <Text className={styles.code} data-field="code">
                 {s.code}
                 {s.vintage ? ` · ${s.vintage}` : ""}
               </Text>
-              <Link onClick={() => onGoTo(s.source.sheet, cells.where)} title={`${t.source}: ${s.source.label}`}>
+              <Link className={styles.cells} onClick={() => onGoTo(s.source.sheet, cells.where)} title={`${t.source}: ${s.source.label}`}>
                 {cells.text}
               </Link>
             </li>
