@@ -146,6 +146,9 @@ export const de = {
   showJobcenter: "Dieses Jobcenter anzeigen",
   distance: "Abstand",
   distanceHint: "Abstand zum unterjährigen Ziel: JFW minus unterjähriger Zielwert, negativ = darunter",
+  // sorting by distance follows the target's direction (höchstens: the highest distance is the worst)
+  worstFirst: "schlechteste zuerst",
+  bestFirst: "beste zuerst",
   undo: "Rückgängig",
   undone: "Rückgängig gemacht.",
   targetRemoved: (id: string) => `Ziel ${id} entfernt.`,

@@ -138,6 +138,8 @@ export const en: Dictionary = {
   showJobcenter: "Show this Jobcenter",
   distance: "Distance",
   distanceHint: "distance to the in-year target: YTD value minus in-year target, negative = below",
+  worstFirst: "worst first",
+  bestFirst: "best first",
   undo: "Undo",
   undone: "Undone.",
   targetRemoved: (id: string) => `Target ${id} removed.`,

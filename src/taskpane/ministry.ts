@@ -15,6 +15,17 @@ export function distanceOf(ev: TargetEvaluation): number | null {
   return ev.distanceToInYearTarget ?? null;
 }
 
+/**
+ * A Jobcenter's place when sorting by distance, worst first: the distance turned so that lower is worse
+ * whatever the target's direction. "mindestens": below the target path is worse, so the distance itself;
+ * "höchstens": above it is worse, so the distance negated (+14 before +4 before −6). Null without one.
+ */
+export function worseFirstKey(ev: TargetEvaluation): number | null {
+  const d = distanceOf(ev);
+  if (d === null) return null;
+  return ev.target.direction === "<=" ? -d : d;
+}
+
 /** The distance as the CLI's table and the summary sheet show it: "−18", "−0,45 Pp.", "−6,0"; "–" without one. */
 export function distanceText(ev: TargetEvaluation | null, lang: Lang): string {
   return ev ? formatDistance(ev.target.indicator, distanceOf(ev), lang) : "–";

@@ -143,6 +143,39 @@ describe("ministry view: one meaning of distance and attainment, the domain's", 
   });
 });
 
+describe("ministry view: sorting by distance puts the worst Jobcenters first, by the target's direction", () => {
+  /** Jobcenters whose 2023 months hold `lzb` long-term recipients and `int` integrations a month (2022: 1.000 and 50), with the agreement `t`; "00009" without one. */
+  function showMany(t: Target, months: Record<string, { lzb: number; int: number }>) {
+    const results: JobcenterResult[] = Object.entries(months).map(([key, v]) => {
+      const own: IndicatorData = { ...data, LZB: series((y) => (y === 2023 ? v.lzb : 1000)), INT: series((y) => (y === 2023 ? v.int : 50)) };
+      return { jobcenter: { key, name: `Jobcenter ${key}` }, evaluation: evaluate(own, { year: 2023, targets: [t], monitoring: [] }, "2023-06"), series: [], hasAgreement: true, targetsFor: key };
+    });
+    const none = evaluate(data, { year: 2023, targets: [], monitoring: [{ id: t.id, indicator: t.indicator, wording: "" }] }, "2023-06");
+    results.push({ jobcenter: { key: "00009", name: "Jobcenter 00009" }, evaluation: none, series: [], hasAgreement: false, targetsFor: null });
+    renderInRoot(<MinistryTable results={results} onSelect={() => {}} />);
+  }
+  const order = () => screen.getAllByTestId(/^ministry-row-/).map((r) => r.getAttribute("data-testid")?.replace("ministry-row-", ""));
+
+  it("höchstens (K3 −0,4 %, in-year target 1.000 × 0,996 = 996): Ø 1.010 (+14,0), Ø 1.000 (+4,0), Ø 990 (−6,0) – highest first; the other way on click", () => {
+    const t = target({ id: "Z5", indicator: "K3", unit: "percent", direction: "<=", value: -0.004 });
+    showMany(t, { "00001": { lzb: 990, int: 50 }, "00002": { lzb: 1000, int: 50 }, "00003": { lzb: 1010, int: 50 } });
+    expect(["00001", "00002", "00003"].map((k) => row(k).querySelector('[data-field="distance"]')?.textContent)).toEqual(["-6,0", "+4,0", "+14,0"]);
+    expect(order()).toEqual(["00003", "00002", "00001", "00009"]);
+    expect(screen.getByTestId("distance-sort").textContent).toBe("schlechteste zuerst");
+    fireEvent.click(screen.getByRole("button", { name: /^Abstand/ }));
+    // without a distance always last
+    expect(order()).toEqual(["00001", "00002", "00003", "00009"]);
+    expect(screen.getByTestId("distance-sort").textContent).toBe("beste zuerst");
+  });
+
+  it("mindestens (612 Integrationen, in-year 306): 6 × 48 = 288 (−18), 6 × 50 = 300 (−6), 6 × 52 = 312 (+6) – lowest first", () => {
+    const t = target({ id: "Z1", indicator: "INT", unit: "count", direction: ">=", value: 612 });
+    showMany(t, { "00001": { lzb: 1000, int: 52 }, "00002": { lzb: 1000, int: 48 }, "00003": { lzb: 1000, int: 50 } });
+    expect(order()).toEqual(["00002", "00003", "00001", "00009"]);
+    expect(screen.getByTestId("distance-sort").textContent).toBe("schlechteste zuerst");
+  });
+});
+
 function row(key: string): HTMLElement {
   return screen.getByTestId(`ministry-row-${key}`);
 }

@@ -18,7 +18,7 @@ import { formatChange, formatLevel, formatTarget } from "../../domain/display";
 import type { Evaluation, MonitoringEvaluation, Status, TargetEvaluation } from "../../domain/evaluation";
 import type { JobcenterResult } from "../useWorkbookModel";
 import { useI18n } from "../i18n";
-import { attainmentParts, distanceOf, distanceText } from "../ministry";
+import { attainmentParts, distanceText, worseFirstKey } from "../ministry";
 import { StatusBadge } from "./StatusBadge";
 import { jobcenterLabel } from "./ReportControls";
 import { msg } from "../../domain/messages";
@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, fontVariantNumeric: "tabular-nums" },
   aggregate: { fontWeight: tokens.fontWeightSemibold },
+  sortNote: { display: "block", fontWeight: tokens.fontWeightRegular },
 });
 
 /** Worst first when sorting by status: the ministry looks for Jobcenters needing attention. */
@@ -83,8 +84,9 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
       const eb = evalOf(b, id);
       let c = 0;
       if (sort === "distance") {
-        const da = ea ? distanceOf(ea) : null;
-        const db = eb ? distanceOf(eb) : null;
+        // ascending: worst first, by the target's direction ("höchstens": the highest distance first)
+        const da = ea ? worseFirstKey(ea) : null;
+        const db = eb ? worseFirstKey(eb) : null;
         // without a distance (no data, no agreement) always last
         if (da === null || db === null) return da === null && db === null ? name(a).localeCompare(name(b), "de") : da === null ? 1 : -1;
         c = da - db;
@@ -211,6 +213,11 @@ export function MinistryTable({ results, aggregate, selected, onSelect }: Minist
             </TableHeaderCell>
             <TableHeaderCell sortDirection={dir("distance")} onClick={() => click("distance")}>
               {t.distance}
+              {sort === "distance" && (
+                <Caption1 className={styles.sortNote} data-testid="distance-sort">
+                  {ascending ? t.worstFirst : t.bestFirst}
+                </Caption1>
+              )}
             </TableHeaderCell>
             <TableHeaderCell sortDirection={dir("status")} onClick={() => click("status")}>
               {t.status}
