@@ -4,14 +4,15 @@
  */
 import { createRoot } from "react-dom/client";
 import { readXlsx } from "../xlsx/readXlsx";
-import { Root } from "../taskpane/Root";
+import { loadDictionary } from "../taskpane/i18n";
+import { Root, startLanguage } from "../taskpane/Root";
 import type { WorkbookData } from "../workbook/types";
 import { DEFAULT_SAMPLE, PreviewApp, urlSource } from "./PreviewApp";
 import { previewOutputs } from "./sharedOutputs";
 
 const read = (buffer: ArrayBuffer): Promise<WorkbookData> => readXlsx(buffer);
 
-function start(): void {
+async function start(): Promise<void> {
   let el = document.getElementById("container");
   if (!el) {
     el = document.createElement("div");
@@ -25,11 +26,16 @@ function start(): void {
   const lang = asked === "en" || asked === "de" ? asked : undefined;
   // ?layout=pane shows the task pane alone, at the window's width (Excel's pane is 320–350 px)
   const paneOnly = params.get("layout") === "pane";
+  // the start language's dictionary comes with the first render (no extra round trip before reading)
+  const first = lang ?? startLanguage("de-DE");
+  const dictionary = await loadDictionary(first);
   createRoot(el).render(
-    <Root initialLang={lang} displayLanguage="de-DE">
+    <Root initialLang={first} displayLanguage="de-DE" dictionaries={{ [first]: dictionary }}>
       <PreviewApp initial={urlSource(file)} read={read} outputs={previewOutputs} paneOnly={paneOnly} />
     </Root>,
   );
 }
 
-start();
+start().catch((e: unknown) => {
+  document.body.textContent = `Die Vorschau konnte nicht starten. / The preview could not start. (${e instanceof Error ? e.message : String(e)})`;
+});
