@@ -8,6 +8,7 @@ import { ym } from "../../src/domain/yearMonth";
 import type { ResultsInput } from "../../src/workbook/host";
 import { guardBlanks, highlightPlan, reportLayout, summaryLayout } from "../../src/workbook/outputs";
 import type { DetectedSeries } from "../../src/workbook/types";
+import { targetEval as sharedTargetEval } from "./targetEvalFixture";
 
 /** A series in column `col` of sheet "Daten", months Jan 2022 … Dec 2023 in rows 5 … 28 (0-based 4 … 27). */
 function series(code: DetectedSeries["code"], col: number): DetectedSeries {
@@ -28,23 +29,9 @@ function series(code: DetectedSeries["code"], col: number): DetectedSeries {
   };
 }
 
+/** Judged in March, with one point on its path, unless a test says otherwise. */
 function targetEval(i: number, over: Partial<TargetEvaluation>): TargetEvaluation {
-  return {
-    target: DUEREN_2023.targets[i],
-    asOf: "2023-03",
-    current: null,
-    previous: null,
-    change: null,
-    met: null,
-    status: "noData",
-    narrowlyMissed: false,
-    inYearTarget: null,
-    forecast: { seasonal: null, linear: null },
-    shortfall: null,
-    path: [{ month: "2023-01", actual: 1, inYearTarget: 1 }],
-    missing: [],
-    ...over,
-  };
+  return sharedTargetEval(i, { asOf: "2023-03", path: [{ month: "2023-01", actual: 1, inYearTarget: 1 }], ...over });
 }
 
 // II.1 on track (integrations 620 vs 600 a year earlier, +3.33 %), II.3 at risk (gap −0.05 pp).

@@ -3,7 +3,7 @@
  * any writer, and the sheets in English – each against numbers worked by hand.
  */
 import { renderTextReport } from "../../src/cli/textReport";
-import type { Evaluation, TargetEvaluation } from "../../src/domain/evaluation";
+import type { Evaluation } from "../../src/domain/evaluation";
 import type { DataCode } from "../../src/domain/indicators";
 import { publishedRolling } from "../../src/domain/rolling";
 import { DUEREN_2023 } from "../../src/domain/targets";
@@ -12,6 +12,7 @@ import type { EvaluatedJobcenter, ResultsInput } from "../../src/workbook/host";
 import { legendLayout, reportLayout, summaryLayout } from "../../src/workbook/outputs";
 import type { LayoutCell, SheetLayout } from "../../src/workbook/outputs/types";
 import type { DetectedSeries } from "../../src/workbook/types";
+import { targetEval } from "./targetEvalFixture";
 
 /** A series over Jan 2022 … Dec 2023 from a function of (year, month); undefined leaves the month blank. */
 function series(code: DataCode, f: (y: number, m: number) => number | undefined): DetectedSeries {
@@ -22,25 +23,6 @@ function series(code: DataCode, f: (y: number, m: number) => number | undefined)
       if (v !== undefined) values.set(ym(y, m), v);
     }
   return { code, jobcenter: "", vintage: "t-0", values, source: { sheet: "Daten", range: "", labelCell: "", label: code, cells: new Map() } };
-}
-
-function targetEval(i: number, over: Partial<TargetEvaluation>): TargetEvaluation {
-  return {
-    target: DUEREN_2023.targets[i],
-    asOf: "2023-06",
-    current: null,
-    previous: null,
-    change: null,
-    met: null,
-    status: "noData",
-    narrowlyMissed: false,
-    inYearTarget: null,
-    forecast: { seasonal: null, linear: null },
-    shortfall: null,
-    path: [],
-    missing: [],
-    ...over,
-  };
 }
 
 function inputWith(jc: Omit<EvaluatedJobcenter, "jobcenter">, lang?: "de" | "en"): ResultsInput {
