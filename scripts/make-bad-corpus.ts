@@ -265,6 +265,8 @@ export async function makeCorpus(dir: string, { big = true }: { big?: boolean } 
   mapping("range", "a malformed range", series({ values: "B6:" }), ["B6:"]);
   mapping("lengths", "months and values of different length", series({ values: "B6:B30" }));
   mapping("code", "an unknown indicator code", series({ code: "XYZ" }), ["XYZ"]);
+  mapping("vintage-mixed", "a series mapped onto the t-3 sheet while t-0 is evaluated", series({ sheet: "Integrationen t-3", vintage: "t-3" }), ["Wartezeiten gemischt", "t-3"], "de", "workbook");
+  mapping("vintage-unknown", "a vintage that does not exist", series({ vintage: "t-5" }), ["t-5"]);
   mapping("en", "a null entry, English", JSON.stringify({ version: 1, series: [null] }), [], "en");
 
   // --- arguments -----------------------------------------------------------------------------------
