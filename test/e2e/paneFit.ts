@@ -62,6 +62,14 @@ export interface AxeFinding {
 /** axe-core on the whole page; only serious and critical findings, minus the documented exclusions. */
 export async function axeSerious(page: Page): Promise<AxeFinding[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  // A button just clicked is still fading to its hover colour (Fluent's 100 ms transition); on a loaded
+  // machine axe otherwise measures the colour half-way and reports a contrast the user never sees.
+  // Wait for every finite animation and transition to end (spinners run forever and are not waited for).
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getComputedTiming().endTime === Infinity),
+    null,
+    { timeout: 10_000 },
+  );
   const found = await page.evaluate(async (exclude) => {
     const axe = (window as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const r = await axe.run({ include: [["body"]], exclude: exclude.map((e) => [e]) }, { resultTypes: ["violations"] });
