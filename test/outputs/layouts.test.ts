@@ -334,7 +334,10 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
       { id: "II.1", status: "onTrack" },
       { id: "II.2", status: "missed" },
     ]);
-    expect(plan.cells[0].noteEn).toBe("II.1: on track · II.2: not met");
+    // an English output gets English notes and an English legend
+    const english = highlightPlan({ ...shared, lang: "en" });
+    expect(english.cells[0].note).toBe("II.1: on track · II.2: not met");
+    expect(english.mixedNote).toContain("least favourable");
     expect(plan.legend.find((l) => l.status === "noData")).toMatchObject({ color: "E7E6E6" });
     expect(plan.legend.some((l) => l.status === "monitoring")).toBe(false);
     expect(plan.mixedNote).toContain("ungünstigsten");

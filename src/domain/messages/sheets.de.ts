@@ -81,4 +81,6 @@ export const sheetsDe = {
   "legendSheet.colour": "Farbe",
   "legendSheet.targets": "Ziele mit ihrem Status",
   "legendSheet.mixed": "gemischt",
+  "legendSheet.mixedNote":
+    "Eine Zelle, die mehrere Ziele mit verschiedenem Status verwenden, trägt die Farbe des ungünstigsten; ihre Notiz nennt jedes Ziel mit seinem eigenen Status.",
 };

@@ -71,4 +71,5 @@ export const sheetsEn: typeof sheetsDe = {
   "legendSheet.colour": "Colour",
   "legendSheet.targets": "Targets with their status",
   "legendSheet.mixed": "mixed",
+  "legendSheet.mixedNote": "A cell used by several targets of different status takes the colour of the least favourable; its note names each target with its own status.",
 };

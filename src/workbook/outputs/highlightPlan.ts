@@ -9,6 +9,7 @@
 import { statusLabel, statusMeaning } from "../../domain/display";
 import type { Status } from "../../domain/evaluation";
 import type { DataCode } from "../../domain/indicators";
+import { msg, type Lang } from "../../domain/messages";
 import { formulaOf, type Formula } from "../../domain/jfw";
 import { janTo, monthSpan } from "../../domain/monthSpan";
 import { parseYearMonth, type YearMonth } from "../../domain/yearMonth";
@@ -61,7 +62,7 @@ function worst(statuses: Iterable<Status>): Status {
 }
 
 /** "II.1: erreicht · II.2: nicht erreicht" – every target with its own status. */
-function noteOf(targets: ReadonlyMap<string, Status>, lang: "de" | "en" = "de"): string {
+function noteOf(targets: ReadonlyMap<string, Status>, lang: Lang): string {
   return [...targets]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, status]) => `${id}: ${statusLabel(status, lang)}`)
@@ -69,6 +70,7 @@ function noteOf(targets: ReadonlyMap<string, Status>, lang: "de" | "en" = "de"):
 }
 
 export function highlightPlan(input: ResultsInput): HighlightPlan {
+  const lang = input.lang ?? "de";
   const marks = new Map<string, Mark>();
   for (const jc of input.jobcenters) {
     // The months the Jobcenter was evaluated for (normally input.asOf).
@@ -95,21 +97,19 @@ export function highlightPlan(input: ResultsInput): HighlightPlan {
   }
   const all = [...marks.values()];
   return {
-    cells: mergeRuns(all),
-    legend: legend(all.map((m) => worst(m.targets.values()))),
-    mixedNote:
-      "Eine Zelle, die mehrere Ziele mit verschiedenem Status verwenden, trägt die Farbe des ungünstigsten; ihre Notiz nennt jedes Ziel mit seinem eigenen Status.",
-    mixedNoteEn: "A cell used by several targets of different status takes the colour of the least favourable; its note names each target with its own status.",
+    cells: mergeRuns(all, lang),
+    legend: legend(all.map((m) => worst(m.targets.values())), lang),
+    mixedNote: msg("legendSheet.mixedNote", undefined, lang),
   };
 }
 
 /** Vertical runs of the same sheet, column, status and targets become one range. */
-function mergeRuns(marks: Mark[]): HighlightCell[] {
+function mergeRuns(marks: Mark[], lang: Lang): HighlightCell[] {
   const sorted = [...marks].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
   const runs: { area: Area; targets: Map<string, Status>; note: string }[] = [];
   for (const m of sorted) {
     const prev = runs[runs.length - 1];
-    const note = noteOf(m.targets);
+    const note = noteOf(m.targets, lang);
     if (prev && prev.area.sheet === m.sheet && prev.area.col === m.col && prev.area.row + prev.area.rows === m.row && prev.note === note) prev.area.rows++;
     else runs.push({ area: areaOf(m.sheet, m.row, m.col), targets: m.targets, note });
   }
@@ -134,19 +134,18 @@ function mergeRuns(marks: Mark[]): HighlightCell[] {
       targetIds: [...targets.keys()].sort(),
       targets: [...targets].map(([id, st]) => ({ id, status: st })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       mixed: new Set(targets.values()).size > 1,
-      note: noteOf(targets),
-      noteEn: noteOf(targets, "en"),
+      note: noteOf(targets, lang),
     };
   });
 }
 
-function legend(statuses: Status[]): HighlightPlan["legend"] {
+function legend(statuses: Status[], lang: Lang): HighlightPlan["legend"] {
   const used = new Set(statuses);
   return STATUS_SEVERITY.filter((s) => s !== "monitoring")
     .filter((s) => used.has(s) || s === "met" || s === "missed" || s === "onTrack" || s === "atRisk")
     .map((status) => ({
       status,
       color: STATUS_COLORS[status],
-      label: statusMeaning(status),
+      label: statusMeaning(status, lang),
     }));
 }

@@ -23,8 +23,7 @@ export function legendLayout(plan: HighlightPlan, input: ResultsInput): SheetLay
     put(row, 1, { value: statusMeaning(s, lang) });
     row++;
   }
-  const mixedNote = lang === "en" ? plan.mixedNoteEn : plan.mixedNote;
-  if (mixedNote) put(row++, 0, { value: mixedNote });
+  if (plan.mixedNote) put(row++, 0, { value: plan.mixedNote });
   put(row++, 0, { value: msg("legendSheet.months", undefined, lang) });
   row++;
   (["legendSheet.sheet", "legendSheet.range", "legendSheet.colour", "legendSheet.targets"] as const).forEach((h, c) =>
@@ -32,11 +31,10 @@ export function legendLayout(plan: HighlightPlan, input: ResultsInput): SheetLay
   );
   row++;
   for (const h of plan.cells) {
-    const note = lang === "en" ? h.noteEn : h.note;
     put(row, 0, { value: h.sheet });
     put(row, 1, { value: h.address });
     put(row, 2, { value: statusLabel(h.status, lang) + (h.mixed ? ` (${msg("legendSheet.mixed", undefined, lang)})` : ""), fill: h.color });
-    put(row, 3, { value: note ?? `${h.targetIds.join(", ")}: ${statusLabel(h.status, lang)}` });
+    put(row, 3, { value: h.note ?? `${h.targetIds.join(", ")}: ${statusLabel(h.status, lang)}` });
     row++;
   }
   return { name: LEGEND_SHEET_NAME, cells, columnWidths: [22, 40, 22, 48], merges: [] };

@@ -9,6 +9,7 @@
 import { formatChange, indicatorName, statusLabel } from "../../domain/display";
 import { INDICATORS } from "../../domain/indicators";
 import { msg } from "../../domain/messages";
+import { LOCALES } from "../../domain/messages/locale";
 import { distanceHalfRange, distanceToPath } from "../../domain/pathDistance";
 import { formatYearMonth, monthNames, parseYearMonth } from "../../domain/yearMonth";
 import { rangeAddress } from "../areas";
@@ -35,7 +36,7 @@ export function reportLayout(input: ResultsInput): ReportLayout {
   const rowBreaks: number[] = [];
   const put = (row: number, col: number, cell: Omit<LayoutCell, "row" | "col">) => cells.push({ row, col, ...cell });
   const month = formatYearMonth(input.asOf, lang);
-  const created = input.createdAt.toLocaleDateString(lang === "de" ? "de-DE" : "en-GB");
+  const created = input.createdAt.toLocaleDateString(LOCALES[lang].intl);
   const title = msg("report.title", { year: input.targetSet.year }, lang);
   const distanceName = msg("figure.distanceInYear", undefined, lang);
   const targetLine = msg("chart.targetLine", undefined, lang);

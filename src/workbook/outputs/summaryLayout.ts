@@ -5,6 +5,7 @@
  */
 import { indicatorName, statusLabel, statusMeaning } from "../../domain/display";
 import { msg } from "../../domain/messages";
+import { LOCALES } from "../../domain/messages/locale";
 import { formatYearMonth } from "../../domain/yearMonth";
 import { cellAddress } from "../areas";
 import type { ResultsInput } from "../host";
@@ -27,7 +28,7 @@ export function summaryLayout(input: ResultsInput): SheetLayout {
   const jcNames = input.jobcenters.map((j) => j.jobcenter.name || j.jobcenter.key).filter(Boolean);
   const title = msg("summary.title", { year: input.targetSet.year }, lang);
   const month = formatYearMonth(input.asOf, lang);
-  const created = input.createdAt.toLocaleDateString(lang === "de" ? "de-DE" : "en-GB");
+  const created = input.createdAt.toLocaleDateString(LOCALES[lang].intl);
   const columns = sheetColumns(SUMMARY_COLUMNS);
   const colOf = (id: TargetColumnId) => SUMMARY_COLUMNS.indexOf(id);
   put(0, 0, { value: title, bold: true });

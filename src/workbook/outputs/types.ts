@@ -78,9 +78,8 @@ export interface HighlightCell {
   targets?: { id: string; status: Status }[];
   /** The targets differ in status (the colour is the least favourable one; the note names each). */
   mixed?: boolean;
-  /** The cell note: "II.1: erreicht · II.2: nicht erreicht", German and English. */
+  /** The cell note in the output's language: "II.1: erreicht · II.2: nicht erreicht". */
   note?: string;
-  noteEn?: string;
 }
 
 export interface HighlightPlan {
@@ -88,5 +87,4 @@ export interface HighlightPlan {
   legend: { status: Status; color: string; label: string }[];
   /** What the colour of a cell used by targets of different status means (for the legend). */
   mixedNote?: string;
-  mixedNoteEn?: string;
 }
