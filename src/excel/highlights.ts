@@ -18,7 +18,7 @@
  *   3 without hints (the rules and the mark are looked up once the registries are known).
  */
 import type { HighlightPlan, SheetLayout } from "../workbook/outputs";
-import { parseArea, rangeAddress } from "../workbook/areas";
+import { formatArea, rangeAddress, type Area } from "../workbook/areas";
 import { ZielmonitorExcelError } from "./errors";
 import { HIGHLIGHTS_KEY, OWNED_SHEETS_KEY, withHints, WorkbookLookup, type HintStore, type Hints } from "./ownership";
 import { cost, SyncBatcher } from "./payload";
@@ -87,11 +87,11 @@ interface Rect {
  * The plan's ranges merged into as few rectangles as possible per sheet and colour: neighbours along a
  * column with the same columns, then neighbours along a row with the same rows. One rule per rectangle.
  */
-export function mergeAreas(cells: { sheet: string; address: string; color: string }[]): { sheet: string; address: string; color: string }[] {
+export function mergeAreas(cells: readonly { area: Area; color: string }[]): { sheet: string; address: string; color: string }[] {
   const rects: Rect[] = [];
   for (const c of cells) {
-    const r = parseArea(c.address);
-    if (r) rects.push({ sheet: c.sheet, color: hex(c.color), top: r.row, left: r.col, bottom: r.row + r.rows - 1, right: r.col + r.cols - 1 });
+    const r = c.area;
+    rects.push({ sheet: r.sheet, color: hex(c.color), top: r.row, left: r.col, bottom: r.row + r.rows - 1, right: r.col + r.cols - 1 });
   }
   const merge = (list: Rect[], along: "rows" | "cols"): Rect[] => {
     const key = (r: Rect) => (along === "rows" ? `${r.sheet}\u0000${r.color}\u0000${r.left}:${r.right}` : `${r.sheet}\u0000${r.color}\u0000${r.top}:${r.bottom}`);
@@ -171,7 +171,7 @@ async function apply(
   const lookup = new WorkbookLookup(context, batch, legend ? [HIGHLIGHTS_KEY, OWNED_SHEETS_KEY] : [HIGHLIGHTS_KEY], hints);
   // The rules already on the plan's sheets (and where the last action left records), loaded before
   // anything is written: a sheet that no longer exists fails the sync here, before the first change.
-  const planSheets = [...new Set([...plan.cells.map((c) => c.sheet), ...hintedRecordSheets(hints)])];
+  const planSheets = [...new Set([...plan.cells.map((c) => c.area.sheet), ...hintedRecordSheets(hints)])];
   const early = new Map(planSheets.map((sheet) => [sheet, queueRules(batch, sheet, [])]));
   const added: { area: { sheet: string; address: string; color: string }; cf: Excel.ConditionalFormat }[] = [];
   let work: LayoutsInProgress | null = null;
@@ -195,8 +195,8 @@ async function apply(
     if ((e as { code?: string })?.code !== "ItemNotFound" && !/ItemNotFound/.test(String((e as Error)?.message))) throw e;
     const names = new WorkbookLookup(context, new SyncBatcher(context), []);
     await names.batch.flush();
-    const missing = plan.cells.find((cell) => !names.names.has(cell.sheet));
-    if (missing) throw missingSheet(missing.sheet, missing.address);
+    const missing = plan.cells.find((cell) => !names.names.has(cell.area.sheet));
+    if (missing) throw missingSheet(missing.area.sheet, formatArea(missing.area));
     throw e;
   }
   // Earlier records on other sheets: their rules are looked up now (deleted in the sync after).

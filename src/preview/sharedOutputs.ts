@@ -6,18 +6,16 @@
 import type { ResultsInput } from "../workbook/host";
 import type { CellValue } from "../workbook/types";
 import { highlightPlan, reportLayout, summaryLayout, type SheetLayout } from "../workbook/outputs";
-import { parseArea } from "../workbook/areas";
 import type { CellMark, GridSheet, OutputBuilders } from "./types";
 import { statusLabel } from "../domain/display";
 
 export function marksFromPlan(input: ResultsInput): CellMark[] {
   const marks: CellMark[] = [];
   for (const h of highlightPlan(input).cells) {
-    const area = parseArea(h.address);
-    if (!area) continue;
+    const area = h.area;
     const note = h.note ?? `${h.targetIds.join(", ")}: ${statusLabel(h.status)}`;
     for (let row = area.row; row < area.row + area.rows; row++)
-      for (let col = area.col; col < area.col + area.cols; col++) marks.push({ sheet: h.sheet, row, col, fill: `#${h.color}`, note });
+      for (let col = area.col; col < area.col + area.cols; col++) marks.push({ sheet: area.sheet, row, col, fill: `#${h.color}`, note });
   }
   return marks;
 }

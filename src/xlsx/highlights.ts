@@ -4,6 +4,7 @@
  * values, formats and rules stay exactly as they were.
  */
 import type { Element } from "@xmldom/xmldom";
+import { formatArea } from "../workbook/areas";
 import type { HighlightCell } from "../workbook/outputs";
 import type { XmlPart } from "./packageEdit";
 import type { StyleBook } from "./stylesEdit";
@@ -45,7 +46,7 @@ export function addHighlights(sheet: XmlPart, cells: HighlightCell[], styles: St
   for (let n = root.firstChild; n && !before; n = n.nextSibling) if (n.nodeType === 1 && AFTER.has((n as Element).localName!)) before = n as Element;
   for (const h of cells) {
     const cf = sheet.doc.createElementNS(ns, "conditionalFormatting");
-    cf.setAttribute("sqref", h.address);
+    cf.setAttribute("sqref", formatArea(h.area));
     const rule = sheet.doc.createElementNS(ns, "cfRule");
     rule.setAttribute("type", "expression");
     rule.setAttribute("dxfId", String(styles.highlight(h.color.replace(/^#/, ""))));

@@ -63,7 +63,7 @@ export async function resultWorkbookBytes(source: Uint8Array, fileName: string, 
   stylesPart.changed = true;
 
   const bySheet = new Map<string, HighlightCell[]>();
-  for (const h of highlightPlan(input).cells) bySheet.set(h.sheet, [...(bySheet.get(h.sheet) ?? []), h]);
+  for (const h of highlightPlan(input).cells) bySheet.set(h.area.sheet, [...(bySheet.get(h.area.sheet) ?? []), h]);
   for (const [name, cells] of bySheet) {
     const entry = structure.sheets.find((s) => s.name === name && s.kind === "worksheet" && s.part);
     if (!entry) {

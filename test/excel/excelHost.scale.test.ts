@@ -3,6 +3,7 @@
  * Jobcenters, merged areas and requirement-set guards, a sheet deleted between highlighting and
  * removal, a user's non-custom rule on the same cells, chart lines.
  */
+import { formatArea, parseArea } from "../../src/workbook/areas";
 import type { TargetEvaluation } from "../../src/domain/evaluation";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { ym } from "../../src/domain/yearMonth";
@@ -149,7 +150,7 @@ describe("reading with and without newer requirement sets", () => {
 
 describe("highlights at the edges", () => {
   const plan = (sheet: string): HighlightPlan => ({
-    cells: [{ sheet, address: "B2:B4", status: "met", color: "C6EFCE", targetIds: ["II.1"] }],
+    cells: [{ area: parseArea("B2:B4", sheet)!, status: "met", color: "C6EFCE", targetIds: ["II.1"] }],
     legend: [],
   });
 
@@ -189,7 +190,7 @@ describe("highlights at the edges", () => {
   it("colours each data cell once: every range of the plan is disjoint from the others", () => {
     const { input } = scaledBook(3);
     const cells = highlightPlan(input).cells;
-    expect(new Set(cells.map((c) => `${c.sheet}!${c.address}`)).size).toBe(cells.length);
+    expect(new Set(cells.map((c) => `${c.area.sheet}!${formatArea(c.area)}`)).size).toBe(cells.length);
   });
 });
 

@@ -9,6 +9,7 @@ jest.mock("office-addin-manifest", () => ({
     Project: "project",
   },
 }));
+import { parseArea } from "../../src/workbook/areas";
 import { OfficeMockObject } from "office-addin-mock";
 import { applyHighlightPlan, removeRecordedHighlights, HIGHLIGHTS_KEY } from "../../src/excel/highlights";
 import { readWorkbookData } from "../../src/excel/readWorkbook";
@@ -123,15 +124,13 @@ describe("highlights", () => {
   const plan: HighlightPlan = {
     cells: [
       {
-        sheet: "Blatt 1",
-        address: "C4:C9",
+        area: parseArea("C4:C9", "Blatt 1")!,
         status: "met",
         color: "C6EFCE",
         targetIds: ["II.1"],
       },
       {
-        sheet: "Blatt 1",
-        address: "C10:C12",
+        area: parseArea("C10:C12", "Blatt 1")!,
         status: "atRisk",
         color: "FFEB9C",
         targetIds: ["II.1", "II.2"],
@@ -180,8 +179,7 @@ describe("highlights", () => {
       const book = bookWith(400);
       const many: HighlightPlan = {
         cells: Array.from({ length: n }, (_, i) => ({
-          sheet: "Blatt 1",
-          address: `C${4 + i}`,
+          area: parseArea(`C${4 + i}`, "Blatt 1")!,
           status: "met" as const,
           color: "C6EFCE",
           targetIds: ["II.1"],
@@ -378,7 +376,7 @@ describe("legend sheet of the highlights", () => {
     const { legendLayout, LEGEND_SHEET_NAME } = await import("../../src/workbook/outputs");
     const { deleteOwnedSheet } = await import("../../src/excel/writeLayout");
     const book = bookWith(3);
-    const plan: HighlightPlan = { cells: [{ sheet: "Blatt 1", address: "C4:C6", status: "met", color: "C6EFCE", targetIds: ["II.1"] }], legend: [] };
+    const plan: HighlightPlan = { cells: [{ area: parseArea("C4:C6", "Blatt 1")!, status: "met", color: "C6EFCE", targetIds: ["II.1"] }], legend: [] };
     const layout = legendLayout(plan, {
       asOf: "2023-03",
       vintage: "t-0",

@@ -3,6 +3,7 @@
  * visibility from areas (a hidden column A hides no row), highlight rules merged per rectangle and
  * colour, and removal after a reopen with inserted or deleted rows deleting each rule once.
  */
+import { parseArea } from "../../src/workbook/areas";
 import { applyHighlightPlan, mergeAreas, removeRecordedHighlights, HIGHLIGHTS_KEY } from "../../src/excel/highlights";
 import { readWorkbookData } from "../../src/excel/readWorkbook";
 import type { HighlightPlan } from "../../src/workbook/outputs";
@@ -66,7 +67,7 @@ describe("visibility as areas", () => {
 });
 
 describe("highlight rules", () => {
-  const cell = (address: string, color: string) => ({ sheet: "Daten", address, color, status: "met" as const, targetIds: ["II.1"] });
+  const cell = (address: string, color: string) => ({ area: parseArea(address, "Daten")!, color, status: "met" as const, targetIds: ["II.1"] });
 
   it("become one rule per rectangle and colour: neighbours down a column, then along rows, merge", () => {
     expect(

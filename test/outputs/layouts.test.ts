@@ -2,6 +2,7 @@
  * The output layouts from a hand-built result: which cells are highlighted, which formulas the summary
  * writes, how units are shown, and how the report is laid out for print.
  */
+import { formatArea, parseArea } from "../../src/workbook/areas";
 import type { Evaluation, TargetEvaluation } from "../../src/domain/evaluation";
 import { DUEREN_2023 } from "../../src/domain/targets";
 import { ym } from "../../src/domain/yearMonth";
@@ -95,10 +96,10 @@ describe("highlight plan", () => {
     const plan = highlightPlan(input);
     // INT: rows 17–19 (Jan–Mar 2023) in column B, only II.1.
     expect(plan.cells).toContainEqual(
-      expect.objectContaining({ sheet: "Daten", address: "B17:B19", status: "onTrack", color: "E2F0D9", targetIds: ["II.1"], note: "II.1: auf Kurs" }),
+      expect.objectContaining({ area: parseArea("B17:B19", "Daten"), status: "onTrack", color: "E2F0D9", targetIds: ["II.1"], note: "II.1: auf Kurs" }),
     );
     // The gap reads INT_F, INT_M (C, D) for Jan–Mar 2023 and divides by ELB_F, ELB_M (E, F) of Dec 2022 – Feb 2023 (rows 16–18).
-    expect(plan.cells.filter((c) => c.status === "atRisk").map((c) => c.address)).toEqual(["C17:C19", "D17:D19", "E16:E18", "F16:F18"]);
+    expect(plan.cells.filter((c) => c.status === "atRisk").map((c) => formatArea(c.area))).toEqual(["C17:C19", "D17:D19", "E16:E18", "F16:F18"]);
     expect(plan.legend.map((l) => l.status)).toContain("atRisk");
   });
 });
@@ -323,7 +324,7 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
       ],
     };
     const plan = highlightPlan(shared);
-    expect(plan.cells.map((c) => [c.address, c.status, c.mixed, c.note])).toEqual([
+    expect(plan.cells.map((c) => [formatArea(c.area), c.status, c.mixed, c.note])).toEqual([
       // Integrations Jan–Mar 2023: II.1 is on track, II.2 missed – the note says both, not "II.1, II.2: nicht erreicht".
       ["B17:B19", "missed", true, "II.1: auf Kurs · II.2: nicht erreicht"],
       // K2 divides by the eLb stock of Dec 2022 – Feb 2023.
@@ -355,7 +356,7 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
       ],
     };
     // Rows 17 … 28 hold Jan … Dec 2023, row 16 Dec 2022.
-    expect(highlightPlan(k2).cells.map((c) => c.address)).toEqual(["B17:B28", "C16:C27"]);
+    expect(highlightPlan(k2).cells.map((c) => formatArea(c.area))).toEqual(["B17:B28", "C16:C27"]);
   });
 
   it("merges months laid out along a row into one range", () => {
@@ -374,7 +375,7 @@ describe("highlight plan: shared cells, rows of months, grey for missing data", 
         { jobcenter: { key: "", name: "X" }, evaluation: { asOf: "2023-03", targets: [targetEval(0, { status: "met" })], monitoring: [] }, series: [row] },
       ],
     });
-    expect(plan.cells.map((c) => `${c.sheet}!${c.address}`)).toEqual(["Quer!D10:F10"]);
+    expect(plan.cells.map((c) => `${c.area.sheet}!${formatArea(c.area)}`)).toEqual(["Quer!D10:F10"]);
   });
 });
 

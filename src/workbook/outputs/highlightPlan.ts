@@ -13,7 +13,7 @@ import { msg, type Lang } from "../../domain/messages";
 import { formulaOf, type Formula } from "../../domain/jfw";
 import { janTo, monthSpan } from "../../domain/monthSpan";
 import { parseYearMonth, type YearMonth } from "../../domain/yearMonth";
-import { areaOf, formatArea, type Area } from "../areas";
+import { areaOf, type Area } from "../areas";
 import type { ResultsInput } from "../host";
 import { STATUS_COLORS, STATUS_SEVERITY } from "./colors";
 import type { HighlightCell, HighlightPlan } from "./types";
@@ -127,8 +127,7 @@ function mergeRuns(marks: Mark[], lang: Lang): HighlightCell[] {
   return merged.map(({ area, targets }) => {
     const status = worst(targets.values());
     return {
-      sheet: area.sheet,
-      address: formatArea(area),
+      area: { ...area },
       status,
       color: STATUS_COLORS[status],
       targetIds: [...targets.keys()].sort(),

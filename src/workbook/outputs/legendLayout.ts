@@ -5,6 +5,7 @@
 import { statusLabel, statusMeaning } from "../../domain/display";
 import { msg } from "../../domain/messages";
 import { formatYearMonth } from "../../domain/yearMonth";
+import { formatArea } from "../areas";
 import type { ResultsInput } from "../host";
 import { LEGEND_STATUSES, STATUS_COLORS } from "./colors";
 import type { HighlightPlan, LayoutCell, SheetLayout } from "./types";
@@ -31,8 +32,8 @@ export function legendLayout(plan: HighlightPlan, input: ResultsInput): SheetLay
   );
   row++;
   for (const h of plan.cells) {
-    put(row, 0, { value: h.sheet });
-    put(row, 1, { value: h.address });
+    put(row, 0, { value: h.area.sheet });
+    put(row, 1, { value: formatArea(h.area) });
     put(row, 2, { value: statusLabel(h.status, lang) + (h.mixed ? ` (${msg("legendSheet.mixed", undefined, lang)})` : ""), fill: h.color });
     put(row, 3, { value: h.note ?? `${h.targetIds.join(", ")}: ${statusLabel(h.status, lang)}` });
     row++;

@@ -3,6 +3,7 @@
  * (src/cli/) produce the same sheets. Coordinates are 0-based; formulas use English function names
  * and comma separators, as `range.formulas` and the file format expect.
  */
+import type { Area } from "../areas";
 import type { Status } from "../../domain/evaluation";
 
 export interface LayoutCell {
@@ -67,9 +68,8 @@ export interface ReportLayout extends SheetLayout {
 }
 
 export interface HighlightCell {
-  sheet: string;
-  /** A1 range of contiguous data cells. */
-  address: string;
+  /** A rectangle of contiguous data cells on its sheet (formatted to A1 only by the writers). */
+  area: Area;
   /** The colour's status: the one all its targets share, else the least favourable (see `mixed`). */
   status: Status;
   color: string;
