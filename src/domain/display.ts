@@ -6,7 +6,8 @@ import { INDICATORS, type IndicatorCode } from "./indicators";
 import { formatNumberDe, formatPercent, formatPoints, roundHalfAway } from "./numbers";
 import type { Status } from "./evaluation";
 import type { Target, TargetUnit } from "./targets";
-import { msg, type Lang } from "./messages";
+import { msg, text, type Lang } from "./messages";
+import type { PublishedFigure } from "./rolling";
 
 export type { Lang } from "./messages";
 
@@ -96,4 +97,15 @@ export function formatDistance(code: IndicatorCode, value: number | null, lang: 
   const digits = def.kind === "stock" ? 1 : 0;
   const shown = formatNumberDe(value, digits, lang);
   return `${value > 0 && shown !== formatNumberDe(0, digits, lang) ? "+" : ""}${shown}${def.unit === "euro" ? " €" : ""}`;
+}
+
+/**
+ * Why a published key figure has no value – series not in the workbook, blank months (named), or the
+ * domain's reason (e.g. a zero a year earlier); null when it has one. The pane and the report say the same.
+ */
+export function publishedReason(f: PublishedFigure, lang: Lang): string | null {
+  if (f.value !== null) return null;
+  if (f.absent.length > 0) return msg("rolling.noSeries", { series: f.absent.map((c) => indicatorName(c, lang)).join(", ") }, lang);
+  if (f.missing.length > 0) return msg("err.valuesMissing", { missing: f.missing }, lang);
+  return f.problem ? text(f.problem.message, lang) : msg("rolling.monthsMissing", undefined, lang);
 }

@@ -5,9 +5,9 @@
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { indicatorName, type Lang } from "../../domain/display";
+import { indicatorName, publishedReason, type Lang } from "../../domain/display";
 import type { IndicatorData, Vintage } from "../../domain/evaluation";
-import { msg, text } from "../../domain/messages";
+import { msg } from "../../domain/messages";
 import { formatPercent } from "../../domain/numbers";
 import { publishedFigures, type PublishedFigure } from "../../domain/rolling";
 import { formatYearMonth, type YearMonth } from "../../domain/yearMonth";
@@ -45,14 +45,8 @@ export function rollingCovers(f: PublishedFigure, lang: Lang): string {
   return `${msg(f.kind === "quota" ? "rolling.kind.quota" : "rolling.kind.change", undefined, lang)} · ${months}`;
 }
 
-/** Why there is no value: series not in the workbook, blank months (named), or the domain's reason. Null with a value. */
-export function rollingReason(f: PublishedFigure, lang: Lang): string | null {
-  if (f.value !== null) return null;
-  // the same words as the report's block (src/workbook/outputs/rollingBlock.ts)
-  if (f.absent.length > 0) return msg("rolling.noSeries", { series: f.absent.map((c) => indicatorName(c, lang)).join(", ") }, lang);
-  if (f.missing.length > 0) return msg("err.valuesMissing", { missing: f.missing }, lang);
-  return f.problem ? text(f.problem.message, lang) : null;
-}
+/** Why there is no value (the report's words): see `publishedReason`. */
+export const rollingReason = publishedReason;
 
 export interface RollingFiguresProps {
   /** The selected Jobcenter's monthly data in the plan's vintage. */

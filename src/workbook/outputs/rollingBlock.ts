@@ -4,11 +4,10 @@
  * unit, so a controller can hold Zielmonitor against the official figures. Where the workbook lacks
  * the data the value is "–" and a note says what is missing – never zero.
  */
-import { indicatorName, type Lang } from "../../domain/display";
+import { indicatorName, publishedReason, type Lang } from "../../domain/display";
 import type { IndicatorData } from "../../domain/evaluation";
-import { INDICATORS, dataNeeded } from "../../domain/indicators";
 import { msg } from "../../domain/messages";
-import { PUBLISHED_ROLLING, rolling } from "../../domain/rolling";
+import { PUBLISHED_ROLLING, publishedFigures } from "../../domain/rolling";
 import { formatYearMonth } from "../../domain/yearMonth";
 import type { EvaluatedJobcenter } from "../host";
 import { FMT, shown, type CellDisplay } from "./cellFormats";
@@ -26,20 +25,18 @@ export interface RollingRow {
   note?: string;
 }
 
-/** One row per published key figure, in BA's order; null and a note where the workbook lacks the data. */
+/**
+ * One row per published key figure, in BA's order; null and a note where the workbook lacks the data. The
+ * value is the evaluation's (the CLI's JSON `rolling`), the reason the domain's, in the pane's words.
+ */
 export function rollingRows(jc: EvaluatedJobcenter, lang: Lang): RollingRow[] {
   const data: IndicatorData = {};
   for (const s of jc.series) if (!data[s.code]) data[s.code] = s.values;
-  return PUBLISHED_ROLLING.map((code) => {
-    const display = INDICATORS[code].kind === "quota" ? QUOTA : CHANGE;
-    const value = jc.evaluation.rolling?.[code] ?? null;
-    if (value !== null) return { code, value, display };
-    const absent = dataNeeded(code).filter((c) => !jc.series.some((s) => s.code === c && s.values.size > 0));
-    if (absent.length > 0)
-      return { code, value, display, note: msg("rolling.noSeries", { series: absent.map((c) => indicatorName(c, lang)).join(", ") }, lang) };
-    // The series are there, months are not: name them (a blank is never read as zero).
-    const missing = rolling(data, code, jc.evaluation.asOf).missing;
-    return { code, value, display, note: missing.length > 0 ? msg("err.valuesMissing", { missing }, lang) : msg("rolling.monthsMissing", undefined, lang) };
+  return publishedFigures(data, jc.evaluation.asOf).map((f) => {
+    const display = f.kind === "quota" ? QUOTA : CHANGE;
+    const value = jc.evaluation.rolling?.[f.code] ?? null;
+    const note = value === null ? (publishedReason(f, lang) ?? msg("rolling.monthsMissing", undefined, lang)) : null;
+    return note === null ? { code: f.code, value, display } : { code: f.code, value, display, note };
   });
 }
 
