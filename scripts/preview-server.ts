@@ -2,7 +2,8 @@
  * `npm run preview [-- mappe.xlsx]`: builds dist/ when dist/preview.html is missing or older than src/,
  * then serves dist/, samples/ and the one workbook named on the command line (at /mappe/<name>) over plain
  * http on 127.0.0.1 (no certificates, no external requests).
- * Port: --port N, or PORT, default 3001; 0 picks a free port (tests, bench).
+ * Port: --port N, or PORT; without either 3001 if it is free, else any free port (the URL is printed); 0
+ * picks a free port (tests, bench). A port given explicitly that is taken is refused with a message.
  * Hardening (the data are social-benefit figures): answers only on 127.0.0.1 and only to requests whose
  * Host is localhost or 127.0.0.1 on its own port (DNS rebinding); serves only regular files inside its
  * folders after resolving symbolic links (no traversal, no symlink out); GET and HEAD only, no request
@@ -153,7 +154,9 @@ export interface PreviewServer {
  * Starts the server on 127.0.0.1. `build: "if-needed"` (default for the CLI) runs webpack when stale;
  * `build: false` (tests, bench) fails with a clear message when dist/preview.html is missing.
  */
-export async function startPreviewServer(options: { port?: number; build?: "if-needed" | false; workbook?: string } = {}): Promise<PreviewServer> {
+export async function startPreviewServer(
+  options: { port?: number; build?: "if-needed" | false; workbook?: string; /** used when `port` is not given; any free port when taken */ preferredPort?: number } = {},
+): Promise<PreviewServer> {
   if (options.build === "if-needed" && needsBuild()) build();
   if (!existsSync(join(DIST, "preview.html"))) throw new Error("dist/preview.html fehlt – bitte zuerst `npm run build:local` ausführen.");
   const state: Served = { port: 0 };
@@ -168,10 +171,23 @@ export async function startPreviewServer(options: { port?: number; build?: "if-n
     state.workbook = { path: WORKBOOK_PREFIX + basename(file), file };
   }
   const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => serve(state, req, res));
-  await new Promise<void>((ok, fail) => {
-    server.once("error", fail);
-    server.listen(options.port ?? 3001, "127.0.0.1", () => ok());
-  });
+  const listen = (port: number) =>
+    new Promise<void>((ok, fail) => {
+      server.once("error", fail);
+      server.listen(port, "127.0.0.1", () => {
+        server.off("error", fail);
+        ok();
+      });
+    });
+  try {
+    await listen(options.port ?? options.preferredPort ?? DEFAULT_PORT);
+  } catch (e) {
+    const taken = (e as NodeJS.ErrnoException).code === "EADDRINUSE";
+    // the usual port is only a preference: never assume it is free
+    if (taken && options.port === undefined) await listen(0);
+    else if (taken) throw new Error(`Port ${options.port} ist belegt – einen anderen mit --port N wählen oder --port 0 für einen freien. / Port ${options.port} is in use.`);
+    else throw e;
+  }
   const port = (server.address() as AddressInfo).port;
   state.port = port;
   const query = state.workbook ? `?file=${encodeURIComponent(WORKBOOK_PREFIX + encodeURIComponent(basename(state.workbook.file)))}` : "";
@@ -186,10 +202,14 @@ export async function startPreviewServer(options: { port?: number; build?: "if-n
   };
 }
 
-function portFromArgs(argv: string[]): number {
+/** The port the preview prefers when none is given (any free one when it is taken). */
+const DEFAULT_PORT = 3001;
+
+function portFromArgs(argv: string[]): number | undefined {
   const i = argv.indexOf("--port");
   const raw = i >= 0 ? argv[i + 1] : (argv.find((a) => a.startsWith("--port="))?.slice(7) ?? process.env.PORT);
-  const n = raw === undefined ? 3001 : Number(raw);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`Ungültiger Port: ${raw}`);
   return n;
 }

@@ -4,7 +4,8 @@
  * Needs `npm run build:local`.
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sameOriginUrl } from "../../src/preview/sameOrigin";
@@ -134,10 +135,38 @@ describe("server with a workbook chosen on the command line", () => {
   });
 });
 
+describe("the preview's port", () => {
+  // a port taken by another program: found by asking the system for a free one (port 0), never assumed
+  let busy: Server;
+  let busyPort: number;
+  beforeAll(async () => {
+    busy = createServer();
+    await new Promise<void>((ok) => busy.listen(0, "127.0.0.1", () => ok()));
+    busyPort = (busy.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((ok) => busy.close(() => ok())));
+
+  it("moves to a free port when the usual one is taken", async () => {
+    const server = await startPreviewServer({ preferredPort: busyPort, build: false });
+    try {
+      expect(server.port).not.toBe(busyPort);
+      expect(server.url).toBe(`http://localhost:${server.port}/preview.html`);
+      expect((await get(server.port, "/preview.html")).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("refuses a port given explicitly that is taken, saying so", async () => {
+    await expect(startPreviewServer({ port: busyPort, build: false })).rejects.toThrow(`Port ${busyPort} ist belegt`);
+  });
+});
+
 test("the preview page opens only same-origin workbooks from ?file=", () => {
-  const origin = "http://localhost:3001";
-  expect(sameOriginUrl("samples/a.xlsx", origin)).toBe("http://localhost:3001/samples/a.xlsx");
-  expect(sameOriginUrl("/mappe/x.xlsx", origin)).toBe("http://localhost:3001/mappe/x.xlsx");
-  for (const bad of ["https://evil.example/a.xlsx", "//evil.example/a.xlsx", "http://localhost:3002/a.xlsx", "http://127.0.0.1:3001/a.xlsx", "data:,x", "javascript:alert(1)", "file:///etc/passwd", "http://[::1"])
+  // an origin as a string only: nothing listens on it
+  const origin = "http://vorschau.test:8080";
+  expect(sameOriginUrl("samples/a.xlsx", origin)).toBe("http://vorschau.test:8080/samples/a.xlsx");
+  expect(sameOriginUrl("/mappe/x.xlsx", origin)).toBe("http://vorschau.test:8080/mappe/x.xlsx");
+  for (const bad of ["https://evil.example/a.xlsx", "//evil.example/a.xlsx", "http://vorschau.test:8081/a.xlsx", "https://vorschau.test:8080/a.xlsx", "http://127.0.0.1:8080/a.xlsx", "data:,x", "javascript:alert(1)", "file:///etc/passwd", "http://[::1"])
     expect([bad, sameOriginUrl(bad, origin)]).toEqual([bad, null]);
 });
