@@ -17,7 +17,7 @@ import type { Problem } from "../workbook/types";
 import { XlsxError } from "../xlsx/errors";
 import { checkOutPath } from "../xlsx/outPath";
 import type { XlsxWorkbook } from "../xlsx/readXlsx";
-import { message, msg, text, type Lang, type Message } from "../domain/messages";
+import { message, MessageError, msg, text, type Lang, type Message } from "../domain/messages";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -25,11 +25,7 @@ export interface CliIO {
 }
 
 /** A problem with the input: exit code 1, said in the output language. */
-class InputError extends Error {
-  constructor(readonly problem: Message) {
-    super(text(problem, "de"));
-  }
-
+class InputError extends MessageError {
   static of(m: Message): InputError {
     return new InputError(m);
   }

@@ -1,5 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { message, MessageError } from "../domain/messages";
 import { App } from "../taskpane/components/App";
 import { useI18n } from "../taskpane/i18n";
 import { PreviewHost, type OutputBuilders, type WorkbookSource, type XlsxReader } from "./PreviewHost";
@@ -28,9 +29,10 @@ export function urlSource(url: string, origin: string = window.location.origin):
     name: url.split("/").pop() ?? url,
     load: async () => {
       const own = sameOriginUrl(url, origin);
-      if (!own) throw new Error(`${url}: Die Vorschau öffnet nur Arbeitsmappen vom eigenen Server (${origin}). / Only workbooks from the preview's own server.`);
+      if (!own) throw new MessageError(message("preview.foreignFile", { url, origin }));
+      // the one request the pages make: to the preview's own server (same origin, no redirect); see README
       const res = await fetch(own, { credentials: "same-origin", redirect: "error" });
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      if (!res.ok) throw new MessageError(message("preview.httpError", { url, status: res.status }));
       return res.arrayBuffer();
     },
   };

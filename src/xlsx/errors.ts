@@ -3,7 +3,7 @@
  * src/domain/messages/files.de.ts), rendered in the language asked. Every message names the file (and
  * sheet or part where there is one); the CLI prints it without a stack trace.
  */
-import { message, text, type Lang, type Message } from "../domain/messages";
+import { message, MessageError, type Message } from "../domain/messages";
 
 export type XlsxErrorCode =
   | "notZip"
@@ -16,18 +16,13 @@ export type XlsxErrorCode =
   | "tooManyCells"
   | "cannotKeep";
 
-export class XlsxError extends Error {
+export class XlsxError extends MessageError {
   constructor(
     readonly code: XlsxErrorCode,
     /** The text as a message of the catalogue; `message` holds its German rendering. */
-    readonly problem: Message,
+    problem: Message,
   ) {
-    super(text(problem, "de"));
-    this.name = "XlsxError";
-  }
-
-  text(lang: Lang): string {
-    return text(this.problem, lang);
+    super(problem);
   }
 }
 

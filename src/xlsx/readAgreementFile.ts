@@ -4,15 +4,10 @@
  */
 import { readFile } from "node:fs/promises";
 import mammoth from "mammoth";
-import { message, text, type Message } from "../domain/messages";
+import { message, MessageError } from "../domain/messages";
 
 /** Why an agreement file cannot be read: a catalogue message (`agreementFile.*`); `message` holds it in German. */
-export class AgreementFileError extends Error {
-  constructor(readonly problem: Message) {
-    super(text(problem, "de"));
-    this.name = "AgreementFileError";
-  }
-}
+export class AgreementFileError extends MessageError {}
 
 /** Paragraphs of a .docx, separated by blank lines. */
 export async function docxText(bytes: Uint8Array | ArrayBuffer): Promise<string> {

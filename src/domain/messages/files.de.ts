@@ -62,6 +62,10 @@ export const filesDe = {
   "excel.sheetGone": (p: { sheet: string; address: string }) =>
     `Blatt „${p.sheet}“ (Bereich ${p.address}) gibt es nicht mehr – bitte die Arbeitsmappe neu einlesen. Es wurde nichts hervorgehoben.`,
   "excel.noFreeName": (p: { name: string }) => `Das Blatt „${p.name}“ gibt es schon (von Ihnen angelegt); ein freier Name ist zu lang. Bitte das Blatt umbenennen.`,
+  // the browser preview's ?file= (src/preview/PreviewApp.tsx)
+  "preview.foreignFile": (p: { url: string; origin: string }) =>
+    `${p.url}: Die Vorschau öffnet nur Arbeitsmappen von ihrem eigenen Server (${p.origin}); eine andere Mappe bitte über „Arbeitsmappe öffnen“ wählen.`,
+  "preview.httpError": (p: { url: string; status: number }) => `${p.url}: Der Vorschau-Server hat die Arbeitsmappe nicht geliefert (HTTP ${p.status}).`,
   // progress of reading a workbook (src/excel/readWorkbook.ts, src/preview/PreviewHost.ts)
   "progress.sheets": "Blätter",
   "progress.ranges": "Bereiche",

@@ -43,6 +43,9 @@ export const filesEn: typeof filesDe = {
   "excel.settingNotStored": (p) => `The setting "${p.key}" could not be stored in the workbook (it read back differently).`,
   "excel.sheetGone": (p) => `Sheet "${p.sheet}" (range ${p.address}) no longer exists – please re-read the workbook. Nothing was highlighted.`,
   "excel.noFreeName": (p) => `A sheet "${p.name}" already exists (created by you); no free name fits. Please rename that sheet.`,
+  "preview.foreignFile": (p) =>
+    `${p.url}: the preview opens only workbooks from its own server (${p.origin}); pick another one with "Open workbook".`,
+  "preview.httpError": (p) => `${p.url}: the preview server did not deliver the workbook (HTTP ${p.status}).`,
   "progress.sheets": "Sheets",
   "progress.ranges": "Ranges",
   "progress.values": "Values",

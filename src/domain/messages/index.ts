@@ -59,6 +59,24 @@ export function text(m: Message, lang: Lang = "de"): string {
 }
 
 /**
+ * An error that says what went wrong as a catalogue message (`problem`), to be rendered in the user's
+ * language by whoever knows it (`errorText`); `message` holds German for a log or an unknown caller.
+ */
+export class MessageError extends Error {
+  constructor(
+    readonly problem: Message,
+    logText: string = text(problem, "de"),
+  ) {
+    super(logText);
+    this.name = new.target.name;
+  }
+
+  text(lang: Lang): string {
+    return text(this.problem, lang);
+  }
+}
+
+/**
  * What an error says in a language: its catalogue message (`problem`, as `XlsxError` and the Excel host's
  * `ZielmonitorExcelError` carry) where it has one, else its own message.
  */
