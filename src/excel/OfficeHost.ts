@@ -2,6 +2,7 @@
  * The workbook host inside Excel: every call runs in its own Excel.run batch and goes through the
  * modules of src/excel/, the only code that touches Office.js.
  */
+import { message, MessageError } from "../domain/messages";
 import { areasOn, formatArea, formatAreas, parseAreas, type Area } from "../workbook/areas";
 import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import type { WorkbookData } from "../workbook/types";
@@ -81,7 +82,7 @@ export class OfficeHost implements WorkbookHost {
    */
   goTo(sheet: string, where: string | readonly Area[]): Promise<GoToResult> {
     const split = areasOn(sheet, where);
-    if (!split) return Promise.reject(new Error(`„${String(where)}“ ist kein Zellbezug. / "${String(where)}" is not a cell reference.`));
+    if (!split) return Promise.reject(new MessageError(message("goTo.notACell", { where: String(where) })));
     const { on, elsewhere } = split;
     const many = on.length > 1 && supports("1.18");
     return Excel.run(async (context) => {

@@ -3,7 +3,7 @@
  * settings live in localStorage (per file name), and selection, navigation, highlights and written
  * sheets go to a small viewer state that the sheet viewer renders.
  */
-import { message } from "../domain/messages";
+import { message, MessageError } from "../domain/messages";
 import { areasOn, formatAreas, type Area } from "../workbook/areas";
 import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import type { WorkbookData } from "../workbook/types";
@@ -119,9 +119,9 @@ export class PreviewHost implements WorkbookHost {
 
   /** Selects every area on `sheet`, like Excel with ExcelApi 1.18. */
   async goTo(sheet: string, where: string | readonly Area[]): Promise<GoToResult> {
-    if (!this.state.sheets.some((s) => s.name === sheet)) throw new Error(`Blatt „${sheet}“ gibt es nicht.`);
+    if (!this.state.sheets.some((s) => s.name === sheet)) throw new MessageError(message("preview.noSheet", { sheet }));
     const split = areasOn(sheet, where);
-    if (!split) throw new Error(`„${String(where)}“ ist kein Zellbezug. / "${String(where)}" is not a cell reference.`);
+    if (!split) throw new MessageError(message("goTo.notACell", { where: String(where) }));
     this.set({ active: sheet, selection: split.on.length > 0 ? { sheet, areas: split.on } : null, focusSeq: this.state.focusSeq + 1 });
     return { selected: split.on, omitted: split.elsewhere, singleArea: false };
   }

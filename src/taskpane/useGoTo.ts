@@ -4,6 +4,7 @@
  * why nothing could be shown. Nothing is dropped in silence.
  */
 import { useCallback, useState } from "react";
+import { errorText, type Lang } from "../domain/messages";
 import { formatArea, formatAreas, type Area } from "../workbook/areas";
 import type { GoToResult, WorkbookHost } from "../workbook/host";
 import type { Dictionary } from "./i18nDe";
@@ -22,7 +23,7 @@ export function goToNote(result: GoToResult, t: Dictionary): GoToNote | null {
   return null;
 }
 
-export function useGoTo(host: WorkbookHost, t: Dictionary): { goTo: (sheet: string, where: string | readonly Area[]) => void; note: GoToNote | null } {
+export function useGoTo(host: WorkbookHost, t: Dictionary, lang: Lang): { goTo: (sheet: string, where: string | readonly Area[]) => void; note: GoToNote | null } {
   const [note, setNote] = useState<GoToNote | null>(null);
   const goTo = useCallback(
     (sheet: string, where: string | readonly Area[]) => {
@@ -30,10 +31,10 @@ export function useGoTo(host: WorkbookHost, t: Dictionary): { goTo: (sheet: stri
       const place = typeof where === "string" ? `${sheet}!${where}` : formatAreas(where, { sheet: true });
       host.goTo(sheet, where).then(
         (result) => setNote(goToNote(result, t)),
-        (e: unknown) => setNote({ intent: "error", text: t.goToFailed(place, e instanceof Error ? e.message : String(e)) }),
+        (e: unknown) => setNote({ intent: "error", text: t.goToFailed(place, errorText(e, lang)) }),
       );
     },
-    [host, t],
+    [host, t, lang],
   );
   return { goTo, note };
 }

@@ -6,6 +6,8 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import type JSZip from "jszip";
+import { message } from "../domain/messages";
+import { xlsxErrors } from "./errors";
 import { child, children, NS, parseXml, relsPathOf, serializeXml } from "./xml";
 
 export const CONTENT_TYPE = {
@@ -40,7 +42,7 @@ export class PackageEditor {
     if (known) return known;
     const file = this.zip.file(path);
     const text = file ? await file.async("string") : fallback;
-    if (text === undefined) throw new Error(`Teil "${path}" fehlt`);
+    if (text === undefined) throw xlsxErrors.notWorkbook(this.fileName, message("xlsx.detail.partMissing", { part: path }));
     const part = new XmlPart(path, parseXml(text, this.fileName, path));
     if (!file) part.changed = true;
     this.parts.set(path, part);

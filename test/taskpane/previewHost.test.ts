@@ -1,4 +1,5 @@
 /** The preview's host: selection, navigation, settings per file, highlights and written sheets. */
+import { errorText } from "../../src/domain/messages";
 import { PreviewHost } from "../../src/preview/PreviewHost";
 import { detectIndicators } from "../../src/workbook/detect";
 import { areaOf, formatArea, parseArea } from "../../src/workbook/areas";
@@ -189,4 +190,8 @@ test("Anzeigen on one indicator of a transposed table selects exactly its rows, 
   expect(await h.getSelectedRange()).toEqual({ sheet: "Kennzahlen", address: "B4:M4" });
   expect(mixed.omitted).toEqual([{ sheet: "Andere", row: 0, col: 0, rows: 1, cols: 1 }]);
   await expect(h.goTo("Kennzahlen", "kein Bereich")).rejects.toThrow("„kein Bereich“ ist kein Zellbezug.");
+  // the pane says it in its own language, not both at once
+  const refused = await h.goTo("Kennzahlen", "kein Bereich").then(() => null, (e: unknown) => e);
+  expect(errorText(refused, "en")).toBe('"kein Bereich" is not a cell reference.');
+  expect(errorText(await h.goTo("Fehlt", "A1").then(() => null, (e: unknown) => e), "en")).toBe('There is no sheet "Fehlt".');
 });

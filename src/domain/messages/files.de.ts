@@ -66,6 +66,8 @@ export const filesDe = {
   "preview.foreignFile": (p: { url: string; origin: string }) =>
     `${p.url}: Die Vorschau öffnet nur Arbeitsmappen von ihrem eigenen Server (${p.origin}); eine andere Mappe bitte über „Arbeitsmappe öffnen“ wählen.`,
   "preview.httpError": (p: { url: string; status: number }) => `${p.url}: Der Vorschau-Server hat die Arbeitsmappe nicht geliefert (HTTP ${p.status}).`,
+  "preview.noSheet": (p: { sheet: string }) => `Blatt „${p.sheet}“ gibt es nicht.`,
+  "goTo.notACell": (p: { where: string }) => `„${p.where}“ ist kein Zellbezug.`,
   // progress of reading a workbook (src/excel/readWorkbook.ts, src/preview/PreviewHost.ts)
   "progress.sheets": "Blätter",
   "progress.ranges": "Bereiche",

@@ -46,6 +46,8 @@ export const filesEn: typeof filesDe = {
   "preview.foreignFile": (p) =>
     `${p.url}: the preview opens only workbooks from its own server (${p.origin}); pick another one with "Open workbook".`,
   "preview.httpError": (p) => `${p.url}: the preview server did not deliver the workbook (HTTP ${p.status}).`,
+  "preview.noSheet": (p) => `There is no sheet "${p.sheet}".`,
+  "goTo.notACell": (p) => `"${p.where}" is not a cell reference.`,
   "progress.sheets": "Sheets",
   "progress.ranges": "Ranges",
   "progress.values": "Values",

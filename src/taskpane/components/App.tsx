@@ -80,7 +80,7 @@ export function App({ host, engine = realEngine }: AppProps) {
   // another Jobcenter: its own agreement, the paste starts closed and empty
   useEffect(() => setPasteOpen(false), [model.jobcenterKey]);
 
-  const { goTo, note: goToNote } = useGoTo(host, t);
+  const { goTo, note: goToNote } = useGoTo(host, t, lang);
 
   const series = useMemo(
     () => (model.detection ? seriesFor(model.detection, model.jobcenterKey, model.vintage) : []),
