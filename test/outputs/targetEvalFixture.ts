@@ -1,10 +1,15 @@
 /** A hand-built evaluation of one of Düren's 2023 targets: nothing judged unless a test says otherwise. */
 import type { TargetEvaluation } from "../../src/domain/evaluation";
-import { DUEREN_2023 } from "../../src/domain/targets";
+import { DUEREN_2023, type Target } from "../../src/domain/targets";
 
+/** The i-th of Düren's 2023 targets. */
 export function targetEval(i: number, over: Partial<TargetEvaluation>): TargetEvaluation {
+  return targetEvalOf(DUEREN_2023.targets[i], over);
+}
+
+export function targetEvalOf(target: Target, over: Partial<TargetEvaluation> = {}): TargetEvaluation {
   return {
-    target: DUEREN_2023.targets[i],
+    target,
     asOf: "2023-06",
     current: null,
     previous: null,

@@ -1,4 +1,5 @@
 /** Shared fakes for the pane's component tests: a recording WorkbookHost and a hand-built Evaluation. */
+import { targetEvalOf } from "../outputs/targetEvalFixture";
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
@@ -103,22 +104,11 @@ function target(id: string): Target {
   return t;
 }
 
-const base = (t: Target): Omit<TargetEvaluation, "status" | "current" | "previous" | "change" | "met"> => ({
-  target: t,
-  asOf: "2023-06",
-  narrowlyMissed: false,
-  inYearTarget: null,
-  forecast: { seasonal: null, linear: null },
-  shortfall: null,
-  path: [],
-  missing: [],
-});
-
 /** June 2023 for Düren, with numbers chosen by hand so every status and unit appears once. */
 export function handEvaluation(): Evaluation {
   const targets: TargetEvaluation[] = [
     {
-      ...base(target("II.1")),
+      ...targetEvalOf(target("II.1")),
       current: 1370,
       previous: 1300,
       change: 1370 / 1300 - 1, // +5,4 %
@@ -138,7 +128,7 @@ export function handEvaluation(): Evaluation {
       ],
     },
     {
-      ...base(target("II.2")),
+      ...targetEvalOf(target("II.2")),
       current: 0.1,
       previous: 0.1001,
       change: 0.1 / 0.1001 - 1, // −0,1 %
@@ -146,7 +136,7 @@ export function handEvaluation(): Evaluation {
       status: "atRisk",
     },
     {
-      ...base(target("II.3")),
+      ...targetEvalOf(target("II.3")),
       current: 0.0204,
       previous: 0.0218,
       change: 0.0204 - 0.0218, // −0,14 Pp. → "−0,1 Pp."
@@ -154,7 +144,7 @@ export function handEvaluation(): Evaluation {
       status: "met",
     },
     {
-      ...base(target("III.1")),
+      ...targetEvalOf(target("III.1")),
       current: 5012,
       previous: 5030,
       change: 5012 / 5030 - 1, // −0,36 % → rounds to −0,4 %, misses unrounded
@@ -163,7 +153,7 @@ export function handEvaluation(): Evaluation {
       narrowlyMissed: true,
     },
     {
-      ...base(target("III.2")),
+      ...targetEvalOf(target("III.2")),
       current: null,
       previous: null,
       change: null,
