@@ -6,7 +6,9 @@
  * look like a fall in the figures.
  */
 import type { IndicatorData, MonthlySeries } from "./evaluation";
+import { cumulativeOf, valueAt } from "./cumulative";
 import { DATA_CODES } from "./indicators";
+import { keyIndex } from "./monthSpan";
 import type { YearMonth } from "./yearMonth";
 
 export function aggregateData(all: readonly IndicatorData[]): IndicatorData {
@@ -16,13 +18,17 @@ export function aggregateData(all: readonly IndicatorData[]): IndicatorData {
     const series = all.map((d) => d[code]);
     if (series.some((s) => s === undefined || s.size === 0)) continue;
     const [first, ...rest] = series as MonthlySeries[];
+    // The others by month index: a look-up in an array, not in a map (the ministry's workbook has hundreds).
+    const dense = rest.map(cumulativeOf);
     const sum = new Map<YearMonth, number>();
     for (const [month, v] of first) {
       if (!Number.isFinite(v)) continue;
+      const i = keyIndex(month);
       let total = v;
       let complete = true;
-      for (const s of rest) {
-        const w = s.get(month);
+      for (let k = 0; k < rest.length; k++) {
+        // A key that is no month has no index: looked up in the map itself.
+        const w = i >= 0 ? valueAt(dense[k], i) : rest[k].get(month);
         if (typeof w !== "number" || !Number.isFinite(w)) {
           complete = false;
           break;

@@ -6,15 +6,21 @@
  * caller names the months from the series itself (blank is never zero).
  */
 import type { MonthlySeries } from "./evaluation";
-import { monthIndex } from "./monthSpan";
+import { keyIndex, monthSpan } from "./monthSpan";
+import type { YearMonth } from "./yearMonth";
 
-interface Cumulative {
+/**
+ * One series by month index, in one buffer (a typed array per part would cost more to make than to fill):
+ * buf[0 … n) the values (NaN where a month has none – absent, or not a finite number), buf[n … 2n) 1 where
+ * the month is a key of the series whatever its value, buf[2n … 3n] the running sums of the values
+ * (buf[2n] = 0), buf[3n + 1 … 4n + 1] the running counts of months without a value.
+ */
+export interface Cumulative {
   /** Month index of the first month held. */
   first: number;
-  /** sums[i] = Σ of the months first … first + i − 1 that have a value (sums[0] = 0). */
-  sums: Float64Array;
-  /** gaps[i] = how many of the months first … first + i − 1 have no value. */
-  gaps: Int32Array;
+  /** Months first … first + n − 1 held: n (0 for a series without a month). */
+  n: number;
+  buf: Float64Array;
   size: number;
 }
 
@@ -35,32 +41,55 @@ export function withoutCumulativeSums<T>(fn: () => T): T {
   }
 }
 
+/** Keys that are no month ("Summe", "2023-13") are left out: no span of months can include them. */
 function build(series: MonthlySeries): Cumulative {
+  const size = series.size;
+  const index: number[] = [];
   let first = Infinity;
   let last = -Infinity;
-  const entries: [number, number][] = [];
-  for (const [month, value] of series) {
-    const i = monthIndex(month);
+  for (const month of series.keys()) {
+    const i = keyIndex(month);
+    index.push(i);
+    if (i < 0) continue;
     if (i < first) first = i;
     if (i > last) last = i;
-    entries.push([i, value]);
   }
-  if (entries.length === 0) return { first: 0, sums: new Float64Array(1), gaps: new Int32Array(1), size: 0 };
+  if (last < first) return { first: 0, n: 0, buf: new Float64Array(2), size };
   const n = last - first + 1;
-  const values = new Float64Array(n).fill(NaN);
-  for (const [i, v] of entries) values[i - first] = typeof v === "number" ? v : NaN;
-  const sums = new Float64Array(n + 1);
-  const gaps = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    const present = Number.isFinite(v);
-    sums[i + 1] = sums[i] + (present ? v : 0);
-    gaps[i + 1] = gaps[i] + (present ? 0 : 1);
+  const buf = new Float64Array(4 * n + 2);
+  buf.fill(NaN, 0, n);
+  let k = 0;
+  for (const v of series.values()) {
+    const i = index[k++];
+    if (i < 0) continue;
+    buf[i - first] = typeof v === "number" && Number.isFinite(v) ? v : NaN;
+    buf[n + i - first] = 1;
   }
-  return { first, sums, gaps, size: series.size };
+  const sums = 2 * n;
+  const gaps = 3 * n + 1;
+  for (let i = 0; i < n; i++) {
+    const v = buf[i];
+    const has = v === v;
+    buf[sums + i + 1] = buf[sums + i] + (has ? v : 0);
+    buf[gaps + i + 1] = buf[gaps + i] + (has ? 0 : 1);
+  }
+  return { first, n, buf, size };
 }
 
-function cumulativeOf(series: MonthlySeries): Cumulative {
+/** The value of month index `i`, NaN where the series has none. */
+export function valueAt(c: Cumulative, i: number): number {
+  const j = i - c.first;
+  return j >= 0 && j < c.n ? c.buf[j] : NaN;
+}
+
+/** Whether month index `i` is a key of the series (with any value). */
+export function isKey(c: Cumulative, i: number): boolean {
+  const j = i - c.first;
+  return j >= 0 && j < c.n && c.buf[c.n + j] === 1;
+}
+
+/** The months and values of a series by month index (built once per series, rebuilt when it changes size). Never mutate it. */
+export function cumulativeOf(series: MonthlySeries): Cumulative {
   let c = cache.get(series);
   if (!c || c.size !== series.size) {
     c = build(series);
@@ -75,7 +104,33 @@ export function spanTotal(series: MonthlySeries | undefined, start: number, coun
   const c = cumulativeOf(series);
   const from = start - c.first;
   const to = from + count;
-  if (from < 0 || to > c.sums.length - 1) return null;
-  if (c.gaps[to] - c.gaps[from] > 0) return null;
-  return c.sums[to] - c.sums[from];
+  if (from < 0 || to > c.n) return null;
+  const gaps = 3 * c.n + 1;
+  if (c.buf[gaps + to] - c.buf[gaps + from] > 0) return null;
+  const sums = 2 * c.n;
+  return c.buf[sums + to] - c.buf[sums + from];
+}
+
+/**
+ * The months that are keys of any of the series (whatever their value) between month indices `from` and
+ * `to`, oldest first; keys that are no month are left out.
+ */
+export function keyMonths(all: readonly MonthlySeries[], from = -Infinity, to = Infinity): YearMonth[] {
+  const cs = all.map(cumulativeOf);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of cs)
+    if (c.n > 0) {
+      lo = Math.min(lo, Math.max(c.first, from));
+      hi = Math.max(hi, Math.min(c.first + c.n - 1, to));
+    }
+  if (hi < lo) return [];
+  const found = new Uint8Array(hi - lo + 1);
+  for (const c of cs) {
+    const end = Math.min(c.first + c.n - 1, hi);
+    for (let i = Math.max(c.first, lo); i <= end; i++) if (c.buf[c.n + i - c.first] === 1) found[i - lo] = 1;
+  }
+  const months: YearMonth[] = [];
+  for (let i = 0; i < found.length; i++) if (found[i] === 1) months.push(monthSpan(lo + i, 1)[0]);
+  return months;
 }

@@ -19,6 +19,25 @@ export function monthIndex(month: YearMonth): number {
   return i;
 }
 
+/**
+ * year × 12 + (month − 1) of a "YYYY-MM" key, or −1 for anything else (what `parseYearMonth` accepts,
+ * years 1000 … 9999), read from the characters: the engine reads every key of every series once.
+ */
+export function keyIndex(key: string): number {
+  if (key.length !== 7 || key.charCodeAt(4) !== 45) return -1;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = key.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    year = year * 10 + c;
+  }
+  const tens = key.charCodeAt(5) - 48;
+  const ones = key.charCodeAt(6) - 48;
+  if (tens < 0 || tens > 1 || ones < 0 || ones > 9) return -1;
+  const month = tens * 10 + ones;
+  return month >= 1 && month <= 12 && year >= 1000 ? year * 12 + month - 1 : -1;
+}
+
 /** `count` consecutive months starting at month index `start` (0 ≤ count ≤ 24). */
 export function monthSpan(start: number, count: number): readonly YearMonth[] {
   const key = start * 32 + count;

@@ -8,9 +8,10 @@
  * Jobcenter with an agreement can be judged (the earliest of the Jobcenters' latest complete months).
  */
 import { latestCompleteMonth } from "../domain/evaluate";
-import type { IndicatorData, Vintage } from "../domain/evaluation";
+import { keyMonths } from "../domain/cumulative";
+import type { IndicatorData, MonthlySeries, Vintage } from "../domain/evaluation";
 import type { TargetSet } from "../domain/targets";
-import { isYearMonth, parseYearMonth, type YearMonth } from "../domain/yearMonth";
+import { parseYearMonth, type YearMonth } from "../domain/yearMonth";
 import { seriesOfJobcenter, toIndicatorData, vintagesOf } from "./detect";
 import { assignAgreements, type TargetsChoice } from "./targetsFor";
 import { mixedVintages } from "./vintageMix";
@@ -78,11 +79,11 @@ export function seriesOf(detection: Detection, jobcenterKey: string, vintage: Vi
   return seriesOfJobcenter(detection, jobcenterKey).filter((s) => s.vintage === null || s.vintage === vintage);
 }
 
+/** Months (of `year`, or any) that are keys of a series of the data, oldest first. */
 function monthsWithData(data: readonly IndicatorData[], year: number | null): YearMonth[] {
-  const found = new Set<YearMonth>();
-  for (const d of data)
-    for (const series of Object.values(d)) for (const m of series?.keys() ?? []) if (isYearMonth(m) && (year === null || parseYearMonth(m).year === year)) found.add(m);
-  return [...found].sort();
+  const series: MonthlySeries[] = [];
+  for (const d of data) for (const s of Object.values(d)) if (s) series.push(s);
+  return year === null ? keyMonths(series) : keyMonths(series, year * 12, year * 12 + 11);
 }
 
 function warning(said: Message): Problem {

@@ -28,4 +28,12 @@ describe("all Jobcenters together", () => {
     expect(sum.ELB).toBeUndefined();
     expect(jfw(sum, "INT", 2023, 3).missing).toEqual([{ code: "INT", month: "2023-02" }]);
   });
+
+  it("sums a key that is no month like any other, where every Jobcenter has it", () => {
+    const one: IndicatorData = { INT: new Map([["2023-01", 1], ["Summe", 10]]) };
+    const two: IndicatorData = { INT: new Map([["2023-01", 2], ["Summe", 20]]) };
+    const sum = aggregateData([one, two]);
+    expect(sum.INT?.get("2023-01")).toBe(3);
+    expect(sum.INT?.get("Summe")).toBe(30);
+  });
 });

@@ -1,4 +1,4 @@
-import { spanTotal, withoutCumulativeSums } from "../../src/domain/cumulative";
+import { keyMonths, spanTotal, withoutCumulativeSums } from "../../src/domain/cumulative";
 import { evaluate } from "../../src/domain/evaluate";
 import type { IndicatorData } from "../../src/domain/evaluation";
 import { jfw } from "../../src/domain/jfw";
@@ -25,6 +25,31 @@ describe("cumulative sums per series", () => {
     expect(spanTotal(s, m("2023-12"), 2)).toBeNull();
     expect(spanTotal(undefined, m("2023-01"), 1)).toBeNull();
     expect(spanTotal(new Map([["2023-01", Number.NaN]]), m("2023-01"), 1)).toBeNull();
+  });
+
+  it("leaves out keys that are no month instead of failing on them", () => {
+    const s = new Map([
+      ["2023-01", 4],
+      ["Summe", 1000],
+      ["2023-02", 6],
+    ]);
+    // 4 + 6; the "Summe" row is no month of any span.
+    expect(spanTotal(s, m("2023-01"), 2)).toBe(10);
+  });
+
+  it("lists the months that are keys of any series, blank values included, odd keys left out", () => {
+    const a = new Map([
+      ["2022-12", 1],
+      ["2023-01", 2],
+    ]);
+    const b = new Map([
+      ["2023-03", Number.NaN],
+      ["Summe", 5],
+    ]);
+    expect(keyMonths([a, b])).toEqual(["2022-12", "2023-01", "2023-03"]);
+    // Only 2023: month indices 2023 × 12 … 2023 × 12 + 11.
+    expect(keyMonths([a, b], 2023 * 12, 2023 * 12 + 11)).toEqual(["2023-01", "2023-03"]);
+    expect(keyMonths([new Map([["Summe", 1]])])).toEqual([]);
   });
 
   it("follows a series that grew after its sums were built", () => {

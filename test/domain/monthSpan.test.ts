@@ -1,5 +1,5 @@
 import { laggedMonths } from "../../src/domain/jfw";
-import { endingAt, janTo, monthIndex, monthSpan } from "../../src/domain/monthSpan";
+import { endingAt, janTo, keyIndex, monthIndex, monthSpan } from "../../src/domain/monthSpan";
 
 describe("month spans", () => {
   it("January … m and the 12 months ending in m, across the turn of the year", () => {
@@ -18,5 +18,9 @@ describe("month spans", () => {
 
   it("rejects a malformed month", () => {
     expect(() => monthIndex("2023-13")).toThrow(RangeError);
+    // keyIndex says −1 instead of throwing: series keys that are no month are left out, not fatal.
+    expect(keyIndex("2023-03")).toBe(24278);
+    expect(keyIndex("2023-12")).toBe(2023 * 12 + 11);
+    for (const odd of ["2023-13", "2023-00", "2023-3", "0999-01", "2023/03", "Summe", "2023-03 "]) expect(keyIndex(odd)).toBe(-1);
   });
 });
