@@ -9,12 +9,7 @@ import { cellAddress } from "../areas";
 import type { Problem } from "../types";
 import { messageKey, msg } from "./messages";
 import type { Message } from "../../domain/messages";
-
-export interface CellRef {
-  row: number;
-  col: number;
-  sheet?: string;
-}
+import { CellList } from "./cellList";
 
 /** A series as a strategy reads it, before it becomes a DetectedSeries. */
 export interface Found {
@@ -25,7 +20,8 @@ export interface Found {
   label: string;
   labelCell: { row: number; col: number };
   values: Map<YearMonth, number>;
-  cells: Map<YearMonth, CellRef>;
+  /** Every month read, with its cell (also months without a value). */
+  cells: CellList;
   /** Months that stand twice with different values: missing, whatever a later block says. */
   conflicts?: Set<YearMonth>;
   /** Read from an explicit mapping (the user's choice), not found by the detector. */
@@ -40,14 +36,14 @@ export function newFound(
   label: string,
   labelCell: { row: number; col: number },
 ): Found {
-  return { code, jobcenter, vintage, sheet, label, labelCell, values: new Map(), cells: new Map() };
+  return { code, jobcenter, vintage, sheet, label, labelCell, values: new Map(), cells: new CellList() };
 }
 
 /** Whether a later find clashes with an earlier one of the same key: a different value, or the same month on another sheet. */
 function clashes(same: Found, f: Found): boolean {
   for (const [m, v] of f.values) if (same.values.has(m) && same.values.get(m) !== v) return true;
   if (same.sheet === f.sheet) return false;
-  for (const m of f.cells.keys()) if (same.cells.has(m)) return true;
+  for (const i of f.cells.index) if (same.cells.find(i) >= 0) return true;
   return false;
 }
 
@@ -93,7 +89,9 @@ export class Collector {
     }
     if (!clashes(same, f)) {
       // The same series continued: another block of the sheet, or another sheet (one sheet per year).
-      for (const [m, c] of f.cells) if (!same.cells.has(m)) same.cells.set(m, f.sheet === same.sheet ? c : { ...c, sheet: f.sheet });
+      const { months, index, rows, cols, sheets } = f.cells;
+      for (let k = 0; k < months.length; k++)
+        if (same.cells.find(index[k]) < 0) same.cells.add(months[k], index[k], rows[k], cols[k], f.sheet === same.sheet ? sheets?.[k] : f.sheet);
       for (const [m, v] of f.values) if (!same.values.has(m) && !same.conflicts?.has(m)) same.values.set(m, v);
       return;
     }

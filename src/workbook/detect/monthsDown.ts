@@ -6,13 +6,13 @@
 import type { Vintage } from "../../domain/evaluation";
 import { ym, type YearMonth } from "../../domain/yearMonth";
 import { rangeAddress } from "../areas";
-import { jobcenterKey, parseVintage, parseYearLabel, type DashReading, type ParsedNumber } from "../cells";
+import { jobcenterKey, parseVintage, parseYearLabel, quickNumber, type DashReading, type ParsedNumber } from "../cells";
 import { isKeyHeader, isNameHeader } from "../labels";
 import type { Axis } from "./axes";
 import { newFound, type Collector, type Found } from "./collector";
 import { blockTitle, firstOf, resolveCode, sheetVintage, yearOf } from "./context";
 import type { Grid } from "./grid";
-import { finish, parseFor, plainNumber, readCell, type Reading } from "./seriesReader";
+import { finish, parseFor, readCell, type Reading } from "./seriesReader";
 import { msg } from "./messages";
 
 /** One run of month rows in a month column, with the columns that belong to it. */
@@ -84,11 +84,11 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
   const { code, label } = resolveCode(year !== null ? lines.filter((l) => parseYearLabel(l) === null) : lines, b.context);
   if (!code) return;
   // A column of notes next to the months is not a series: require numbers in at least a third of the rows.
-  // Plain numbers are counted as they are; only other cells are parsed (and the parse kept for readCell).
+  // Quick numbers are counted as they are; only other cells are parsed (and the parse kept for readCell).
   const parsed: (ParsedNumber | undefined)[] = new Array(b.rows.length);
   let numeric = 0;
   for (let i = 0; i < b.rows.length; i++) {
-    if (plainNumber(b.reading, b.rows[i], col) !== undefined) numeric++;
+    if (quickNumber(grid.get(b.rows[i], col)) !== undefined) numeric++;
     else if ((parsed[i] = parseFor(b.reading, b.rows[i], col)).kind === "number") numeric++;
   }
   if (numeric * 3 < b.rows.length) return;

@@ -6,7 +6,8 @@
  */
 import type { YearMonth } from "../../domain/yearMonth";
 import { cellAddress, rangeAddress } from "../areas";
-import { parseDataCell, type DashReading, type ParsedNumber } from "../cells";
+import { parseDataCell, quickNumber, type DashReading, type ParsedNumber } from "../cells";
+import { monthIndex, monthOf } from "./cellList";
 import type { Collector, Found } from "./collector";
 import type { Grid } from "./grid";
 import { msg } from "./messages";
@@ -23,78 +24,39 @@ export interface Reading {
   ba: boolean;
 }
 
-/** Where a series' run of months stands while it is read. */
-interface Run {
-  last: number;
-  direction: 0 | 1 | -1;
-  unorderedReported: boolean;
-}
-
-const runs = new WeakMap<Found, Run>();
 const STOCKS = new Set(["ELB", "ELB_F", "ELB_M"]);
-
-/** "2023-02" → 2023 × 12 + 1, read from the digits (no substrings on the hot path). */
-const monthIndex = (m: YearMonth): number =>
-  ((m.charCodeAt(0) - 48) * 1000 + (m.charCodeAt(1) - 48) * 100 + (m.charCodeAt(2) - 48) * 10 + m.charCodeAt(3) - 48) * 12 +
-  (m.charCodeAt(5) - 48) * 10 +
-  m.charCodeAt(6) -
-  49;
-const monthOf = (i: number): YearMonth => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
 
 export function parseFor(r: Reading, row: number, col: number): ParsedNumber {
   return parseDataCell(r.grid.get(row, col), r.dash);
 }
 
-/** Months out of order: a step against the direction the run started in (reported once per run). */
-function checkOrder(r: Reading, f: Found, month: YearMonth, row: number, col: number): void {
-  const i = monthIndex(month);
-  const run = runs.get(f);
-  if (!run) {
-    runs.set(f, { last: i, direction: 0, unorderedReported: false });
-    return;
-  }
-  const step = i - run.last;
-  const last = run.last;
-  run.last = i;
-  if (run.direction === 0) run.direction = step > 0 ? 1 : -1;
-  if (Math.sign(step) === run.direction || run.unorderedReported) return;
-  run.unorderedReported = true;
-  const previous = monthOf(last);
-  r.out.cellProblem("warning", r.grid.name, row, col, msg.unordered(r.grid.name, cellAddress(row, col), month, previous));
-}
-
 /** Ends a run of months: months skipped inside it are reported at the cell after the gap, then the series is collected. */
 export function finish(r: Reading, f: Found): void {
-  const run = runs.get(f);
+  const { index, rows, cols, months } = f.cells;
   // A run read in order (up or down) is checked as read; one out of order after sorting its months.
-  const months = run && !run.unorderedReported ? Array.from(f.cells.keys()) : Array.from(f.cells.keys()).sort();
-  for (let k = 1; k < months.length; k++) {
-    const a = monthIndex(months[k - 1]);
-    const b = monthIndex(months[k]);
+  const order = f.cells.ordered ? null : f.cells.inMonthOrder();
+  for (let k = 1; k < index.length; k++) {
+    const p = order ? order[k - 1] : k - 1;
+    const q = order ? order[k] : k;
+    const a = index[p];
+    const b = index[q];
     if (Math.abs(b - a) <= 1) continue;
-    const cell = f.cells.get(months[k])!;
     const [from, to] = a < b ? [a + 1, b - 1] : [b + 1, a - 1];
-    r.out.cellProblem(
-      "warning",
-      r.grid.name,
-      cell.row,
-      cell.col,
-      msg.gap(r.grid.name, cellAddress(cell.row, cell.col), months[k - 1], months[k], monthOf(from), monthOf(to)),
-    );
+    const row = rows[q];
+    const col = cols[q];
+    r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, cellAddress(row, col), months[p], months[q], monthOf(from), monthOf(to)));
   }
   r.out.add(f);
 }
 
 /** The same month twice in one series: equal values are kept, different ones leave the month missing. */
-function duplicate(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed: ParsedNumber): void {
-  const first = f.cells.get(month)!;
-  const value = parsed.kind === "number" ? parsed.value : undefined;
+function duplicate(r: Reading, f: Found, month: YearMonth, at: number, row: number, col: number, value: number | undefined): void {
   const agrees = f.values.get(month) === value && !f.conflicts?.has(month);
   if (!agrees) {
     f.values.delete(month);
     (f.conflicts ??= new Set()).add(month);
   }
-  r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, cellAddress(row, col), cellAddress(first.row, first.col), month, agrees));
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, cellAddress(row, col), cellAddress(f.cells.rows[at], f.cells.cols[at]), month, agrees));
 }
 
 /** A value merged over several months belongs to none of them. */
@@ -116,30 +78,26 @@ function noteSign(r: Reading, parsed: ParsedNumber, row: number, col: number): v
 /** Smallest absolute value no monthly figure can reach. */
 const IMPLAUSIBLE = 1e12;
 
-/** The value of a plain finite number in the cell (the common case, read without parsing), else undefined. */
-export function plainNumber(r: Reading, row: number, col: number): number | undefined {
-  const v = r.grid.get(row, col);
-  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
-}
-
 /**
  * Reads one data cell of a series; `parsed` when the caller has parsed it already (undefined: the cell
- * is read here; a plain number is taken as it is, which is what parseDataCell would make of it).
+ * is read here; a quick number is taken as it is, which is what parseDataCell would make of it).
  */
 export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed?: ParsedNumber): void {
+  const i = monthIndex(month);
+  const at = f.cells.find(i);
   if (parsed === undefined) {
-    const n = plainNumber(r, row, col);
+    const n = quickNumber(r.grid.get(row, col));
     if (n !== undefined) {
-      if (f.cells.has(month)) return duplicate(r, f, month, row, col, { kind: "number", value: n });
-      if (place(r, f, month, row, col)) storeNumber(r, f, month, row, col, n);
+      if (at >= 0) return duplicate(r, f, month, at, row, col, n);
+      if (place(r, f, month, i, row, col)) storeNumber(r, f, month, row, col, n);
       return;
     }
     parsed = parseFor(r, row, col);
   }
   const { grid, out } = r;
-  if (f.cells.has(month)) return duplicate(r, f, month, row, col, parsed);
+  if (at >= 0) return duplicate(r, f, month, at, row, col, parsed.kind === "number" ? parsed.value : undefined);
   noteSign(r, parsed, row, col);
-  if (!place(r, f, month, row, col)) return;
+  if (!place(r, f, month, i, row, col)) return;
   if (parsed.kind === "invalid") return out.invalid(grid.name, row, col, parsed.text);
   if (parsed.kind === "error") return out.cellProblem("warning", grid.name, row, col, msg.excelError(grid.name, cellAddress(row, col), parsed.text));
   if (parsed.kind !== "number") return;
@@ -147,10 +105,12 @@ export function readCell(r: Reading, f: Found, month: YearMonth, row: number, co
 }
 
 /** Records the month's cell and checks its place (order, hidden row, merge); false when its value belongs to no month. */
-function place(r: Reading, f: Found, month: YearMonth, row: number, col: number): boolean {
+function place(r: Reading, f: Found, month: YearMonth, i: number, row: number, col: number): boolean {
   const { grid, out } = r;
-  f.cells.set(month, { row, col });
-  checkOrder(r, f, month, row, col);
+  const previous = f.cells.last;
+  // Months out of order: a step against the direction the run started in (reported once per run).
+  if (f.cells.add(month, i, row, col))
+    out.cellProblem("warning", grid.name, row, col, msg.unordered(grid.name, cellAddress(row, col), month, monthOf(previous)));
   if (grid.hidden.size > 0 && grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, cellAddress(row, col));
   return !mergedOverMonths(r, row, col);
 }
