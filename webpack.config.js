@@ -2,7 +2,9 @@
  * Build of the add-in (dist/):
  * - taskpane.html loads the bundles "functions" and "taskpane" (shared runtime: one page), plus office.js
  *   from Microsoft's CDN (the only external script);
- * - functions.js is self-contained (never split), so it also works where Office loads it alone;
+ * - functions.js is self-contained (never split), so it also works where Office loads it alone; the pane's
+ *   entry depends on it (dependOn), so in the shared page the pane uses its modules (the message catalogue,
+ *   the figures) and its webpack runtime instead of loading a second copy;
  * - functions.json from the JSDoc (CustomFunctionsMetadataPlugin), functions-de.json from the
  *   translation table (scripts/build-functions-de.js);
  * - preview.html: the task pane in a plain browser, without office.js; ExcelJS may only live here;
@@ -42,6 +44,9 @@ class NoExcelJsInOfficeChunksPlugin {
     const { WebpackError } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("NoExcelJsInOfficeChunks", (compilation) => {
       compilation.hooks.afterSeal.tap("NoExcelJsInOfficeChunks", () => {
+        // functions.js holds the runtime the pane depends on, so its chunk also reaches the pane's chunks:
+        // each library is named once, with the first entry (the pane before functions) that reaches it
+        const reported = new Set();
         for (const name of OFFICE_ENTRIES) {
           const entry = compilation.entrypoints.get(name);
           if (!entry) continue;
@@ -50,7 +55,7 @@ class NoExcelJsInOfficeChunksPlugin {
           for (const chunk of chunks)
             for (const mod of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
               const resource = mod.resource || (mod.rootModule && mod.rootModule.resource) || "";
-              if (FILE_LIBRARIES.test(resource))
+              if (FILE_LIBRARIES.test(resource) && !reported.has(resource) && reported.add(resource))
                 compilation.errors.push(
                   new WebpackError(
                     `${EXCELJS.test(resource) ? "ExcelJS" : "Die Dateibibliothek"} gehört nur in die Vorschau, steckt aber im Bundle "${name}" (${resource})`,
@@ -95,7 +100,9 @@ module.exports = async (env = {}, options = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // the pane runs in the same page after functions.js and uses its modules (messages, figures)
+      // and its webpack runtime instead of loading a second copy
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
       preview: "./src/preview/index.tsx",
     },
     output: {

@@ -6,6 +6,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import vm from "vm";
 import webpack from "webpack";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -24,7 +25,13 @@ async function build(mode: "production" | "development", entries: { taskpane: st
   config.mode = mode;
   config.context = ROOT;
   config.devtool = false;
-  config.entry = { ...(config.entry as Record<string, string>), taskpane: entries.taskpane, preview: entries.preview };
+  // the stand-ins take the entries' places and keep their options (the pane depends on functions.js)
+  const real = config.entry as Record<string, string | { import: string }>;
+  const swap = (name: "taskpane" | "preview") => {
+    const e = real[name];
+    return typeof e === "string" ? entries[name] : { ...e, import: entries[name] };
+  };
+  config.entry = { ...real, taskpane: swap("taskpane"), preview: swap("preview") };
   config.output = { ...config.output, path: dir };
   config.infrastructureLogging = { level: "error" };
   return new Promise((resolve, reject) => {
@@ -79,6 +86,26 @@ describe("production build of the add-in shell", () => {
     const en = JSON.parse(read(out.dir, "functions.json")) as { functions: Array<{ id: string }> };
     for (const { id } of en.functions) expect([id, js.includes(`CustomFunctions.associate("${id}"`)]).toEqual([id, true]);
     expect(js).not.toMatch(/https?:\/\/|fetch\(|XMLHttpRequest|WebSocket/);
+  });
+
+  it("runs functions.js on its own: no other chunk needed to register the functions", () => {
+    const js = read(out.dir, "functions.js");
+    const ids: string[] = [];
+    const sandbox: Record<string, unknown> = { CustomFunctions: { associate: (id: string) => ids.push(id), Error: class {}, ErrorCode: {} } };
+    sandbox.self = sandbox;
+    vm.runInNewContext(js, sandbox);
+    const en = JSON.parse(read(out.dir, "functions.json")) as { functions: Array<{ id: string }> };
+    expect(ids.sort()).toEqual(en.functions.map((f) => f.id).sort());
+  });
+
+  it("gives the task pane functions.js's modules instead of a second copy (one catalogue in the page)", () => {
+    // the stand-in pane renders a catalogue text; the catalogue is functions.js's, not copied into the pane's files
+    const german = "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet";
+    expect(read(out.dir, "functions.js")).toContain(german);
+    const html = read(out.dir, "taskpane.html");
+    const paneFiles = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]).filter((f) => !/^https?:|functions\.js/.test(f));
+    expect(paneFiles).toContain("taskpane.js");
+    for (const f of paneFiles) expect([f, read(out.dir, f).includes(german)]).toEqual([f, false]);
   });
 
   it("loads office.js first, then functions and task pane in one page; the preview without office.js", () => {

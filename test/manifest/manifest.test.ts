@@ -192,7 +192,7 @@ describe("manifest.xml structure", () => {
 // The build output, as configured in webpack.config.js
 
 interface WebpackConfig {
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; dependOn?: string }>;
   output: { filename: string };
   plugins: Array<Record<string, unknown>>;
 }
@@ -245,7 +245,11 @@ describe("manifest against the build configuration", () => {
   });
 
   it("has entry sources that exist, and loads functions and task pane into one page", () => {
-    for (const [name, src] of Object.entries(config.entry)) expect([name, fs.existsSync(path.join(ROOT, src))]).toEqual([name, true]);
+    const entries = config.entry;
+    for (const [name, e] of Object.entries(entries)) expect([name, fs.existsSync(path.join(ROOT, typeof e === "string" ? e : e.import))]).toEqual([name, true]);
+    // the pane runs after functions.js in the same page and uses its modules and runtime, never a second copy
+    expect(entries.taskpane).toEqual({ import: "./src/taskpane/index.tsx", dependOn: "functions" });
+    expect(typeof entries.functions).toBe("string");
     const pages = pluginsNamed(config, "HtmlWebpackPlugin").map((p) => p.userOptions as { filename: string; chunks: string[]; template?: string });
     const taskpane = pages.find((p) => p.filename === "taskpane.html")!;
     expect(taskpane.chunks).toEqual(["functions", "taskpane"]);
