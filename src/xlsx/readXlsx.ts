@@ -20,9 +20,18 @@ export interface XlsxWorkbook extends WorkbookData {
 }
 
 
-/** `reader`: the XML reader of sheets and strings ("saxes" only to compare with the scanner, see ./partReader). */
-export async function readXlsx(source: ArrayBuffer | Uint8Array, fileName = "Arbeitsmappe.xlsx", inflateRaw?: RawInflater, reader: XmlReader = "scan"): Promise<XlsxWorkbook> {
-  const pkg = await openPackage(source, fileName, inflateRaw);
+/**
+ * `reader`: the XML reader of sheets and strings ("saxes" only to compare with the scanner, see
+ * ./partReader); `windowBytes`: how much text the readers get at once (tests make it small).
+ */
+export async function readXlsx(
+  source: ArrayBuffer | Uint8Array,
+  fileName = "Arbeitsmappe.xlsx",
+  inflateRaw?: RawInflater,
+  reader: XmlReader = "scan",
+  windowBytes?: number,
+): Promise<XlsxWorkbook> {
+  const pkg = await openPackage(source, fileName, inflateRaw, windowBytes);
   const structure = await readStructure(pkg);
   const strings = await readSharedStrings(pkg, structure.sharedStringsPart, reader);
   const styleFormats = await readStyleFormats(pkg, structure.stylesPart);

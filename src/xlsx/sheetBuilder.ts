@@ -109,12 +109,12 @@ export class SheetBuilder implements XmlHandler, CellSink {
   }
 
   private endCell(): void {
-    const { type, buffer: text, col } = this;
+    const { type, buffer: text } = this;
     let value: CellValue = null;
     if (!this.vSeen) {
       if (this.hasFormula) {
         this.uncalculatedCount++;
-        if (this.uncalculated.length < 5) this.uncalculated.push(cellAddress(this.rowIndex, col));
+        if (this.uncalculated.length < 5) this.uncalculated.push(cellAddress(this.rowIndex, this.col));
       }
     } else if (type === "s") value = this.strings[Number(text)] ?? null;
     else if (type === "str" || type === "inlineStr" || type === "e") value = text;
@@ -124,31 +124,43 @@ export class SheetBuilder implements XmlHandler, CellSink {
       const n = Number(text);
       value = text.trim() === "" || !Number.isFinite(n) ? (text === "" ? null : text) : n;
     }
-    if (value === "") value = null;
-    if (value === null) return;
+    if (value !== null && value !== "") this.put(value, this.style);
+  }
+
+  /** A value into the open row at this.col (a number in a date style with the style's format). */
+  private put(value: string | number | boolean, style: number): void {
     if (++this.cells > this.cellBudget.left) throw xlsxErrors.tooManyCells(this.place.fileName, this.place.name, MAX_CELLS);
-    const rowValues = (this.rowValues ??= []);
+    const col = this.col;
+    let rowValues = this.rowValues;
+    if (rowValues === null) rowValues = this.rowValues = [];
     while (rowValues.length < col) rowValues.push(null);
-    if (typeof value === "number" && this.isDateStyle[this.style]) {
+    if (typeof value === "number" && this.isDateStyle[style]) {
       if (this.date1904) value += 1462;
       const rowFormats = (this.rowFormats ??= []);
       while (rowFormats.length < col) rowFormats.push("");
-      rowFormats[col] = this.styleFormats[this.style];
+      rowFormats[col] = this.styleFormats[style];
     }
     rowValues[col] = value;
+  }
+
+  /** A row's start tag from the scanner's fast path: `r` 1-based as written, -1 when absent. */
+  row(r: number, hidden: boolean): void {
+    this.flushRow();
+    this.rowOpen = true;
+    const at = r < 0 ? this.rowIndex + 1 : r - 1;
+    this.rowIndex = at >= 0 ? Math.max(at, this.values.length) : this.values.length;
+    this.col = -1;
+    if (hidden) this.hiddenRows.push(this.rowIndex);
   }
 
   open(name: string, a: (name: string) => string | undefined): void {
     switch (localName(name)) {
       case "row": {
-        this.flushRow();
-        this.rowOpen = true;
         const at = a("r");
-        const r = at ? Number(at) - 1 : this.rowIndex + 1;
-        this.rowIndex = Number.isInteger(r) && r >= 0 ? Math.max(r, this.values.length) : this.values.length;
-        this.col = -1;
+        const n = at ? Number(at) : -1;
         const hidden = a("hidden");
-        if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.rowIndex);
+        // r="" is none written (the row after the last); one that is no row number, 0 (the row after all read)
+        this.row(!at ? -1 : Number.isInteger(n) && n >= 1 ? n : 0, hidden === "1" || hidden === "true");
         break;
       }
       case "c": {
@@ -198,6 +210,19 @@ export class SheetBuilder implements XmlHandler, CellSink {
     this.vSeen = value !== null;
     this.buffer = value ?? "";
     if (this.rowOpen) this.endCell();
+  }
+
+  /** A number cell from the fast path (directly inside a row, so nothing reads the cell's state after it). */
+  number(col: number, style: number, value: number): void {
+    this.col = col >= 0 ? col : this.col + 1;
+    if (this.rowOpen) this.put(value, style);
+  }
+
+  /** A shared-string cell from the fast path. */
+  shared(col: number, style: number, index: number): void {
+    this.col = col >= 0 ? col : this.col + 1;
+    const value = this.strings[index];
+    if (this.rowOpen && value !== undefined && value !== "") this.put(value, style);
   }
 
   close(name: string): void {

@@ -14,13 +14,11 @@
  * Why not saxes alone: see ./partReader (measured figures, `npm run bench -- readers`).
  */
 import type { XmlHandler } from "./sheetBuilder";
-import { INCOMPLETE, NOT_MINE, scanCell, type CellSink } from "./cellScan";
+import { NOT_MINE, scanCell, scanRow, type CellSink } from "./cellScan";
 import { decodeXml, normalise, plain, ScanFallback } from "./xmlText";
 
 export { decodeXml, ScanFallback } from "./xmlText";
 
-/** Characters XML 1.0 forbids (TextDecoder leaves no lone surrogates). */
-const BAD_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const DECLARATION = /^<\?xml\s+version\s*=\s*(["'])1\.0\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>$/;
 
 const fail = (why: string): never => {
@@ -62,7 +60,6 @@ export class XmlScanner {
 
   /** Reads a chunk of the part's text; a token cut at the chunk's end waits for the next chunk. */
   write(chunk: string): void {
-    if (BAD_CHARS.test(chunk)) fail("forbidden character");
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
     this.run(false);
   }
@@ -135,16 +132,43 @@ export class XmlScanner {
       if (this.started || !DECLARATION.test(s.slice(lt, end + 2))) fail("processing instruction");
       return end + 2;
     }
-    if (c === 99 && this.sink !== null && this.stack.length > 0) {
-      const next = lt + 2 < n ? s.charCodeAt(lt + 2) : -1;
-      if (next === -1) return -1;
-      if (next === 32 || next === 62 || next === 47) {
-        const end = scanCell(s, lt, n, this.sink);
-        if (end === INCOMPLETE) return -1;
-        if (end !== NOT_MINE) return end;
-      }
+    if ((c === 99 || c === 114) && this.sink !== null) {
+      const end = this.rows(s, lt);
+      if (end >= 0) return end;
     }
     return this.openTag(s, lt, n);
+  }
+
+  /**
+   * The fast paths (./cellScan) for as long as they read: rows' start and end tags and the cells
+   * directly inside a row, back to back. Returns the index after what was read, or NOT_MINE.
+   */
+  private rows(s: string, lt: number): number {
+    const { stack, sink } = this;
+    let k = lt;
+    for (;;) {
+      if (s.charCodeAt(k) !== 60) break;
+      const c = s.charCodeAt(k + 1);
+      let end = -1;
+      if (c === 99) {
+        const d = s.charCodeAt(k + 2);
+        if ((d === 32 || d === 62 || d === 47) && stack[stack.length - 1] === "row") end = scanCell(s, k, sink!);
+      } else if (c === 47) {
+        if (s.charCodeAt(k + 2) === 114 && s.charCodeAt(k + 3) === 111 && s.charCodeAt(k + 4) === 119 && s.charCodeAt(k + 5) === 62 && stack[stack.length - 1] === "row") {
+          stack.pop();
+          this.handler.close("row");
+          end = k + 6;
+        }
+      } else if (c === 114) {
+        if (s.charCodeAt(k + 2) === 111 && s.charCodeAt(k + 3) === 119 && stack.length > 0) {
+          end = scanRow(s, k, sink!);
+          if (end >= 0) stack.push("row");
+        }
+      }
+      if (end < 0) break;
+      k = end;
+    }
+    return k === lt ? NOT_MINE : k;
   }
 
   private markup(s: string, lt: number, n: number): number {
@@ -153,12 +177,14 @@ export class XmlScanner {
       const end = s.indexOf("-->", lt + 4);
       if (end < 0) return -1;
       if (s.slice(lt + 4, end).includes("--") || s.charCodeAt(end - 1) === 45) fail("-- in a comment");
+      plain(s, lt + 4, end);
       return end + 3;
     }
     if (s.startsWith("<![CDATA[", lt)) {
       const end = s.indexOf("]]>", lt + 9);
       if (end < 0) return -1;
       if (this.stack.length === 0) fail("CDATA outside the root element");
+      plain(s, lt + 9, end);
       if (this.handler.wantsText) this.handler.text(normalise(s.slice(lt + 9, end), false));
       return end + 3;
     }

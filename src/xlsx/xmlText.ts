@@ -32,13 +32,22 @@ function validChar(n: number): boolean {
   return n === 9 || n === 10 || n === 13 || (n >= 0x20 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0xfffd) || (n >= 0x10000 && n <= 0x10ffff);
 }
 
-/** Whether s[from, to) needs no decoding: no `&`, no line end or tab, no `<`, no `]` (of a `]]>`). */
+/**
+ * Whether s[from, to) needs no decoding: no `&`, no line end or tab, no `<`, no `]` (of a `]]>`). Every
+ * character is checked on the way: one XML forbids (a control character, U+FFFE, U+FFFF; TextDecoder
+ * leaves no lone surrogates) throws ScanFallback.
+ */
 export function plain(s: string, from: number, to: number): boolean {
+  let plain = true;
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c === 38 || c === 60 || c === 93 || c === 13 || c === 10 || c === 9) return false;
+    if (c < 32) {
+      if (c !== 9 && c !== 10 && c !== 13) fail("forbidden character");
+      plain = false;
+    } else if (c === 38 || c === 60 || c === 93) plain = false;
+    else if (c >= 0xfffe) fail("forbidden character");
   }
-  return true;
+  return plain;
 }
 
 /** Line ends as XML reads them: `\r\n` and `\r` become `\n`; in attribute values, tab and line ends a space. */

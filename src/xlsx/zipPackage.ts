@@ -16,6 +16,8 @@ export interface XlsxPackage {
   fileName: string;
   zip: JSZip;
   inflateRaw?: RawInflater;
+  /** Bytes of text handed on at once (tests make it small, to cut parts anywhere). */
+  windowBytes?: number;
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -34,7 +36,7 @@ export function declaredSize(zip: JSZip, path: string): number {
   return typeof data?.uncompressedSize === "number" ? data.uncompressedSize : 0;
 }
 
-export async function openPackage(source: ArrayBuffer | Uint8Array, fileName: string, inflateRaw?: RawInflater): Promise<XlsxPackage> {
+export async function openPackage(source: ArrayBuffer | Uint8Array, fileName: string, inflateRaw?: RawInflater, windowBytes?: number): Promise<XlsxPackage> {
   const bytes = source instanceof Uint8Array ? source : new Uint8Array(source);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notZipError(bytes, fileName);
   let zip: JSZip;
@@ -50,7 +52,7 @@ export async function openPackage(source: ArrayBuffer | Uint8Array, fileName: st
     total += size;
     if (total > MAX_TOTAL_BYTES) throw xlsxErrors.tooLarge(fileName, "*", MAX_TOTAL_BYTES);
   }
-  return { fileName, zip, inflateRaw };
+  return { fileName, zip, inflateRaw, windowBytes };
 }
 
 export function hasPart(pkg: XlsxPackage, path: string): boolean {
@@ -58,8 +60,64 @@ export function hasPart(pkg: XlsxPackage, path: string): boolean {
   return f !== null && !f.dir;
 }
 
+/** Bytes of XML decoded and handed on at once (a reader then restarts inside a cut token rarely). */
+const WINDOW = 4 * 1024 * 1024;
+
 /**
- * Streams a part's text to `onText` chunk by chunk. Stops with an error when the part inflates beyond
+ * Inflated bytes gathered into windows of about `size` bytes, each cut before its last `<` (a byte
+ * that is never part of a multi-byte character, and where a tag starts), and decoded as one text: the
+ * scanner then reads long flat strings, and a tag is cut between two of them only inside a comment or
+ * CDATA. A window is decoded whole, which is what a streamed decoding gives for it as a `<` follows
+ * (and Node's fast path); only a window without any `<` is decoded as a stream.
+ */
+class TextWindows {
+  private buf = new Uint8Array(0);
+  private len = 0;
+  private readonly whole = new TextDecoder("utf-8");
+  private stream: TextDecoder | null = null;
+  private streaming = false;
+  constructor(
+    private readonly onText: (text: string) => void,
+    private readonly size: number,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    if (this.len + chunk.length > this.buf.length) {
+      const grown = new Uint8Array(Math.max(this.size + (this.size >> 1), this.len + chunk.length));
+      grown.set(this.buf.subarray(0, this.len));
+      this.buf = grown;
+    }
+    this.buf.set(chunk, this.len);
+    this.len += chunk.length;
+    while (this.len >= this.size) {
+      const lt = this.buf.lastIndexOf(60, this.len - 1);
+      const cut = lt > 0 ? lt : this.len;
+      const text = this.decode(this.buf.subarray(0, cut), lt <= 0);
+      this.buf.copyWithin(0, cut, this.len);
+      this.len -= cut;
+      this.onText(text);
+    }
+  }
+
+  end(): void {
+    const rest = this.decode(this.buf.subarray(0, this.len), false);
+    this.len = 0;
+    if (rest) this.onText(rest);
+  }
+
+  private decode(bytes: Uint8Array, stream: boolean): string {
+    if (stream) {
+      this.streaming = true;
+      return (this.stream ??= new TextDecoder("utf-8")).decode(bytes, { stream: true });
+    }
+    if (!this.streaming) return this.whole.decode(bytes);
+    this.streaming = false;
+    return this.stream!.decode(bytes);
+  }
+}
+
+/**
+ * Streams a part's text to `onText` in windows (TextWindows). Stops with an error when the part inflates beyond
  * its declared size (a lying header) or beyond MAX_PART_BYTES, or when `onText` throws.
  */
 export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string) => void): Promise<void> {
@@ -71,7 +129,7 @@ export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string
     declared > 0 && declared < MAX_PART_BYTES
       ? xlsxErrors.truncated(pkg.fileName, message("xlsx.detail.partInflates", { part: path }))
       : xlsxErrors.tooLarge(pkg.fileName, path, MAX_PART_BYTES);
-  const decoder = new TextDecoder("utf-8");
+  const windows = new TextWindows(onText, pkg.windowBytes ?? WINDOW);
   const data = (file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } })._data;
   if (pkg.inflateRaw && data?.compression?.magic === "\x08\x00" && data.compressedContent instanceof Uint8Array) {
     let seen = 0;
@@ -79,13 +137,10 @@ export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string
       .inflateRaw(data.compressedContent, (chunk) => {
         seen += chunk.length;
         if (seen > limit) throw over();
-        onText(decoder.decode(chunk, { stream: true }));
+        windows.push(chunk);
       })
       .then(
-        () => {
-          const rest = decoder.decode();
-          if (rest) onText(rest);
-        },
+        () => windows.end(),
         (e: unknown) => {
           const zlibError = typeof (e as { code?: unknown }).code === "string" && (e as { code: string }).code.startsWith("Z_");
           throw zlibError ? xlsxErrors.truncated(pkg.fileName, `${path}: ${(e as Error).message}`) : e;
@@ -112,7 +167,7 @@ export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string
         seen += chunk.length;
         if (seen > limit) return fail(over());
         try {
-          onText(decoder.decode(chunk, { stream: true }));
+          windows.push(chunk);
         } catch (e) {
           fail(e);
         }
@@ -121,8 +176,7 @@ export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string
       .on("end", () => {
         if (failed) return;
         try {
-          const rest = decoder.decode();
-          if (rest) onText(rest);
+          windows.end();
           resolve();
         } catch (e) {
           fail(e);

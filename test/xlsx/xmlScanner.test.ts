@@ -1,8 +1,8 @@
 /**
  * The scanner (src/xlsx/xmlScanner.ts) against saxes, the reference: random sheets written in every
  * way XML allows (entities and character references, CDATA, comments, attributes in any order with
- * either quote, prefixed names, xml:space, \r\n) and streamed in random chunks (cut inside tags,
- * entities and multi-byte characters) give identical workbooks through both; damaged sheets give the
+ * either quote, prefixed names, xml:space, \r\n) and streamed in random chunks and text windows (cut
+ * inside tags, entities and multi-byte characters) give identical workbooks through both; damaged sheets give the
  * same error through both (the scanner hands anything doubtful to saxes).
  */
 import fc from "fast-check";
@@ -197,9 +197,10 @@ function chunkedInflater(sizes: number[]): RawInflater {
   };
 }
 
+/** The workbook read with inflated chunks of `sizes` and text windows of the first size (cut anywhere). */
 async function outcome(bytes: Uint8Array, reader: XmlReader, sizes: number[]): Promise<unknown> {
   try {
-    return await readXlsx(bytes, "mappe.xlsx", chunkedInflater(sizes), reader);
+    return await readXlsx(bytes, "mappe.xlsx", chunkedInflater(sizes), reader, sizes[0]);
   } catch (e) {
     return { error: (e as Error).message };
   }
@@ -236,6 +237,48 @@ describe("the XML scanner against saxes", () => {
       { numRuns: 200 },
     );
   }, 180_000);
+
+  it("reads values on its fast path as Number does, and leaves what it does not read to the general reader", async () => {
+    // one value per cell of row 1 (t="n" or none), and shared-string indices in row 2
+    const numbers = ["0.1", "-0.5", "1e3", "123456789012345678", ".5", "5.", "-", "0012", "-0", "2.50", "999999999999999", "0.1234567890123456", " 7"];
+    const indices = ["", "1", "01", "1 ", "3", "9", "1.0"];
+    const cells = (texts: string[], t: string) => texts.map((v, i) => `<c r="${String.fromCharCode(65 + i)}${t ? 2 : 1}"${t}><v>${v}</v></c>`).join("");
+    const rows = `<row r="1" spans="1:13" x14ac:dyDescent="0.25">${cells(numbers, "")}</row><row r="2">${cells(indices, ' t="s"')}</row>`;
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+    const bytes = await pack(sheet, `<sst xmlns="${MAIN}"><si><t>null</t></si><si><t>eins</t></si><si><t>zwei</t></si><si><t>drei</t></si></sst>`);
+    const wb = (await outcome(bytes, "scanOnly", [1 << 20])) as { sheets: { values: unknown[][] }[] };
+    expect(wb.sheets[0].values).toEqual([
+      [0.1, -0.5, 1000, 123456789012345680, 0.5, 5, "-", 12, -0, 2.5, 999999999999999, 0.1234567890123456, 7],
+      ["null", "eins", "eins", "eins", "drei", null, "eins"],
+    ]);
+    expect(Object.is(wb.sheets[0].values[0][8], -0)).toBe(true);
+    expect(await outcome(bytes, "saxes", [1 << 20])).toEqual(wb);
+  });
+
+  it("gives rows' odd or repeated attributes to the general reader, and the same result or error as saxes", async () => {
+    const row = (attrs: string) => `<worksheet xmlns="${MAIN}"><sheetData><row r="2"><c r="A2"><v>1</v></c></row><row${attrs}><c><v>2</v></c></row></sheetData></worksheet>`;
+    const strings = `<sst xmlns="${MAIN}"/>`;
+    const read = async (attrs: string, reader: XmlReader) => outcome(await pack(row(attrs), strings), reader, [1 << 20]);
+    // r="" and no r: the row after the last; r="0" and r="2.5": no row number, the row after all read
+    const expected: Record<string, unknown[][]> = {
+      ' r=""': [[], [1], [2]],
+      "": [[], [1], [2]],
+      ' r="0"': [[], [1], [2]],
+      ' r="2.5"': [[], [1], [2]],
+      ' r="5" hidden="true"': [[], [1], [], [], [2]],
+      " r='07' spans=\"1:1\"": [[], [1], [], [], [], [], [2]],
+    };
+    for (const [attrs, values] of Object.entries(expected)) {
+      const wb = (await read(attrs, "scanOnly")) as { sheets: { values: unknown[][]; hiddenRows: number[] }[] };
+      expect([attrs, wb.sheets[0].values]).toEqual([attrs, values]);
+      expect(await read(attrs, "saxes")).toEqual(wb);
+    }
+    for (const attrs of [' r="3" r="4"', ' spans="1:1" spans="1:1"', ' r="3"x="1"', " r=\"3'", ' r="3" hidden="1" hidden="1"']) {
+      const scanned = (await read(attrs, "scan")) as { error?: string };
+      expect([attrs, scanned.error]).toEqual([attrs, expect.stringContaining("kein gültiges XML")]);
+      expect(scanned).toEqual(await read(attrs, "saxes"));
+    }
+  });
 
   it("names file, sheet, part and the last cell read when a sheet is not well-formed", async () => {
     const w = writer(1, false, false);
