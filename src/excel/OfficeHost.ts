@@ -7,7 +7,7 @@ import { areasOn, formatArea, formatAreas, parseAreas, type Area } from "../work
 import type { GoToResult, ProgressCallback, ResultsInput, WorkbookHost } from "../workbook/host";
 import type { WorkbookData } from "../workbook/types";
 import { whenPaneShown, watchDataChanges } from "./events";
-import type { HintStore } from "./ownership";
+import type { HintStore } from "./registries";
 import { readWorkbookData } from "./readWorkbook";
 import { supports } from "./requirements";
 import { loadSetting, saveSetting } from "./settings";

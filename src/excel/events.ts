@@ -8,7 +8,7 @@
  * - `watchDataChanges`: `worksheet.onChanged` (ExcelApi 1.7) on every sheet that is not one of
  *   Zielmonitor's output sheets, debounced: a burst of typing or a pasted block calls back once.
  */
-import { OWNED_SHEETS_KEY } from "./writeLayout";
+import { OWNED_SHEETS_KEY } from "./registries";
 import { queueLoadSetting, settingValue } from "./settings";
 import { supports } from "./requirements";
 

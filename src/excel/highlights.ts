@@ -20,13 +20,14 @@
 import type { HighlightPlan, SheetLayout } from "../workbook/outputs";
 import { formatArea, rangeAddress, type Area } from "../workbook/areas";
 import { ZielmonitorExcelError } from "./errors";
-import { HIGHLIGHTS_KEY, OWNED_SHEETS_KEY, withHints, WorkbookLookup, type HintStore, type Hints } from "./ownership";
+import { withHints, WorkbookLookup } from "./ownership";
+import { HIGHLIGHTS_KEY, OWNED_SHEETS_KEY, type HintStore, type Hints } from "./registries";
 import { cost, SyncBatcher } from "./payload";
 import { verifySetting, queueSetting, type PendingSetting } from "./settings";
 import { queueDeleteOwned, settingWriteBytes, startLayouts, untilOwnedKnown, type LayoutsInProgress } from "./writeLayout";
 import { message } from "../domain/messages";
 
-export { HIGHLIGHTS_KEY } from "./ownership";
+export { HIGHLIGHTS_KEY } from "./registries";
 export const RULE_FORMULA = "=TRUE";
 
 export interface HighlightRecord {

@@ -9,49 +9,15 @@
  */
 import { cost, type SyncBatcher } from "./payload";
 import { supports } from "./requirements";
+import { OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY, type Hints, type HintStore } from "./registries";
 import { queueLoadSetting, settingValue } from "./settings";
 import { freeSheetName } from "../workbook/sheetNames";
-
-export const OWNED_SHEETS_KEY = "zielmonitor.sheets";
-/** Registry of the highlight rules (src/excel/highlights.ts). */
-export const HIGHLIGHTS_KEY = "zielmonitor.highlights";
-/** Worksheet custom property that marks a sheet Zielmonitor created (survives renaming and reopening). */
-export const OWNED_MARK_KEY = "Zielmonitor";
-export const OWNED_MARK_VALUE = "Ausgabeblatt";
 
 /** Bytes of one setting read (getItemOrNullObject(key), load value). */
 export const settingReadBytes = (key: string): number => cost.path(key) + cost.load("value");
 
-/**
- * What the previous action saw: sheet names, registered output sheets, sheets with highlight records.
- * The next action loads the marks and rules these name in its first sync, together with the look-up,
- * and uses them only where the look-up confirms them; what they missed is looked up in the next sync.
- * A hinted sheet that is gone fails that first sync before anything was written: the action then runs
- * once more without hints (`withHints`).
- */
-export interface Hints {
-  names: string[];
-  registered: string[];
-  recordSheets: string[];
-}
-export interface HintStore {
-  current: Hints | null;
-}
-
 function isItemNotFound(e: unknown): boolean {
   return (e as { code?: string })?.code === "ItemNotFound" || /ItemNotFound/.test(String((e as Error)?.message));
-}
-
-/** Hints from the registries as read (OWNED_SHEETS_KEY, HIGHLIGHTS_KEY): what exists of what they name. */
-export function hintsFrom(names: string[], [owned, highlights]: Excel.Setting[]): Hints {
-  const registered = settingValue<unknown[]>(owned);
-  const records = settingValue<{ sheet?: unknown }[]>(highlights);
-  const exists = (n: unknown): n is string => typeof n === "string" && names.includes(n);
-  return {
-    names,
-    registered: Array.isArray(registered) ? registered.filter(exists) : [],
-    recordSheets: Array.isArray(records) ? [...new Set(records.map((r) => r?.sheet).filter(exists))] : [],
-  };
 }
 
 /**

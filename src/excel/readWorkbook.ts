@@ -16,7 +16,7 @@ import { parseAreas } from "../workbook/areas";
 import type { ProgressCallback } from "../workbook/host";
 import { rangeAddress } from "../workbook/areas";
 import { isPayloadLimitError, jsonBytes, PAYLOAD_BUDGET } from "./payload";
-import { HIGHLIGHTS_KEY, hintsFrom, OWNED_SHEETS_KEY, type HintStore } from "./ownership";
+import { HIGHLIGHTS_KEY, hintsFrom, OWNED_SHEETS_KEY, type HintStore } from "./registries";
 import { supports } from "./requirements";
 import { queueLoadSetting } from "./settings";
 

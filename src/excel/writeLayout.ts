@@ -11,14 +11,15 @@
 import type { ReportLayout, SheetLayout } from "../workbook/outputs";
 import { ZielmonitorExcelError } from "./errors";
 import { queueLayout } from "./layoutQueue";
-import { chooseName, OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY, withHints, WorkbookLookup, type HintStore } from "./ownership";
+import { chooseName, withHints, WorkbookLookup } from "./ownership";
+import { OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY, type HintStore } from "./registries";
 import { cost, SyncBatcher } from "./payload";
 import { supports } from "./requirements";
 import { queueSetting, verifySetting, type PendingSetting } from "./settings";
 import { message } from "../domain/messages";
 
 export { formatRuns, headerParts, layoutMatrices } from "./layoutQueue";
-export { OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY } from "./ownership";
+export { OWNED_MARK_KEY, OWNED_MARK_VALUE, OWNED_SHEETS_KEY } from "./registries";
 
 /** Bytes of a setting written and read back (settings.add or delete, getItemOrNullObject, load). */
 export function settingWriteBytes(key: string, value: unknown): number {

@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { readXlsx } from "../xlsx/readXlsx";
 import { loadDictionary } from "../taskpane/i18n";
 import { Root, startLanguage } from "../taskpane/Root";
+import { loadTheme } from "../taskpane/theme";
 import type { WorkbookData } from "../workbook/types";
 import { DEFAULT_SAMPLE, PreviewApp, urlSource } from "./PreviewApp";
 import { previewOutputs } from "./sharedOutputs";
@@ -28,9 +29,9 @@ async function start(): Promise<void> {
   const paneOnly = params.get("layout") === "pane";
   // the start language's dictionary comes with the first render (no extra round trip before reading)
   const first = lang ?? startLanguage("de-DE");
-  const dictionary = await loadDictionary(first);
+  const [dictionary, theme] = await Promise.all([loadDictionary(first), loadTheme()]);
   createRoot(el).render(
-    <Root initialLang={first} displayLanguage="de-DE" dictionaries={{ [first]: dictionary }}>
+    <Root theme={theme} initialLang={first} displayLanguage="de-DE" dictionaries={{ [first]: dictionary }}>
       <PreviewApp initial={urlSource(file)} read={read} outputs={previewOutputs} paneOnly={paneOnly} />
     </Root>,
   );

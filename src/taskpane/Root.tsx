@@ -4,7 +4,7 @@ import type { Lang } from "../domain/display";
 import { OTHER_LANG } from "../domain/messages/locale";
 import { I18nContext, loadDictionary, type Dictionaries } from "./i18n";
 import { LANG_KEY } from "./model";
-import { pickTheme } from "./theme";
+import { lightTheme } from "./theme";
 
 type LangStore = Pick<Storage, "getItem" | "setItem">;
 
@@ -39,6 +39,7 @@ export function startLanguage(displayLanguage: string | null | undefined, store:
 
 export interface RootProps {
   children: ReactNode;
+  /** The Fluent theme; the entries pass the one Office uses (`loadTheme`), light by default. */
   theme?: Theme;
   /** Fixed start language (tests, `?lang=`); otherwise chosen by `chooseLanguage`. */
   initialLang?: Lang;
@@ -54,9 +55,9 @@ export interface RootProps {
 const DICTIONARY_FAILED = "Die Texte des Aufgabenbereichs konnten nicht geladen werden. / The task pane's texts could not be loaded.";
 
 /**
- * FluentProvider (theme following Office) and the language context around the pane. Only the chosen
- * language's dictionary is loaded; on a switch the pane keeps the current language until the other
- * one has arrived. A dictionary that cannot be loaded is said, never passed over.
+ * FluentProvider (the theme the entry loaded, following Office) and the language context around the
+ * pane. Only the chosen language's dictionary is loaded; on a switch the pane keeps the current language
+ * until the other one has arrived. A dictionary that cannot be loaded is said, never passed over.
  */
 export function Root({ children, theme, initialLang, displayLanguage, store = browserStore(), dictionaries }: RootProps) {
   const [lang, setLangState] = useState<Lang>(() => initialLang ?? chooseLanguage(store?.getItem(LANG_KEY), displayLanguage));
@@ -95,9 +96,8 @@ export function Root({ children, theme, initialLang, displayLanguage, store = br
   // the language shown: the chosen one once loaded, meanwhile the other one if that is there
   const shown: Lang | null = loaded[lang] ? lang : loaded[OTHER_LANG[lang]] ? OTHER_LANG[lang] : null;
   const i18n = useMemo(() => (shown ? { lang: shown, t: loaded[shown]!, setLang } : null), [shown, loaded, setLang]);
-  const chosen = useMemo(() => theme ?? pickTheme(), [theme]);
   return (
-    <FluentProvider theme={chosen} style={{ height: "100%" }}>
+    <FluentProvider theme={theme ?? lightTheme} style={{ height: "100%" }}>
       {failed && (
         <p role="alert" style={{ padding: 16, margin: 0 }}>
           {failed}

@@ -1,12 +1,13 @@
 /**
  * Task pane entry: waits for Office, creates the Excel host (loaded lazily so the preview bundle never
- * needs it) and renders the App. Where office.js could not load, it says so instead of hanging.
+ * needs it) and renders the App in the theme Office uses. Where office.js could not load, it says so instead of hanging.
  */
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../workbook/host";
 import { App } from "./components/App";
 import { loadDictionary } from "./i18n";
 import { Root, startLanguage } from "./Root";
+import { loadTheme } from "./theme";
 
 function container(): HTMLElement {
   let el = document.getElementById("container");
@@ -38,13 +39,13 @@ async function start(): Promise<void> {
     );
     return;
   }
-  // the Excel host and the one dictionary of the start language load side by side
+  // the Excel host, the one dictionary of the start language and the theme Office uses load side by side
   const displayLanguage = Office.context?.displayLanguage;
   const lang = startLanguage(displayLanguage);
-  const [{ OfficeHost }, dictionary] = await Promise.all([import(/* webpackChunkName: "excel-host" */ "../excel/OfficeHost"), loadDictionary(lang)]);
+  const [{ OfficeHost }, dictionary, theme] = await Promise.all([import(/* webpackChunkName: "excel-host" */ "../excel/OfficeHost"), loadDictionary(lang), loadTheme()]);
   const host: WorkbookHost = new OfficeHost();
   root.render(
-    <Root displayLanguage={host.displayLanguage} dictionaries={{ [lang]: dictionary }}>
+    <Root theme={theme} displayLanguage={host.displayLanguage} dictionaries={{ [lang]: dictionary }}>
       <App host={host} />
     </Root>,
   );

@@ -1,8 +1,9 @@
 /**
  * The Fluent theme follows Office's theme when the pane runs inside Office; elsewhere (preview, tests)
- * it follows the browser's colour scheme, light by default.
+ * it follows the browser's colour scheme, light by default. Only the theme in use is loaded: the light
+ * one comes with the pane, the dark one is its own chunk, fetched before the first paint when needed.
  */
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 function isDarkColor(hex: string | undefined): boolean | null {
   const m = hex ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim()) : null;
@@ -24,6 +25,10 @@ export function prefersDark(): boolean {
   return false;
 }
 
-export function pickTheme(): Theme {
-  return prefersDark() ? webDarkTheme : webLightTheme;
+/** The light theme, at hand without loading (the default of <Root>). */
+export const lightTheme: Theme = webLightTheme;
+
+/** The theme Office (or the browser) uses; the dark one is loaded on first use. */
+export function loadTheme(dark: boolean = prefersDark()): Promise<Theme> {
+  return dark ? import(/* webpackChunkName: "theme-dark" */ "./darkTheme").then((m) => m.darkTheme) : Promise.resolve(lightTheme);
 }

@@ -3,7 +3,7 @@
  * and again – debounced – when cells change on the data sheets (not on Zielmonitor's output sheets).
  */
 import { CHANGE_DEBOUNCE_MS, watchDataChanges, whenPaneShown } from "../../src/excel/events";
-import { OWNED_SHEETS_KEY } from "../../src/excel/writeLayout";
+import { OWNED_SHEETS_KEY } from "../../src/excel/registries";
 import { FakeBook } from "./fakeExcel";
 
 const g = globalThis as { Office?: unknown; document?: unknown };

@@ -5,7 +5,8 @@
  */
 import { OfficeHost } from "../../src/excel/OfficeHost";
 import { HIGHLIGHTS_KEY } from "../../src/excel/highlights";
-import { withHints, type HintStore } from "../../src/excel/ownership";
+import { withHints } from "../../src/excel/ownership";
+import type { HintStore } from "../../src/excel/registries";
 import { SyncBatcher } from "../../src/excel/payload";
 import { LEGEND_SHEET_NAME } from "../../src/workbook/outputs";
 import { tenRows } from "./actionFigures";
