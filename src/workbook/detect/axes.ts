@@ -2,7 +2,7 @@
  * The month axes of a sheet, found in one walk over its cells: columns holding months down the rows,
  * and header rows holding months across the columns (at least three months each).
  */
-import { parseMonthLabel, type MonthLabel } from "../cells";
+import { isDateFormat, parseMonthLabel, type MonthLabel } from "../cells";
 import { isMonthHeader } from "../labels";
 import type { Grid } from "./grid";
 
@@ -38,29 +38,52 @@ function yyyymmColumns(grid: Grid): Set<number> {
   return cols;
 }
 
+/** What a number format says about the numbers it shows: a date, and whether it spells letters ("MMM YYYY"). */
+interface FormatKind {
+  date: boolean;
+  letters: boolean;
+}
+
 export function findAxes(grid: Grid): Axes {
   const yyyymm = yyyymmColumns(grid);
-  const byRow = new Map<number, Axis>();
   const byCol = new Map<number, Axis>();
-  // A text's month does not depend on its cell: each distinct text is parsed once (labels repeat in every block).
+  const across = new Map<number, Axis>();
+  // A text's month does not depend on its cell, nor a format's kind: each distinct one is read once (labels repeat in every block).
   const texts = new Map<string, MonthLabel | null>();
-  for (const r of grid.rows)
+  const formats = new Map<string, FormatKind>();
+  // The months of the current row: a row becomes an axis across only with enough of them.
+  const rowCols: number[] = [];
+  const rowMonths: MonthLabel[] = [];
+  for (const r of grid.rows) {
+    rowCols.length = 0;
+    rowMonths.length = 0;
     for (const c of grid.colsOf(r)) {
       const v = grid.get(r, c);
       if (v === null || typeof v === "boolean") continue;
-      const format = grid.format(r, c);
       let down: MonthLabel | null;
+      let side: MonthLabel | null;
       if (typeof v === "string") {
         down = texts.get(v) ?? null;
         if (down === null && !texts.has(v)) texts.set(v, (down = parseMonthLabel(v)));
-      } else down = parseMonthLabel(v, format, yyyymm.has(c));
+        side = down;
+      } else {
+        const format = grid.format(r, c);
+        let kind = format === undefined ? undefined : formats.get(format);
+        if (format !== undefined && kind === undefined) formats.set(format, (kind = { date: isDateFormat(format), letters: /[a-z]/i.test(format) }));
+        // A plain number is a month only in a "Monat" column (202301) or with a date format.
+        const allowYyyymm = yyyymm.size > 0 && yyyymm.has(c);
+        down = allowYyyymm || kind?.date ? parseMonthLabel(v, format, allowYyyymm) : null;
+        // Across a header row, a plain number is a month only when its format spells one ("MMM YYYY").
+        side = kind?.date && kind.letters ? parseMonthLabel(v, format) : null;
+      }
       if (down) put(byCol, c, r, down);
-      // Across a header row, a plain number is a month only when its format spells one ("MMM YYYY").
-      const across = typeof v === "number" ? (format !== undefined && /[a-z]/i.test(format) ? parseMonthLabel(v, format) : null) : down;
-      if (across) put(byRow, r, c, across);
+      if (side) {
+        rowCols.push(c);
+        rowMonths.push(side);
+      }
     }
-  const across = new Map<number, Axis>();
-  for (const [r, axis] of byRow) if (axis.size >= MIN_MONTHS) across.set(r, axis);
+    if (rowCols.length >= MIN_MONTHS) across.set(r, new Map(rowCols.map((c, i) => [c, rowMonths[i]])));
+  }
   const down = new Map<number, Axis>();
   for (const [c, axis] of byCol) {
     for (const r of across.keys()) axis.delete(r);

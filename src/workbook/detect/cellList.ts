@@ -1,11 +1,14 @@
 /**
- * The data cells of a series while it is read: its months with their cells, in reading order, kept in
- * flat arrays (no object or map entry per cell; a 400-Jobcenter export reads 750,000 cells). The run of
- * months is followed as cells are added — its direction and whether it ever stepped back — so a month
- * that continues an ordered run is known to be new without an index; the index of months is built only
- * for runs out of order, or to merge series.
+ * The data cells of a series while it is read: each month with its cell, in reading order, kept as
+ * straight runs — month, row and column each stepping by a constant from cell to cell, as a column of
+ * months down a table is — so a series of 36 months in one column is one run, not 36 objects or map
+ * entries (a 400-Jobcenter export reads 375,000 cells). The run of months is followed as cells are
+ * added: its direction and whether it ever stepped back, so a month that continues an ordered run is
+ * known to be new without an index; the index of months is built only for runs out of order, or to
+ * merge series.
  */
 import type { YearMonth } from "../../domain/yearMonth";
+import type { CellArea } from "../types";
 
 /** "2023-02" → 2023 × 12 + 1, read from the digits (no substrings on the hot path). */
 export const monthIndex = (m: YearMonth): number =>
@@ -22,15 +25,26 @@ export interface CellRef {
   sheet?: string;
 }
 
+/** `length` cells from (`month`, `row`, `col`), each the one before stepped by (`dMonth`, `dRow`, `dCol`). */
+interface Run {
+  month: number;
+  row: number;
+  col: number;
+  length: number;
+  dMonth: number;
+  dRow: number;
+  dCol: number;
+  /** Where the series continues on another sheet. */
+  sheet: string | undefined;
+}
+
+/** Called per cell with its month index, row, column, sheet (undefined: the series' own) and position. */
+export type CellVisitor = (month: number, row: number, col: number, sheet: string | undefined, k: number) => void;
+
 export class CellList {
-  readonly months: YearMonth[] = [];
-  /** monthIndex of each month. */
-  readonly index: number[] = [];
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
-  /** The sheet of each cell where it differs from the series' own (a series continued on another sheet). */
-  sheets: (string | undefined)[] | undefined;
-  /** The month last added, and the direction of the run (1 up, -1 down, 0 before its second month). */
+  private readonly runs: Run[] = [];
+  size = 0;
+  /** The month last added, and the direction of the run of months (1 up, -1 down, 0 before its second month). */
   last = 0;
   direction: 0 | 1 | -1 = 0;
   /** Whether every step so far went in the run's direction. */
@@ -38,27 +52,21 @@ export class CellList {
   /** Month index → position; built when the run alone cannot tell. */
   private at: Map<number, number> | undefined;
 
-  get size(): number {
-    return this.months.length;
-  }
-
   /** Position of the month (its index), or -1. */
   find(i: number): number {
     if (this.at === undefined) {
-      const n = this.months.length;
       // An ordered run holds no month beyond its last one.
-      if (n === 0 || (this.ordered && (this.direction === 0 ? i !== this.last : (i - this.last) * this.direction > 0))) return -1;
-      this.at = new Map();
-      for (let k = 0; k < n; k++) this.at.set(this.index[k], k);
+      if (this.size === 0 || (this.ordered && (this.direction === 0 ? i !== this.last : (i - this.last) * this.direction > 0))) return -1;
+      const at = (this.at = new Map());
+      this.forEach((m, _r, _c, _s, k) => at.set(m, k));
     }
     return this.at.get(i) ?? -1;
   }
 
   /** Adds a cell for a month not yet in the list; true for the run's first step against its direction. */
-  add(month: YearMonth, i: number, row: number, col: number, sheet?: string): boolean {
-    const n = this.months.length;
+  add(i: number, row: number, col: number, sheet?: string): boolean {
     let against = false;
-    if (n > 0) {
+    if (this.size > 0) {
       const step = i > this.last ? 1 : -1;
       if (this.direction === 0) this.direction = step;
       else if (step !== this.direction && this.ordered) {
@@ -67,30 +75,96 @@ export class CellList {
       }
     }
     this.last = i;
-    this.months.push(month);
-    this.index.push(i);
-    this.rows.push(row);
-    this.cols.push(col);
-    if (sheet !== undefined) (this.sheets ??= new Array(n))[n] = sheet;
-    else if (this.sheets !== undefined) this.sheets[n] = undefined;
-    this.at?.set(i, n);
+    this.at?.set(i, this.size);
+    this.size++;
+    const run = this.runs[this.runs.length - 1];
+    if (run !== undefined && run.sheet === sheet) {
+      if (run.length === 1) {
+        run.dMonth = i - run.month;
+        run.dRow = row - run.row;
+        run.dCol = col - run.col;
+        run.length = 2;
+        return against;
+      }
+      const n = run.length;
+      if (i === run.month + n * run.dMonth && row === run.row + n * run.dRow && col === run.col + n * run.dCol) {
+        run.length++;
+        return against;
+      }
+    }
+    this.runs.push({ month: i, row, col, length: 1, dMonth: 0, dRow: 0, dCol: 0, sheet });
     return against;
   }
 
+  /** Visits the cells in reading order. */
+  forEach(visit: CellVisitor): void {
+    let k = 0;
+    for (const r of this.runs) for (let j = 0; j < r.length; j++) visit(r.month + j * r.dMonth, r.row + j * r.dRow, r.col + j * r.dCol, r.sheet, k++);
+  }
+
+  /** Visits the cells oldest month first. */
+  forEachByMonth(visit: CellVisitor): void {
+    if (this.chronological()) return this.forEach(visit);
+    const cells: Parameters<CellVisitor>[] = [];
+    this.forEach((...cell) => cells.push(cell));
+    cells.sort((a, b) => a[0] - b[0]);
+    for (const c of cells) visit(...c);
+  }
+
+  /** The cell at a position. */
   cell(k: number): CellRef {
-    const sheet = this.sheets?.[k];
-    return sheet === undefined ? { row: this.rows[k], col: this.cols[k] } : { row: this.rows[k], col: this.cols[k], sheet };
+    for (const r of this.runs) {
+      if (k >= r.length) {
+        k -= r.length;
+        continue;
+      }
+      const row = r.row + k * r.dRow;
+      const col = r.col + k * r.dCol;
+      return r.sheet === undefined ? { row, col } : { row, col, sheet: r.sheet };
+    }
+    throw new RangeError(`no cell at ${k}`);
+  }
+
+  /** The bounding box of the cells on the series' own sheet (Infinity for a list without such cells). */
+  ownBounds(): { top: number; left: number; bottom: number; right: number } {
+    const box = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+    for (const r of this.runs) {
+      if (r.sheet !== undefined) continue;
+      // A straight run has its extremes at its ends.
+      const row = r.row + (r.length - 1) * r.dRow;
+      const col = r.col + (r.length - 1) * r.dCol;
+      box.top = Math.min(box.top, r.row, row);
+      box.left = Math.min(box.left, r.col, col);
+      box.bottom = Math.max(box.bottom, r.row, row);
+      box.right = Math.max(box.right, r.col, col);
+    }
+    return box;
+  }
+
+  /** The cells, in month order, as rectangles: each contiguous run down a column or along a row is one area. */
+  areas(firstSheet: string): CellArea[] {
+    const areas: CellArea[] = [];
+    let last: CellArea | null = null;
+    const visit = (row: number, col: number, sheet: string): void => {
+      const down = last !== null && last.sheet === sheet && last.cols === 1 && col === last.col && row === last.row + last.rows;
+      const across = last !== null && last.sheet === sheet && last.rows === 1 && row === last.row && col === last.col + last.cols;
+      if (last !== null && down && (last.rows > 1 || !across)) last.rows++;
+      else if (last !== null && across) last.cols++;
+      else areas.push((last = { sheet, row, col, rows: 1, cols: 1 }));
+    };
+    if (this.chronological()) {
+      for (const r of this.runs) for (let j = 0; j < r.length; j++) visit(r.row + j * r.dRow, r.col + j * r.dCol, r.sheet ?? firstSheet);
+    } else this.forEachByMonth((_m, row, col, sheet) => visit(row, col, sheet ?? firstSheet));
+    return areas;
   }
 
   /** Whether the cells stand oldest month first. */
   chronological(): boolean {
-    for (let k = 1; k < this.index.length; k++) if (this.index[k] < this.index[k - 1]) return false;
+    let last = -Infinity;
+    for (const r of this.runs) {
+      if (r.month <= last || (r.length > 1 && r.dMonth < 0)) return false;
+      last = r.month + (r.length - 1) * r.dMonth;
+    }
     return true;
-  }
-
-  /** Positions in month order (oldest first). */
-  inMonthOrder(): number[] {
-    const order = Array.from(this.index.keys());
-    return this.chronological() ? order : order.sort((a, b) => this.index[a] - this.index[b]);
   }
 }

@@ -26,6 +26,8 @@ export interface Found {
   conflicts?: Set<YearMonth>;
   /** Read from an explicit mapping (the user's choice), not found by the detector. */
   mapped?: true;
+  /** Continued by another find (another block or sheet): its months were added after its own. */
+  merged?: true;
 }
 
 export function newFound(
@@ -43,8 +45,9 @@ export function newFound(
 function clashes(same: Found, f: Found): boolean {
   for (const [m, v] of f.values) if (same.values.has(m) && same.values.get(m) !== v) return true;
   if (same.sheet === f.sheet) return false;
-  for (const i of f.cells.index) if (same.cells.find(i) >= 0) return true;
-  return false;
+  let clash = false;
+  f.cells.forEach((m) => (clash ||= same.cells.find(m) >= 0));
+  return clash;
 }
 
 export class Collector {
@@ -89,9 +92,10 @@ export class Collector {
     }
     if (!clashes(same, f)) {
       // The same series continued: another block of the sheet, or another sheet (one sheet per year).
-      const { months, index, rows, cols, sheets } = f.cells;
-      for (let k = 0; k < months.length; k++)
-        if (same.cells.find(index[k]) < 0) same.cells.add(months[k], index[k], rows[k], cols[k], f.sheet === same.sheet ? sheets?.[k] : f.sheet);
+      same.merged = true;
+      f.cells.forEach((m, row, col, sheet) => {
+        if (same.cells.find(m) < 0) same.cells.add(m, row, col, f.sheet === same.sheet ? sheet : f.sheet);
+      });
       for (const [m, v] of f.values) if (!same.values.has(m) && !same.conflicts?.has(m)) same.values.set(m, v);
       return;
     }

@@ -10,6 +10,7 @@ import { jobcenterKey, parseVintage, parseYearLabel, quickNumber, type DashReadi
 import { isKeyHeader, isNameHeader } from "../labels";
 import type { Axis } from "./axes";
 import { newFound, type Collector, type Found } from "./collector";
+import { monthIndex } from "./cellList";
 import { blockTitle, firstOf, resolveCode, sheetVintage, yearOf } from "./context";
 import type { Grid } from "./grid";
 import { finish, parseFor, readCell, type Reading } from "./seriesReader";
@@ -29,8 +30,9 @@ interface Block {
   nameCol: number | null;
   /** The Jobcenter of each row ("" without a key column; null where a keyed row has no key). */
   keys: (string | null)[];
-  /** The month of each row, with the block's year for month names without one. */
+  /** The month of each row, with the block's year for month names without one, and its index. */
   monthKeys: (YearMonth | null)[];
+  monthIndex: number[];
   reading: Reading;
 }
 
@@ -64,11 +66,24 @@ function headerLines(grid: Grid, firstRow: number, col: number, left: number, ri
   return { lines, top };
 }
 
+function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+
 /** Columns of the block holding anything in its header or month rows (never every column of a wide sheet). */
 function usedColumns(grid: Grid, rows: number[], headerTop: number, left: number, right: number): number[] {
   const cols = new Set<number>();
   for (let r = headerTop; r < rows[0]; r++) for (const c of grid.textCols(r, left, right)) cols.add(c);
-  for (const r of rows) for (const c of grid.colsOf(r)) if (c >= left && c <= right) cols.add(c);
+  // Rows of a table mostly fill the same columns: a row like the one before adds nothing.
+  let before: readonly number[] = [];
+  for (const r of rows) {
+    const row = grid.colsOf(r);
+    if (sameColumns(row, before)) continue;
+    before = row;
+    for (const c of row) if (c >= left && c <= right) cols.add(c);
+  }
   return Array.from(cols).sort((a, b) => a - b);
 }
 
@@ -96,6 +111,7 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
   const labelRow = b.rows[0] - 1 >= grid.top ? b.rows[0] - 1 : b.rows[0];
   const perJobcenter = new Map<string, Found>();
   const months = year === null ? b.monthKeys : monthKeys(b.rows, b.months, year);
+  const index = year === null ? b.monthIndex : months.map((m) => (m === null ? -1 : monthIndex(m)));
   // A Jobcenter's rows stand together in an export: its series is looked up again only when the key changes.
   let lastKey: string | null = null;
   let f: Found | undefined;
@@ -108,7 +124,7 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
       if (!f) perJobcenter.set(jc, (f = newFound(code, jc, vintage, grid.name, label, { row: labelRow, col })));
       lastKey = jc;
     }
-    readCell(b.reading, f, month, b.rows[i], col, parsed[i]);
+    readCell(b.reading, f, month, b.rows[i], col, parsed[i], index[i]);
   }
   for (const f of perJobcenter.values()) finish(b.reading, f);
 }
@@ -162,7 +178,8 @@ function readBlock(grid: Grid, { axisCol, months, rows, left, right, prevAxis }:
     keyCol: null,
     nameCol: null,
     keys: [],
-    monthKeys: monthKeys(rows, months, blockYear),
+    monthKeys: [],
+    monthIndex: [],
     reading: { grid, out, axis: "rows", dash, ba: false },
   };
   const dataCols: { col: number; lines: string[] }[] = [];
@@ -177,6 +194,8 @@ function readBlock(grid: Grid, { axisCol, months, rows, left, right, prevAxis }:
   // A table keyed by Jobcenter is a BA export: its signs are the BA's ("-" is a true zero).
   if (b.keyCol !== null) b.reading = { ...b.reading, dash: "zero", ba: true };
   b.keys = rowKeys(grid, b, out);
+  b.monthKeys = monthKeys(rows, months, blockYear);
+  b.monthIndex = b.monthKeys.map((m) => (m === null ? -1 : monthIndex(m)));
   warnMergedLabels(grid, b, out);
   for (const { col, lines } of dataCols) readColumn(grid, b, col, lines);
 }

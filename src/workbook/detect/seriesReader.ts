@@ -7,7 +7,7 @@
 import type { YearMonth } from "../../domain/yearMonth";
 import { cellAddress, rangeAddress } from "../areas";
 import { parseDataCell, quickNumber, type DashReading, type ParsedNumber } from "../cells";
-import { monthIndex, monthOf } from "./cellList";
+import { monthIndex, monthOf, type CellVisitor } from "./cellList";
 import type { Collector, Found } from "./collector";
 import type { Grid } from "./grid";
 import { msg } from "./messages";
@@ -32,31 +32,29 @@ export function parseFor(r: Reading, row: number, col: number): ParsedNumber {
 
 /** Ends a run of months: months skipped inside it are reported at the cell after the gap, then the series is collected. */
 export function finish(r: Reading, f: Found): void {
-  const { index, rows, cols, months } = f.cells;
   // A run read in order (up or down) is checked as read; one out of order after sorting its months.
-  const order = f.cells.ordered ? null : f.cells.inMonthOrder();
-  for (let k = 1; k < index.length; k++) {
-    const p = order ? order[k - 1] : k - 1;
-    const q = order ? order[k] : k;
-    const a = index[p];
-    const b = index[q];
-    if (Math.abs(b - a) <= 1) continue;
-    const [from, to] = a < b ? [a + 1, b - 1] : [b + 1, a - 1];
-    const row = rows[q];
-    const col = cols[q];
-    r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, cellAddress(row, col), months[p], months[q], monthOf(from), monthOf(to)));
-  }
+  let before = -1;
+  const visit: CellVisitor = (m, row, col) => {
+    const a = before;
+    before = m;
+    if (a < 0 || Math.abs(m - a) <= 1) return;
+    const [from, to] = a < m ? [a + 1, m - 1] : [m + 1, a - 1];
+    r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, cellAddress(row, col), monthOf(a), monthOf(m), monthOf(from), monthOf(to)));
+  };
+  if (f.cells.ordered) f.cells.forEach(visit);
+  else f.cells.forEachByMonth(visit);
   r.out.add(f);
 }
 
 /** The same month twice in one series: equal values are kept, different ones leave the month missing. */
 function duplicate(r: Reading, f: Found, month: YearMonth, at: number, row: number, col: number, value: number | undefined): void {
+  const first = f.cells.cell(at);
   const agrees = f.values.get(month) === value && !f.conflicts?.has(month);
   if (!agrees) {
     f.values.delete(month);
     (f.conflicts ??= new Set()).add(month);
   }
-  r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, cellAddress(row, col), cellAddress(f.cells.rows[at], f.cells.cols[at]), month, agrees));
+  r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, cellAddress(row, col), cellAddress(first.row, first.col), month, agrees));
 }
 
 /** A value merged over several months belongs to none of them. */
@@ -80,10 +78,10 @@ const IMPLAUSIBLE = 1e12;
 
 /**
  * Reads one data cell of a series; `parsed` when the caller has parsed it already (undefined: the cell
- * is read here; a quick number is taken as it is, which is what parseDataCell would make of it).
+ * is read here; a quick number is taken as it is, which is what parseDataCell would make of it), `i`
+ * the month's index when the caller knows it.
  */
-export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed?: ParsedNumber): void {
-  const i = monthIndex(month);
+export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed?: ParsedNumber, i = monthIndex(month)): void {
   const at = f.cells.find(i);
   if (parsed === undefined) {
     const n = quickNumber(r.grid.get(row, col));
@@ -109,7 +107,7 @@ function place(r: Reading, f: Found, month: YearMonth, i: number, row: number, c
   const { grid, out } = r;
   const previous = f.cells.last;
   // Months out of order: a step against the direction the run started in (reported once per run).
-  if (f.cells.add(month, i, row, col))
+  if (f.cells.add(i, row, col))
     out.cellProblem("warning", grid.name, row, col, msg.unordered(grid.name, cellAddress(row, col), month, monthOf(previous)));
   if (grid.hidden.size > 0 && grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, cellAddress(row, col));
   return !mergedOverMonths(r, row, col);

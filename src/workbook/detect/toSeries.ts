@@ -1,8 +1,8 @@
 /** A found series as the detection reports it: months in order, its bounding range and its exact cell areas. */
 import type { YearMonth } from "../../domain/yearMonth";
 import { cellAddress, rangeAddress } from "../areas";
-import type { CellArea, DetectedSeries, SeriesSource } from "../types";
-import type { CellList, CellRef } from "./cellList";
+import type { DetectedSeries, SeriesSource } from "../types";
+import { monthOf, type CellList, type CellRef } from "./cellList";
 import type { Found } from "./collector";
 
 const byMonth = <T>(a: [YearMonth, T], b: [YearMonth, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -18,43 +18,9 @@ function inOrder<T>(map: Map<YearMonth, T>): Map<YearMonth, T> {
   return ordered ? map : new Map(Array.from(map).sort(byMonth));
 }
 
-/** The data cells (positions in month order) as rectangles: each contiguous run down a column or along a row is one area. */
-function cellAreas(list: CellList, order: readonly number[], firstSheet: string): CellArea[] {
-  const areas: CellArea[] = [];
-  let last: CellArea | null = null;
-  for (const k of order) {
-    const sheet = list.sheets?.[k] ?? firstSheet;
-    const row = list.rows[k];
-    const col = list.cols[k];
-    const down = last !== null && last.sheet === sheet && last.cols === 1 && col === last.col && row === last.row + last.rows;
-    const across = last !== null && last.sheet === sheet && last.rows === 1 && row === last.row && col === last.col + last.cols;
-    if (last !== null && down && (last.rows > 1 || !across)) last.rows++;
-    else if (last !== null && across) last.cols++;
-    else areas.push((last = { sheet, row, col, rows: 1, cols: 1 }));
-  }
-  return areas;
-}
-
-/** The bounding range of the cells on the series' own sheet (a series continued elsewhere names its first sheet). */
-function ownRange(list: CellList): string {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -Infinity;
-  let right = -Infinity;
-  const { rows, cols, sheets } = list;
-  for (let k = 0; k < rows.length; k++) {
-    if (sheets?.[k] !== undefined) continue;
-    top = Math.min(top, rows[k]);
-    left = Math.min(left, cols[k]);
-    bottom = Math.max(bottom, rows[k]);
-    right = Math.max(right, cols[k]);
-  }
-  return rangeAddress(top, left, bottom, right);
-}
-
-function cellMap(list: CellList, order: readonly number[]): Map<YearMonth, CellRef> {
+function cellMap(list: CellList): Map<YearMonth, CellRef> {
   const cells = new Map<YearMonth, CellRef>();
-  for (const k of order) cells.set(list.months[k], list.cell(k));
+  list.forEachByMonth((m, row, col, sheet) => cells.set(monthOf(m), sheet === undefined ? { row, col } : { row, col, sheet }));
   return cells;
 }
 
@@ -63,20 +29,21 @@ function cellMap(list: CellList, order: readonly number[]): Map<YearMonth, CellR
  * export asks for the cells of a few missing months only, and building 375,000 map entries up front cost
  * more than the rest of the detection.
  */
-function source(f: Found, order: readonly number[]): SeriesSource {
+function source(f: Found): SeriesSource {
   const list = f.cells;
+  const { top, left, bottom, right } = list.ownBounds();
   const settle = (s: SeriesSource, cells: ReadonlyMap<YearMonth, CellRef>) => {
     Object.defineProperty(s, "cells", { value: cells, enumerable: true, writable: true, configurable: true });
     return cells;
   };
   return {
     sheet: f.sheet,
-    range: ownRange(list),
-    areas: cellAreas(list, order, f.sheet),
+    range: rangeAddress(top, left, bottom, right),
+    areas: list.areas(f.sheet),
     labelCell: cellAddress(f.labelCell.row, f.labelCell.col),
     label: f.label,
     get cells(): ReadonlyMap<YearMonth, CellRef> {
-      return settle(this, cellMap(list, order));
+      return settle(this, cellMap(list));
     },
     set cells(cells: ReadonlyMap<YearMonth, CellRef>) {
       settle(this, cells);
@@ -86,5 +53,7 @@ function source(f: Found, order: readonly number[]): SeriesSource {
 }
 
 export function toSeries(f: Found): DetectedSeries {
-  return { code: f.code, jobcenter: f.jobcenter, vintage: f.vintage, values: inOrder(f.values), source: source(f, f.cells.inMonthOrder()) };
+  // Values are stored in the order their cells were read: in month order when the cells are, unless merged.
+  const values = f.cells.chronological() && !f.merged ? f.values : inOrder(f.values);
+  return { code: f.code, jobcenter: f.jobcenter, vintage: f.vintage, values, source: source(f) };
 }
