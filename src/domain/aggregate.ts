@@ -6,7 +6,7 @@
  * look like a fall in the figures.
  */
 import type { IndicatorData, MonthlySeries } from "./evaluation";
-import { cumulativeOf, valueAt } from "./cumulative";
+import { cumulativeOf } from "./cumulative";
 import { DATA_CODES } from "./indicators";
 import { keyIndex } from "./monthSpan";
 import type { YearMonth } from "./yearMonth";
@@ -18,17 +18,31 @@ export function aggregateData(all: readonly IndicatorData[]): IndicatorData {
     const series = all.map((d) => d[code]);
     if (series.some((s) => s === undefined || s.size === 0)) continue;
     const [first, ...rest] = series as MonthlySeries[];
-    // The others by month index: a look-up in an array, not in a map (the ministry's workbook has hundreds).
-    const dense = rest.map(cumulativeOf);
+    const base = cumulativeOf(first);
+    // The month-indexed sums over the first series' months, one Jobcenter after the other (the same
+    // additions in the same order as month by month), NaN once a Jobcenter lacks the month.
+    const totals = new Float64Array(base.n);
+    for (let j = 0; j < base.n; j++) totals[j] = base.buf[j];
+    for (const s of rest) {
+      const c = cumulativeOf(s);
+      for (let j = 0; j < base.n; j++) {
+        const at = base.first + j - c.first;
+        totals[j] += at >= 0 && at < c.n ? c.buf[at] : NaN;
+      }
+    }
     const sum = new Map<YearMonth, number>();
     for (const [month, v] of first) {
       if (!Number.isFinite(v)) continue;
       const i = keyIndex(month);
+      if (i >= 0) {
+        if (!Number.isNaN(totals[i - base.first])) sum.set(month, totals[i - base.first]);
+        continue;
+      }
+      // A key that is no month has no index: looked up in the maps themselves.
       let total = v;
       let complete = true;
-      for (let k = 0; k < rest.length; k++) {
-        // A key that is no month has no index: looked up in the map itself.
-        const w = i >= 0 ? valueAt(dense[k], i) : rest[k].get(month);
+      for (const s of rest) {
+        const w = s.get(month);
         if (typeof w !== "number" || !Number.isFinite(w)) {
           complete = false;
           break;

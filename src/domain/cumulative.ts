@@ -22,6 +22,8 @@ export interface Cumulative {
   n: number;
   buf: Float64Array;
   size: number;
+  /** runningTotals by start − first, formed when first asked for. */
+  totals: number[][];
 }
 
 const cache = new WeakMap<MonthlySeries, Cumulative>();
@@ -41,28 +43,39 @@ export function withoutCumulativeSums<T>(fn: () => T): T {
   }
 }
 
+/** Month indices and values of the series being built, in its order (grown as needed, reused). */
+let scratchIndex = new Int32Array(64);
+let scratchValue = new Float64Array(64);
+
 /** Keys that are no month ("Summe", "2023-13") are left out: no span of months can include them. */
 function build(series: MonthlySeries): Cumulative {
   const size = series.size;
-  const index: number[] = [];
+  if (scratchIndex.length < size) {
+    scratchIndex = new Int32Array(2 * size);
+    scratchValue = new Float64Array(2 * size);
+  }
+  const index = scratchIndex;
+  const value = scratchValue;
   let first = Infinity;
   let last = -Infinity;
-  for (const month of series.keys()) {
+  let k = 0;
+  // One pass, no iterator objects: this runs for every series of the workbook.
+  series.forEach((v, month) => {
     const i = keyIndex(month);
-    index.push(i);
-    if (i < 0) continue;
+    index[k] = i;
+    value[k++] = typeof v === "number" && Number.isFinite(v) ? v : NaN;
+    if (i < 0) return;
     if (i < first) first = i;
     if (i > last) last = i;
-  }
-  if (last < first) return { first: 0, n: 0, buf: new Float64Array(2), size };
+  });
+  if (last < first) return { first: 0, n: 0, buf: new Float64Array(2), size, totals: [] };
   const n = last - first + 1;
   const buf = new Float64Array(4 * n + 2);
   buf.fill(NaN, 0, n);
-  let k = 0;
-  for (const v of series.values()) {
-    const i = index[k++];
+  for (let j = 0; j < k; j++) {
+    const i = index[j];
     if (i < 0) continue;
-    buf[i - first] = typeof v === "number" && Number.isFinite(v) ? v : NaN;
+    buf[i - first] = value[j];
     buf[n + i - first] = 1;
   }
   const sums = 2 * n;
@@ -73,7 +86,7 @@ function build(series: MonthlySeries): Cumulative {
     buf[sums + i + 1] = buf[sums + i] + (has ? v : 0);
     buf[gaps + i + 1] = buf[gaps + i] + (has ? 0 : 1);
   }
-  return { first, n, buf, size };
+  return { first, n, buf, size, totals: [] };
 }
 
 /** The value of month index `i`, NaN where the series has none. */
@@ -109,6 +122,35 @@ export function spanTotal(series: MonthlySeries | undefined, start: number, coun
   if (c.buf[gaps + to] - c.buf[gaps + from] > 0) return null;
   const sums = 2 * c.n;
   return c.buf[sums + to] - c.buf[sums + from];
+}
+
+/** No month has a total (the series is absent, or the sums are switched off). */
+// Not frozen: a frozen array keeps its numbers boxed, and so would every copy of it. Read only, by type.
+const NO_TOTALS: readonly number[] = [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
+
+/**
+ * The totals of the first 1 … 12 months from month index `start` at once: out[m] is what
+ * spanTotal(series, start, m) gives, NaN where that is null (out[0] is unused). Kept with the series'
+ * sums, so a year of Jahresfortschrittswerte costs one look-up however often it is asked for. Shared:
+ * never mutate it.
+ */
+export function runningTotals(series: MonthlySeries | undefined, start: number): readonly number[] {
+  if (!series || !enabled) return NO_TOTALS;
+  const c = cumulativeOf(series);
+  const from = start - c.first;
+  if (from < 0 || from >= c.n) return NO_TOTALS;
+  let out = c.totals[from];
+  if (out === undefined) {
+    out = NO_TOTALS.slice();
+    const gaps = 3 * c.n + 1;
+    const sums = 2 * c.n;
+    for (let m = 1; m <= 12; m++) {
+      const to = from + m;
+      if (to <= c.n && c.buf[gaps + to] - c.buf[gaps + from] === 0) out[m] = c.buf[sums + to] - c.buf[sums + from];
+    }
+    c.totals[from] = out;
+  }
+  return out;
 }
 
 /**

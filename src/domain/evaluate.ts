@@ -7,13 +7,14 @@ import { changeIn, followsProfile, inYearTargetLevel, monitoringChangeUnit } fro
 import type { Evaluation, IndicatorData, MissingMonth, MonitoringEvaluation, PathPoint, Status, TargetEvaluation } from "./evaluation";
 import { meets, narrowlyMissed } from "./figures";
 import { forecastDecember } from "./forecast";
-import { INDICATORS } from "./indicators";
-import { jfw, valueOf, type Figure, type JfwOptions } from "./jfw";
+import { INDICATORS, type IndicatorCode } from "./indicators";
+import { formulaOf, jfw, valueOf, yearValues, type JfwOptions } from "./jfw";
 import type { DomainError, Result } from "./result";
 import { missingError, uniqueMissing } from "./series";
 import { integrationShortfall } from "./shortfall";
 import type { MonitoringItem, Target, TargetSet } from "./targets";
 import { janTo, monthIndex } from "./monthSpan";
+import { YearFigures } from "./yearFigures";
 import { ym, type YearMonth } from "./yearMonth";
 
 /** Year and month of a report month (through the cached index: this runs for every target and month). */
@@ -27,26 +28,43 @@ function needsPreviousTotal(target: Target, month: number): boolean {
   return month < 12 && followsProfile(target);
 }
 
+/** part ÷ total, null without either or with a zero total. */
+function ratio(part: number | null, total: number | null): number | null {
+  return part === null || total === null || total === 0 ? null : part / total;
+}
+
 /**
  * The previous year's profile: the share of its December JFW reached by month m. The gap's own JFW can
  * be near zero or change sign, so it takes the profile of the two quotas it is the difference of.
  */
-function profileOf(data: IndicatorData, target: Target, year: number, previousAt: (month: number) => Figure): (month: number) => number | null {
-  const ratio = (part: number | null, total: number | null) => (part === null || total === null || total === 0 ? null : part / total);
-  if (INDICATORS[target.indicator].kind !== "gap") return (m) => ratio(valueOf(previousAt(m)), valueOf(previousAt(12)));
-  const both = (m: number) => {
-    const men = valueOf(jfw(data, "K2_M", year - 1, m));
-    const women = valueOf(jfw(data, "K2_F", year - 1, m));
-    return men === null || women === null ? null : men + women;
-  };
-  return (m) => ratio(both(m), both(12));
+class Profile {
+  private readonly men: YearFigures | null;
+  private readonly women: YearFigures | null;
+
+  constructor(
+    data: IndicatorData,
+    target: Target,
+    year: number,
+    private readonly previous: YearFigures,
+  ) {
+    const gap = INDICATORS[target.indicator].kind === "gap";
+    this.men = gap ? new YearFigures(data, "K2_M", year - 1, NO_OPTIONS) : null;
+    this.women = gap ? new YearFigures(data, "K2_F", year - 1, NO_OPTIONS) : null;
+  }
+
+  share(m: number): number | null {
+    if (!this.men || !this.women) return ratio(this.previous.value(m), this.previous.value(12));
+    return ratio(this.both(m), this.both(12));
+  }
+
+  private both(m: number): number | null {
+    const a = this.men!.value(m);
+    const b = this.women!.value(m);
+    return a === null || b === null ? null : a + b;
+  }
 }
 
-/** The previous year's JFW per month, each computed at most once. */
-function previousYear(data: IndicatorData, code: Target["indicator"], year: number, opts: JfwOptions): (month: number) => Figure {
-  const cache: (Figure | undefined)[] = new Array(13);
-  return (month) => (cache[month] ??= jfw(data, code, year - 1, month, opts));
-}
+const NO_OPTIONS: JfwOptions = Object.freeze({});
 
 function statusOf(met: boolean | null, month: number): Status {
   if (met === null) return "noData";
@@ -64,22 +82,22 @@ function problemOf(missing: MissingMonth[], results: readonly (Result<number> | 
 export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMonth): TargetEvaluation {
   const { year, month } = yearAndMonth(asOf);
   const opts: JfwOptions = { gapMode: target.gapMode ?? "signed" };
-  const current = jfw(data, target.indicator, year, month, opts);
-  const previousAt = previousYear(data, target.indicator, year, opts);
-  const previous = previousAt(month);
+  const now = new YearFigures(data, target.indicator, year, opts);
+  const before = new YearFigures(data, target.indicator, year - 1, opts);
+  const current = now.figure(month);
+  const previous = before.figure(month);
 
-  const shareOfPreviousTotal = profileOf(data, target, year, previousAt);
-  const inYearAt = (m: number) =>
-    inYearTargetLevel(target, m, valueOf(previousAt(m)), needsPreviousTotal(target, m) ? shareOfPreviousTotal(m) : null);
+  const profile = new Profile(data, target, year, before);
+  const profiled = followsProfile(target);
 
   const months = janTo(year, month);
-  const path: PathPoint[] = [];
+  const path: PathPoint[] = new Array(month);
   for (let m = 1; m <= month; m++)
-    path.push({
+    path[m - 1] = {
       month: months[m - 1],
-      actual: valueOf(m === month ? current : jfw(data, target.indicator, year, m, opts)),
-      inYearTarget: inYearAt(m),
-    });
+      actual: now.value(m),
+      inYearTarget: inYearTargetLevel(target, m, before.value(m), m < 12 && profiled ? profile.share(m) : null),
+    };
   const inYearTarget = path[month - 1].inYearTarget;
 
   const change = current.ok && previous.ok ? changeIn(target.unit, current.value, previous.value) : null;
@@ -104,7 +122,7 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
     narrow = narrowlyMissed(change.value, target.value, target.direction, 100, 1);
   }
 
-  const missing = uniqueMissing([...current.missing, ...previous.missing, ...(needsPreviousTotal(target, month) ? previousAt(12).missing : [])]);
+  const missing = uniqueMissing([...current.missing, ...previous.missing, ...(needsPreviousTotal(target, month) ? before.figure(12).missing : [])]);
   const problem = problemOf(missing, [current, previous, change]);
   const evaluation: TargetEvaluation = {
     target,
@@ -130,7 +148,7 @@ export function evaluateTarget(data: IndicatorData, target: Target, asOf: YearMo
       seasonal: valueOf(forecastDecember(data, target.indicator, year, month, "seasonal", opts)),
       linear: valueOf(forecastDecember(data, target.indicator, year, month, "linear", opts)),
     },
-    shortfall: met === null ? null : integrationShortfall(data, target, year, month, target.unit === "count" ? null : valueOf(previousAt(12))),
+    shortfall: met === null ? null : integrationShortfall(data, target, year, month, target.unit === "count" ? null : before.value(12)),
     path,
     missing,
   };
@@ -167,13 +185,19 @@ export function evaluate(data: IndicatorData, set: TargetSet, asOf: YearMonth): 
   };
 }
 
+/** Whether the JFW of `code` at `month` of `year` lacks no month (it may still fail, e.g. on a zero stock). */
+function completeAt(data: IndicatorData, code: IndicatorCode, fast: number[], year: number, month: number, opts: JfwOptions): boolean {
+  const v = fast[month];
+  return v === v || jfw(data, code, year, month, opts).missing.length === 0;
+}
+
 /** Whether every month a target's status at `month` depends on is present. */
-function targetComplete(data: IndicatorData, target: Target, year: number, month: number): boolean {
+function targetComplete(data: IndicatorData, target: Target, year: number, month: number, now: number[], before: number[]): boolean {
   const opts: JfwOptions = { gapMode: target.gapMode ?? "signed" };
   return (
-    jfw(data, target.indicator, year, month, opts).missing.length === 0 &&
-    jfw(data, target.indicator, year - 1, month, opts).missing.length === 0 &&
-    (!needsPreviousTotal(target, month) || jfw(data, target.indicator, year - 1, 12, opts).missing.length === 0)
+    completeAt(data, target.indicator, now, year, month, opts) &&
+    completeAt(data, target.indicator, before, year - 1, month, opts) &&
+    (!needsPreviousTotal(target, month) || completeAt(data, target.indicator, before, year - 1, 12, opts))
   );
 }
 
@@ -189,6 +213,11 @@ export function latestCompleteMonth(data: IndicatorData, set: TargetSet, year: n
       ? set.targets
       : set.monitoring.map((m) => ({ id: m.id, goal: "I", indicator: m.indicator, unit: "percent", direction: ">=", value: 0, wording: m.wording }));
   if (targets.length === 0) return null;
-  for (let month = 12; month >= 1; month--) if (targets.every((t) => targetComplete(data, t, year, month))) return ym(year, month);
+  // Each target's twelve JFWs of both years at once; jfw is asked only where one of them has no value.
+  const values = targets.map((t) => {
+    const formula = formulaOf(t.indicator, t.gapMode ?? "signed");
+    return { now: yearValues(data, formula, year, 12), before: yearValues(data, formula, year - 1, 12) };
+  });
+  for (let month = 12; month >= 1; month--) if (targets.every((t, i) => targetComplete(data, t, year, month, values[i].now, values[i].before))) return ym(year, month);
   return null;
 }

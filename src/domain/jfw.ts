@@ -10,7 +10,7 @@ import { INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
 import { message, type Message } from "./messages";
 import { fail, ok, type Result } from "./result";
 import { missingError, seriesValues } from "./series";
-import { spanTotal } from "./cumulative";
+import { runningTotals, spanTotal } from "./cumulative";
 import { janTo, monthIndex, monthSpan } from "./monthSpan";
 import { addMonths, type YearMonth } from "./yearMonth";
 import type { GapMode } from "./targets";
@@ -31,7 +31,20 @@ export type Formula =
   | { kind: "share"; part: DataCode; whole: DataCode }
   | { kind: "gap"; men: Formula; women: Formula; abs: boolean };
 
+const formulas = new Map<string, Formula>();
+
+/** How `code` is formed (shared and frozen: formed once per code and gap mode, asked for with every figure). */
 export function formulaOf(code: IndicatorCode, gapMode: GapMode = "signed"): Formula {
+  const key = gapMode === "abs" ? `${code}|abs` : code;
+  let formula = formulas.get(key);
+  if (!formula) {
+    formula = Object.freeze(newFormula(code, gapMode));
+    formulas.set(key, formula);
+  }
+  return formula;
+}
+
+function newFormula(code: IndicatorCode, gapMode: GapMode): Formula {
   switch (code) {
     case "K1":
       return { kind: "flow", code: "LLU" };
@@ -158,6 +171,50 @@ export function spanValue(data: IndicatorData, formula: Formula, start: number, 
       const women = spanValue(data, formula.women, start, count);
       if (!men?.ok || !women?.ok) return null;
       return figure(ok(gap(men.value, women.value, formula.abs ? "abs" : "signed")));
+    }
+  }
+}
+
+/**
+ * The Jahresfortschrittswerte of January … m of `year` for m = 1 … `upTo` at once: out[m] is the value
+ * spanValue gives for that span, NaN where it gives null (a month missing, a zero denominator: jfw then
+ * says why). out[0] is unused.
+ */
+const UNKNOWN_YEAR: readonly number[] = [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
+
+export function yearValues(data: IndicatorData, formula: Formula, year: number, upTo: number): number[] {
+  const start = year * 12;
+  // A copy of an array of doubles is one allocation; an empty array would be reallocated as doubles arrive.
+  const out = UNKNOWN_YEAR.slice(0, upTo + 1);
+  switch (formula.kind) {
+    case "flow": {
+      const flow = runningTotals(data[formula.code], start);
+      for (let m = 1; m <= upTo; m++) out[m] = flow[m];
+      return out;
+    }
+    case "stock": {
+      const stock = runningTotals(data[formula.code], start);
+      for (let m = 1; m <= upTo; m++) out[m] = stock[m] / m;
+      return out;
+    }
+    case "quota": {
+      const flow = runningTotals(data[formula.flow], start);
+      const stock = runningTotals(data[formula.stock], start - 1);
+      for (let m = 1; m <= upTo; m++) out[m] = stock[m] === 0 ? NaN : flow[m] / (stock[m] / m);
+      return out;
+    }
+    case "share": {
+      const part = runningTotals(data[formula.part], start);
+      const whole = runningTotals(data[formula.whole], start);
+      for (let m = 1; m <= upTo; m++) out[m] = whole[m] === 0 ? NaN : part[m] / whole[m];
+      return out;
+    }
+    case "gap": {
+      const men = yearValues(data, formula.men, year, upTo);
+      const women = yearValues(data, formula.women, year, upTo);
+      const mode = formula.abs ? "abs" : "signed";
+      for (let m = 1; m <= upTo; m++) out[m] = men[m] !== men[m] || women[m] !== women[m] ? NaN : gap(men[m], women[m], mode);
+      return out;
     }
   }
 }

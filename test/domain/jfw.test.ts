@@ -1,5 +1,5 @@
 import type { IndicatorData } from "../../src/domain/evaluation";
-import { dataOf, formulaOf, jfw } from "../../src/domain/jfw";
+import { dataOf, formulaOf, jfw, yearValues } from "../../src/domain/jfw";
 import { constant, series, valueOf } from "./monthlyData";
 import { text } from "../../src/domain/messages";
 
@@ -94,5 +94,36 @@ describe("Jahresfortschrittswert per kind", () => {
   it("names the data a figure reads", () => {
     expect(dataOf(formulaOf("GAP"))).toEqual(["INT_M", "ELB_M", "INT_F", "ELB_F"]);
     expect(dataOf(formulaOf("K1E1"))).toEqual(["LUH"]);
+  });
+});
+
+describe("a year of JFWs at once (yearValues)", () => {
+  it("gives January … m for every m, and no value where a month lacks data or the stock is 0", () => {
+    // 2023: 100 integrations a month; eLb 5,000 every month except a blank February 2023.
+    const data: IndicatorData = {
+      INT: constant(100),
+      ELB: series((y, m) => (y === 2023 && m === 2 ? undefined : 5000)),
+      LZB: series((y) => (y === 2022 ? 0 : 2000)),
+      INT_LZB: constant(10),
+    };
+    const k2 = yearValues(data, formulaOf("K2"), 2023, 4);
+    expect(k2).toHaveLength(5);
+    // Jan: 100 ÷ Ø(Dec 5,000) = 0.02; Feb: 200 ÷ Ø(Dec, Jan) = 0.04; from March the blank February stock is needed.
+    expect(k2[1]).toBeCloseTo(0.02, 15);
+    expect(k2[2]).toBeCloseTo(0.04, 15);
+    expect(k2[3]).toBeNaN();
+    expect(k2[4]).toBeNaN();
+    // Flows: 100, 200, 300.
+    expect(yearValues(data, formulaOf("INT"), 2023, 3).slice(1)).toEqual([100, 200, 300]);
+    // K3E1 in 2022 divides by LZB stocks of 0 (Dec 2021 is 2,000: January's Ø is 2,000, February's Ø(2,000, 0) = 1,000).
+    const k3e1 = yearValues(data, formulaOf("K3E1"), 2022, 3);
+    expect(k3e1[1]).toBeCloseTo(10 / 2000, 15);
+    expect(k3e1[2]).toBeCloseTo(20 / 1000, 15);
+    // March: Ø(2,000, 0, 0) = 666.67 → 30 ÷ 666.67 = 0.045.
+    expect(k3e1[3]).toBeCloseTo(0.045, 15);
+    // A stock of 0 throughout: no quota (jfw says why), never a division by zero.
+    const zero: IndicatorData = { INT_LZB: constant(10), LZB: constant(0) };
+    expect(yearValues(zero, formulaOf("K3E1"), 2022, 2).slice(1).every(Number.isNaN)).toBe(true);
+    expect(jfw(zero, "K3E1", 2022, 2).ok).toBe(false);
   });
 });
