@@ -90,6 +90,9 @@ export function parseMonthLabel(value: CellValue, format?: string, allowYyyymm =
   }
   const s = value.trim();
   if (s === "" || s.length > 40) return null;
+  // A count as text ("112", "9.814") is no month: of digits alone only YYYYMM is one, and a month's groups
+  // between dots have 1, 2 or 4 digits, never three.
+  if (s.length !== 6 && groupedDigits(s) !== null) return null;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(s))) return month(Number(m[1]), Number(m[2]));
   if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(s))) return month(twoDigitYear(m[2]), Number(m[1]));

@@ -3,7 +3,7 @@
  * parseDataCell; it must read exactly what the general number parse reads, and leave everything else to it.
  */
 import fc from "fast-check";
-import { parseDataCell } from "../../src/workbook/cells";
+import { parseDataCell, parseMonthLabel } from "../../src/workbook/cells";
 import { parseNumberText } from "../../src/domain/numbers";
 
 describe("text counts in parseDataCell", () => {
@@ -35,5 +35,15 @@ describe("text counts in parseDataCell", () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it("a count as text is no month; of digits alone only YYYYMM in six digits is one", () => {
+    for (const text of ["112", "9.814", "3.300.678", "2023", "20231", "2023011", "1.234", "12.345"]) expect([text, parseMonthLabel(text)]).toEqual([text, null]);
+    // months written with dots or digits only, each read by hand
+    expect(parseMonthLabel("202301")).toEqual({ year: 2023, month: 1 });
+    expect(parseMonthLabel("01.2023")).toEqual({ year: 2023, month: 1 });
+    expect(parseMonthLabel("1.23")).toEqual({ year: 2023, month: 1 });
+    expect(parseMonthLabel("2023.11")).toEqual({ year: 2023, month: 11 });
+    expect(parseMonthLabel("15.01.2023")).toEqual({ year: 2023, month: 1 });
   });
 });

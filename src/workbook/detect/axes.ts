@@ -44,12 +44,15 @@ interface FormatKind {
   letters: boolean;
 }
 
-export function findAxes(grid: Grid): Axes {
+/** The month each distinct text names (or null): a text's month does not depend on its cell or sheet. */
+export type MonthTexts = Map<string, MonthLabel | null>;
+
+/** The axes of a sheet; `texts` is shared by the sheets of a workbook (labels repeat in every block and sheet). */
+export function findAxes(grid: Grid, texts: MonthTexts): Axes {
   const yyyymm = yyyymmColumns(grid);
   const byCol = new Map<number, Axis>();
   const across = new Map<number, Axis>();
-  // A text's month does not depend on its cell, nor a format's kind: each distinct one is read once (labels repeat in every block).
-  const texts = new Map<string, MonthLabel | null>();
+  // A format's kind does not depend on its cell either.
   const formats = new Map<string, FormatKind>();
   // The months of the current row: a row becomes an axis across only with enough of them.
   const rowCols: number[] = [];

@@ -111,6 +111,27 @@ export class CellList {
     for (const c of cells) visit(...c);
   }
 
+  /**
+   * Visits each step between months more than one apart, at the cell after it: in reading order while
+   * the run is ordered (up or down), else oldest month first.
+   */
+  forEachGap(visit: (before: number, month: number, row: number, col: number) => void): void {
+    let before = NaN;
+    const step = (m: number, row: number, col: number): void => {
+      if (Math.abs(m - before) > 1) visit(before, m, row, col);
+      before = m;
+    };
+    if (!this.ordered) {
+      this.forEachByMonth((m, row, col) => step(m, row, col));
+      return;
+    }
+    for (const r of this.runs) {
+      step(r.month, r.row, r.col);
+      if (Math.abs(r.dMonth) > 1) for (let j = 1; j < r.length; j++) step(r.month + j * r.dMonth, r.row + j * r.dRow, r.col + j * r.dCol);
+      else before = r.month + (r.length - 1) * r.dMonth;
+    }
+  }
+
   /** The cell at a position. */
   cell(k: number): CellRef {
     for (const r of this.runs) {

@@ -16,7 +16,7 @@ import type { DataCode } from "../../domain/indicators";
 import type { Mapping } from "../mapping";
 import type { DashReading } from "../cells";
 import type { DashReport, Detection, Jobcenter, Problem, WorkbookData } from "../types";
-import { findAxes, monthCount } from "./axes";
+import { findAxes, monthCount, type MonthTexts } from "./axes";
 import { Collector } from "./collector";
 import { Grid } from "./grid";
 import { guessName } from "./jobcenterName";
@@ -39,8 +39,8 @@ export interface DetectOptions {
 
 const problemKey = (p: Problem): string => `${p.sheet}!${p.cell}|${p.message}`;
 
-function detectSheet(grid: Grid, out: Collector, dash: DashReading): void {
-  const { down, across } = findAxes(grid);
+function detectSheet(grid: Grid, out: Collector, dash: DashReading, texts: MonthTexts): void {
+  const { down, across } = findAxes(grid, texts);
   if (monthCount(down) >= monthCount(across)) detectMonthsDown(grid, down, out, dash);
   else detectMonthsAcross(grid, across, out, dash);
 }
@@ -62,15 +62,18 @@ export function detectIndicators(wb: WorkbookData, options?: DetectOptions): Det
   const out = new Collector();
   const mapped = options?.mapping ? applyMapping(wb, options.mapping, out, dash) : new Set<DataCode>();
   const detected = new Collector();
+  const texts: MonthTexts = new Map();
   for (const sheet of wb.sheets) {
     if (sheet.values.length === 0) continue;
-    detectSheet(new Grid(sheet), detected, dash);
+    detectSheet(new Grid(sheet), detected, dash, texts);
   }
   for (const sheet of wb.sheets) {
     const cell = out.hiddenUsed.get(sheet.name) ?? detected.hiddenUsed.get(sheet.name);
     if (cell) out.problems.push({ severity: "info", sheet: sheet.name, cell, ...msg.hiddenRows(sheet.name) });
   }
-  for (const f of detected.found) if (!mapped.has(f.code)) out.add(f);
+  // Without a mapping the detector's series are the result as they stand (each was added once already).
+  if (mapped.size === 0 && out.found.length === 0) for (const f of detected.found) out.found.push(f);
+  else for (const f of detected.found) if (!mapped.has(f.code)) out.add(f);
   // A cell read both by the mapping and by the detector is reported once.
   const said = new Set(out.problems.map(problemKey));
   for (const p of detected.problems) if (!said.has(problemKey(p))) out.problems.push(p);

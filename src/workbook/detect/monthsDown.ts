@@ -10,7 +10,6 @@ import { jobcenterKey, parseVintage, parseYearLabel, quickNumber, type DashReadi
 import { isKeyHeader, isNameHeader } from "../labels";
 import type { Axis } from "./axes";
 import { newFound, type Collector, type Found } from "./collector";
-import { monthIndex } from "./cellList";
 import { blockTitle, firstOf, resolveCode, sheetVintage, yearOf } from "./context";
 import type { Grid } from "./grid";
 import { finish, parseFor, readCell, type Reading } from "./seriesReader";
@@ -30,9 +29,8 @@ interface Block {
   nameCol: number | null;
   /** The Jobcenter of each row ("" without a key column; null where a keyed row has no key). */
   keys: (string | null)[];
-  /** The month of each row, with the block's year for month names without one, and its index. */
-  monthKeys: (YearMonth | null)[];
-  monthIndex: number[];
+  /** The month of each row (and its index), with the block's year for month names without one. */
+  monthKeys: { keys: (YearMonth | null)[]; index: number[] };
   reading: Reading;
 }
 
@@ -110,8 +108,7 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
   const vintage = parseVintage(lines.join(" ")) ?? b.vintage;
   const labelRow = b.rows[0] - 1 >= grid.top ? b.rows[0] - 1 : b.rows[0];
   const perJobcenter = new Map<string, Found>();
-  const months = year === null ? b.monthKeys : monthKeys(b.rows, b.months, year);
-  const index = year === null ? b.monthIndex : months.map((m) => (m === null ? -1 : monthIndex(m)));
+  const { keys: months, index } = year === null ? b.monthKeys : monthKeys(b.rows, b.months, year);
   // A Jobcenter's rows stand together in an export: its series is looked up again only when the key changes.
   let lastKey: string | null = null;
   let f: Found | undefined;
@@ -130,20 +127,35 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
 }
 
 /** The month of each row, with `year` for month names without one (null where no year is known). */
-function monthKeys(rows: number[], months: Axis, year: number | null): (YearMonth | null)[] {
-  return rows.map((r) => {
-    const m = months.get(r)!;
+function monthKeys(rows: number[], months: Axis, year: number | null): { keys: (YearMonth | null)[]; index: number[] } {
+  const keys: (YearMonth | null)[] = new Array(rows.length);
+  const index: number[] = new Array(rows.length);
+  // One text per month, however many rows (a Jobcenter each) name it.
+  const texts = new Map<number, YearMonth>();
+  for (let k = 0; k < rows.length; k++) {
+    const m = months.get(rows[k])!;
     const y = yearOf(m, year);
-    return y === null ? null : ym(y, m.month);
-  });
+    const i = y === null ? -1 : y * 12 + m.month - 1;
+    let key = i < 0 ? null : texts.get(i);
+    if (key === undefined) texts.set(i, (key = ym(y!, m.month)));
+    keys[k] = key;
+    index[k] = i;
+  }
+  return { keys, index };
 }
 
 /** The Jobcenter of each row of a keyed table, registering the Jobcenters with their names. */
 function rowKeys(grid: Grid, b: Block, out: Collector): (string | null)[] {
   const keyCol = b.keyCol;
   if (keyCol === null) return b.rows.map(() => "");
-  return b.rows.map((r) => {
-    const key = jobcenterKey(grid.get(r, keyCol));
+  // A Jobcenter's rows stand together: a row with the cell of the row before has its key.
+  let cell: unknown;
+  let key: string | null = null;
+  return b.rows.map((r, k) => {
+    const v = grid.get(r, keyCol);
+    if (k > 0 && v === cell) return key;
+    cell = v;
+    key = jobcenterKey(v);
     if (key !== null && !out.jobcenters.has(key)) out.jobcenters.set(key, b.nameCol !== null ? grid.text(r, b.nameCol) : "");
     return key;
   });
@@ -178,8 +190,7 @@ function readBlock(grid: Grid, { axisCol, months, rows, left, right, prevAxis }:
     keyCol: null,
     nameCol: null,
     keys: [],
-    monthKeys: [],
-    monthIndex: [],
+    monthKeys: monthKeys(rows, months, blockYear),
     reading: { grid, out, axis: "rows", dash, ba: false },
   };
   const dataCols: { col: number; lines: string[] }[] = [];
@@ -194,8 +205,6 @@ function readBlock(grid: Grid, { axisCol, months, rows, left, right, prevAxis }:
   // A table keyed by Jobcenter is a BA export: its signs are the BA's ("-" is a true zero).
   if (b.keyCol !== null) b.reading = { ...b.reading, dash: "zero", ba: true };
   b.keys = rowKeys(grid, b, out);
-  b.monthKeys = monthKeys(rows, months, blockYear);
-  b.monthIndex = b.monthKeys.map((m) => (m === null ? -1 : monthIndex(m)));
   warnMergedLabels(grid, b, out);
   for (const { col, lines } of dataCols) readColumn(grid, b, col, lines);
 }

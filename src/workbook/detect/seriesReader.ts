@@ -7,7 +7,7 @@
 import type { YearMonth } from "../../domain/yearMonth";
 import { cellAddress, rangeAddress } from "../areas";
 import { parseDataCell, quickNumber, type DashReading, type ParsedNumber } from "../cells";
-import { monthIndex, monthOf, type CellVisitor } from "./cellList";
+import { monthIndex, monthOf } from "./cellList";
 import type { Collector, Found } from "./collector";
 import type { Grid } from "./grid";
 import { msg } from "./messages";
@@ -32,17 +32,10 @@ export function parseFor(r: Reading, row: number, col: number): ParsedNumber {
 
 /** Ends a run of months: months skipped inside it are reported at the cell after the gap, then the series is collected. */
 export function finish(r: Reading, f: Found): void {
-  // A run read in order (up or down) is checked as read; one out of order after sorting its months.
-  let before = -1;
-  const visit: CellVisitor = (m, row, col) => {
-    const a = before;
-    before = m;
-    if (a < 0 || Math.abs(m - a) <= 1) return;
+  f.cells.forEachGap((a, m, row, col) => {
     const [from, to] = a < m ? [a + 1, m - 1] : [m + 1, a - 1];
     r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, cellAddress(row, col), monthOf(a), monthOf(m), monthOf(from), monthOf(to)));
-  };
-  if (f.cells.ordered) f.cells.forEach(visit);
-  else f.cells.forEachByMonth(visit);
+  });
   r.out.add(f);
 }
 
