@@ -109,10 +109,16 @@ module.exports = async (env = {}, options = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // chunks load relative to the page (every page lies beside its scripts in dist/): no detection of the
+      // script's own URL, which functions.js – holding the runtime – could not do where Office runs it alone
+      publicPath: "",
       clean: true,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
+      // In the browser only German and the custom functions' part of English are at hand from the start;
+      // the rest of English is its own chunk, loaded when the pane first shows English (loadLanguage).
+      alias: { [path.resolve(__dirname, "src/domain/messages/languages.ts")]: path.resolve(__dirname, "src/domain/messages/languages.browser.ts") },
     },
     module: {
       rules: [

@@ -5,17 +5,25 @@
  */
 import { createContext, useContext } from "react";
 import type { Lang } from "../domain/display";
+import { loadLanguage } from "../domain/messages";
 import type { Dictionary } from "./i18nDe";
 
 export type { Dictionary };
 export type Dictionaries = Partial<Record<Lang, Dictionary>>;
 
-/** One language's dictionary, fetched on first use (webpack keeps it once loaded). */
-export function loadDictionary(lang: Lang): Promise<Dictionary> {
-  return lang === "en"
-    ? import(/* webpackChunkName: "i18n-en" */ "./i18nEn").then((m) => m.en)
-    : import(/* webpackChunkName: "i18n-de" */ "./i18nDe").then((m) => m.de);
+/**
+ * One language's dictionary, fetched on first use (webpack keeps it once loaded), together with the
+ * language's whole message catalogue (the engine's and the workbook's texts the pane shows).
+ */
+export async function loadDictionary(lang: Lang): Promise<Dictionary> {
+  const [dictionary] = await Promise.all([DICTIONARY[lang](), loadLanguage(lang)]);
+  return dictionary;
 }
+
+const DICTIONARY: Record<Lang, () => Promise<Dictionary>> = {
+  de: () => import(/* webpackChunkName: "i18n-de" */ "./i18nDe").then((m) => m.de),
+  en: () => import(/* webpackChunkName: "i18n-en" */ "./i18nEn").then((m) => m.en),
+};
 
 export interface I18n {
   lang: Lang;

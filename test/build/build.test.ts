@@ -108,6 +108,19 @@ describe("production build of the add-in shell", () => {
     for (const f of paneFiles) expect([f, read(out.dir, f).includes(german)]).toEqual([f, false]);
   });
 
+  it("brings German and, of English, only the functions' texts in functions.js; the rest of English is its own chunk", () => {
+    const js = read(out.dir, "functions.js");
+    // err.notANumber, shown beside #VALUE! in both languages
+    expect(js).toContain("ist keine Zahl");
+    expect(js).toContain("is not a number");
+    // legend.met: English outside the functions' part, loaded when the pane first shows English
+    const english = "Target met (December)";
+    expect(js).toContain("Ziel erreicht (Dezember)");
+    expect(js).not.toContain(english);
+    const chunk = fs.readdirSync(out.dir).find((f) => /^messages-en\.[0-9a-f]+\.js$/.test(f));
+    expect(chunk && read(out.dir, chunk)).toContain(english);
+  });
+
   it("loads office.js first, then functions and task pane in one page; the preview without office.js", () => {
     const html = read(out.dir, "taskpane.html");
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);

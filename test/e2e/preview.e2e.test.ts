@@ -19,6 +19,7 @@ import { publishedFigures } from "../../src/domain/rolling";
 import { rollingReason, rollingValue } from "../../src/taskpane/components/RollingFigures";
 import { PANE_WIDTH, RESULTS, axeSerious, measureFit, screenshot } from "./paneFit";
 import { AGREED, MULTI_FILE, WITHOUT, multiData, setOf } from "./agreements";
+import { LANG_KEY } from "../../src/taskpane/model";
 
 const REPO = resolve(__dirname, "..", "..");
 const IDS = ["II.1", "II.2", "II.3", "III.1", "III.2"];
@@ -434,5 +435,60 @@ describe("preview in Chromium", () => {
     await page.getByText("Office.js ist nicht verfügbar").waitFor({ timeout: 30_000 });
     expect(blocked).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
     await page.close();
+  });
+  it("loads English only when it is shown: the switch brings the catalogue's English, the statuses follow", async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname.slice(1));
+    });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    try {
+      await page.goto(server.url);
+      await page.waitForSelector('[data-testid="target-III.2"] [data-status]', { timeout: 120_000 });
+      const english = (f: string) => /^(messages-en|i18n-en)\./.test(f);
+      expect(scripts.filter(english)).toEqual([]);
+      const t0 = expected("t-0");
+      await page.getByRole("button", { name: "English" }).click();
+      // status.* is outside the custom functions' part of English: it comes with the loaded catalogue
+      const first = t0.targets[0];
+      await page.waitForFunction(
+        ([sel, text]) => document.querySelector(sel)?.textContent === text,
+        [`[data-testid="target-${first.target.id}"] [data-status]`, statusLabel(first.status, "en")] as const,
+      );
+      for (const e of t0.targets) expect(await page.textContent(`[data-testid="target-${e.target.id}"] [data-status]`)).toBe(statusLabel(e.status, "en"));
+      expect(scripts.filter(english).map((f) => f.split(".")[0]).sort()).toEqual(["i18n-en", "messages-en"]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.evaluate((k) => localStorage.removeItem(k), LANG_KEY).catch(() => undefined);
+      await page.close();
+    }
+  });
+
+  it("the task pane page in Office follows its display language and loads only that language", async () => {
+    const stub = (displayLanguage: string) => `window.Office = { onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); },
+      context: { displayLanguage: "${displayLanguage}", document: { url: "" } }, HostType: { Excel: "Excel" }, EventType: {} };
+      window.Excel = { run: function () { return new Promise(function () {}); } };`;
+    for (const [display, refresh, own, other] of [
+      ["de-DE", "Aktualisieren", ["i18n-de"], ["i18n-en", "messages-en"]],
+      ["en-US", "Refresh", ["i18n-en", "messages-en"], []],
+    ] as const) {
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname.slice(1).split(".")[0]);
+      });
+      await page.route(/office\.js(\?.*)?$/, (route) => route.fulfill({ contentType: "text/javascript", body: stub(display) }));
+      try {
+        await page.goto(server.url.replace("preview.html", "taskpane.html"));
+        await page.getByRole("button", { name: refresh }).waitFor({ timeout: 30_000 });
+        await page.waitForLoadState("networkidle");
+        for (const f of own) expect([display, f, scripts.includes(f)]).toEqual([display, f, true]);
+        for (const f of other) expect([display, f, scripts.includes(f)]).toEqual([display, f, false]);
+      } finally {
+        await page.close();
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@
  * and the sheets has a code here. A plain string is a fixed text; a function takes the message's
  * parameters. The English catalogue (`en.ts`) is typed against this one, so a missing key is a compile error.
  */
-import { INDICATORS, type DataCode, type IndicatorCode } from "../indicators";
+import { INDICATORS, type IndicatorCode } from "../indicators";
 import { formatYearMonth, type YearMonth } from "../yearMonth";
 import { detectDe } from "./detect.de";
 import { planDe } from "./plan.de";
@@ -11,7 +11,8 @@ import { sheetsDe } from "./sheets.de";
 import { rollingDe } from "./rolling.de";
 import { filesDe } from "./files.de";
 import { cliDe } from "./cli.de";
-import { missingList, orList, upTo2, who } from "./parts";
+import { valuesDe } from "./values.de";
+import { upTo2, who } from "./parts";
 
 /** A target's per cent against the previous year's total and the count the agreement names. */
 type Check = { id: string; percent: number; previous: number; implied: number; absolute: number };
@@ -68,67 +69,7 @@ export const de = {
   "agreement.checkOk": (p: Check) => `${p.id}: ${upTo2(p.percent, "de")} % von ${upTo2(p.previous, "de")} = ${upTo2(p.implied, "de")} ≈ ${upTo2(p.absolute, "de")} – stimmig.`,
   "agreement.checkOff": (p: Check) =>
     `${p.id}: ${upTo2(p.percent, "de")} % von ${upTo2(p.previous, "de")} sind ${upTo2(p.implied, "de")}, die Vereinbarung nennt ${upTo2(p.absolute, "de")} – bitte prüfen.`,
-  // labels inside messages (what a value is)
-  // pieces used inside other messages
-  "indicator.name": (p: { code: IndicatorCode }) => INDICATORS[p.code].nameDe,
-  "list.comma": (p: { items: readonly string[] }) => p.items.join(", "),
-  "list.or": (p: { items: readonly string[] }) => orList(p.items, "oder"),
-  "label.range": "Bereich",
-  "label.level": "Niveau",
-  // the unit of a target (targets.ts TargetUnit)
-  "unit.percent": "Prozent",
-  "unit.points": "Prozentpunkte",
-  "unit.count": "Anzahl",
-  "label.value": (p: { index: number }) => `Wert ${p.index}`,
-  "label.valueOf": (p: { label: string; index: number }) => `${p.label}, Wert ${p.index}`,
-  "label.integrations": "Integrationen",
-  "label.stock": "Bestand",
-  "label.currentYear": "laufendes Jahr",
-  "label.previousYear": "Vorjahr",
-  // the arguments of the custom functions, named in their errors (src/functions/functions.ts)
-  "label.current": "aktuell",
-  "label.integrationsCurrent": "Integrationen aktuell",
-  "label.integrationsPrevious": "Integrationen Vorjahr",
-  "label.stockCurrent": "Bestand aktuell",
-  "label.stockPrevious": "Bestand Vorjahr",
-  "label.lzbCurrent": "LZB aktuell",
-  "label.lzbPrevious": "LZB Vorjahr",
-  "label.quotaMen": "Quote Männer",
-  "label.quotaWomen": "Quote Frauen",
-  "label.actual": "Istwert",
-  "label.target": "Zielwert",
-  "label.targetTotal": "Zielsumme",
-  "label.integrationRate": "Integrationsquote",
-  "label.change": "Veränderung",
-  "label.shareEndingNeed": "Anteil bedarfsdeckender Integrationen",
-  "label.forecastRate": "Prognose der Quote",
-  "label.forecastShare": "Prognose des Anteils",
-  // errors of the engine (DomainError); the custom functions show them beside #N/A and #VALUE!
-  "err.noValues": (p: { what: string }) => `${p.what}: keine Werte`,
-  "err.valueMissing": (p: { what: string }) => `${p.what} fehlt (leere Zelle ist keine Null)`,
-  "err.notANumber": (p: { what: string }) => `${p.what} ist keine Zahl`,
-  "err.lengthsDiffer": (p: { what: string; a: number; b: number }) => `${p.what}: Bereiche unterschiedlich lang (${p.a} und ${p.b} Werte) – gleiche Monate vergleichen`,
-  "err.stockZero": "Integrationsquote: der durchschnittliche Bestand ist 0",
-  "err.previousZero": "Veränderung: der Vorjahreswert ist 0",
-  "err.forecastPreviousYear": (p: { count: number }) => `Prognose: das Vorjahr braucht 12 Monate, gegeben ${p.count}`,
-  "err.forecastMonths": (p: { count: number }) => `Prognose: 1 bis 12 Monate des laufenden Jahres erwartet, gegeben ${p.count}`,
-  "err.forecastPreviousSumZero": "Prognose: die Vorjahresmonate summieren sich zu 0",
-  "err.denominatorZero": (p: { what: string }) => `${p.what}: der Nenner ist 0`,
-  "err.reportMonthRange": (p: { month: number }) => `Berichtsmonat ${p.month} liegt nicht zwischen 1 und 12`,
-  "err.monthInvalid": (p: { text: string }) => `Ungültiger Monat „${p.text}“ (erwartet JJJJ-MM)`,
-  "err.valuesMissing": (p: { missing: readonly { code: DataCode; month: YearMonth }[] }) => `Es fehlen Werte: ${missingList(p.missing, "de", (n) => ` und ${n} weitere`)} (leere Zellen sind keine Null)`,
-  "label.kind": "Art",
-  "label.unit": "Einheit",
-  "label.mode": "Modus",
-  "label.method": "Methode",
-  "err.optionUnknown": (p: { what: string; option: string; accepted: string }) => `${p.what} „${p.option}“ unbekannt; erlaubt: ${p.accepted}`,
-  // the words an option of a custom function accepts (src/functions/options.ts)
-  "option.gapSigned": '"signed"/"Vorzeichen" (Männer − Frauen)',
-  "err.noDirection": (p: { code: string }) => `Richtung: ${p.code} hat keine Zielrichtung (nur Monitoring)`,
-  "err.directionUnknown": (p: { option: string }) => `Richtung „${p.option}“ unbekannt; erlaubt: ">=", "<=" oder eine Kennzahl wie "K3"`,
-  "err.notALine": (p: { what: string; rows: number; cols: number }) => `${p.what}: der Bereich muss eine Zeile oder eine Spalte sein, nicht ${p.rows} Zeilen × ${p.cols} Spalten`,
-  "err.singleValue": (p: { what: string; count: number }) => `${p.what}: ein einzelner Wert erwartet, gegeben ${p.count} Werte`,
-  "err.pointsSingle": "Veränderung in Prozentpunkten: je ein einzelner Wert (zwei Quoten) erwartet",
+  ...valuesDe,
   // the mapping file (--mapping) and the detection's problems
   "mapping.notAnObject": "Zuordnung: ein JSON-Objekt wird erwartet",
   "mapping.version": 'Zuordnung: "version" muss 1 sein',

@@ -3,16 +3,39 @@
  * Code that reports something returns a `Message` (code + parameters); whoever shows it calls `text(m, lang)`
  * or `msg(code, params, lang)`. A parameter may itself be a message (e.g. a label) or a list of them, rendered in
  * the same language.
+ *
+ * German, the reference and the language of logs, is always whole. In Node both languages are; in the
+ * browser English starts with only what the custom functions show (languages.browser.ts) and the rest
+ * arrives with `loadLanguage("en")`, which the pane awaits before it shows English (taskpane/i18n.ts).
+ * A text asked for before its language is loaded is a programming error and throws – never an empty or
+ * a German text in its place.
  */
 import { de, type Catalogue } from "./de";
-import { en } from "./en";
 import type { Lang } from "./lang";
+import { AT_START } from "./languages";
 
 export type { Lang } from "./lang";
 export { LANGS } from "./lang";
 export type { Catalogue } from "./de";
 
-export const CATALOGUES: Record<Lang, Catalogue> = { de, en };
+const catalogues: { de: Catalogue; en: Partial<Catalogue> } = { de: AT_START.de, en: { ...AT_START.en } };
+
+/** The catalogues as far as loaded: German whole, English whole once `loadLanguage("en")` has resolved. */
+export const CATALOGUES: { readonly de: Catalogue; readonly en: Partial<Catalogue> } = catalogues;
+
+const CODES = Object.keys(de).length;
+
+/** Whether a language's whole catalogue is at hand. */
+export function languageLoaded(lang: Lang): boolean {
+  return Object.keys(catalogues[lang]).length === CODES;
+}
+
+/** Makes a language's whole catalogue available; resolves at once where it already is. */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (languageLoaded(lang)) return;
+  const { en } = await import(/* webpackChunkName: "messages-en" */ "./en");
+  Object.assign(catalogues.en, en);
+}
 
 export type MessageCode = keyof Catalogue;
 
@@ -45,7 +68,8 @@ function isMessage(v: unknown): v is Message {
 
 /** The text of a code in a language; German unless told otherwise. */
 export function msg<K extends MessageCode>(code: K, params?: ParamsIn<K>, lang: Lang = "de"): string {
-  const entry = CATALOGUES[lang][code] as string | ((p: unknown) => string);
+  const entry = catalogues[lang][code] as string | ((p: unknown) => string) | undefined;
+  if (entry === undefined) throw new Error(`Text "${code}" (${lang}) ist noch nicht geladen – erst loadLanguage("${lang}") / not loaded yet`);
   if (typeof entry === "string") return entry;
   const rendered: Record<string, unknown> = {};
   for (const [k, v] of Object.entries((params ?? {}) as Record<string, unknown>))
@@ -56,6 +80,14 @@ export function msg<K extends MessageCode>(code: K, params?: ParamsIn<K>, lang: 
 /** The text of a message in a language. */
 export function text(m: Message, lang: Lang = "de"): string {
   return msg(m.code, m.params as never, lang);
+}
+
+/**
+ * A log text in both languages: German, then English – or German alone in the browser while English is
+ * not loaded (the user sees `text(m, lang)` in the pane's language, which is always loaded).
+ */
+export function logText(m: Message): string {
+  return languageLoaded("en") ? `${text(m, "de")} / ${text(m, "en")}` : text(m, "de");
 }
 
 /**
