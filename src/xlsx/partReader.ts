@@ -1,24 +1,29 @@
 /**
  * One XML part streamed into a handler (./sheetBuilder for worksheets, ./sharedStrings for the string
  * table) by one of two readers:
- * - "scan" (the default): ./xmlScanner, which jumps from tag to tag with indexOf; on anything it does
- *   not read itself (or any malformation) it gives up and the part is read again with saxes;
+ * - "scan" (the default): for worksheets ./sheetScanner, which reads rows and plain cells straight from
+ *   the bytes and hands the rest to ./xmlScanner; for other parts ./xmlScanner alone, which jumps from
+ *   tag to tag with indexOf. On anything the scanner does not read itself (or any malformation) it gives
+ *   up and the part is read again with saxes;
  * - "saxes": the well-kept streaming parser ExcelJS itself uses; the reference, and the one that names
  *   what is wrong with a damaged part.
  *
  * Why a scanner beside saxes (`npm run bench -- readers`: the 400-Jobcenter BA export, 15.5 MB of sheet
- * XML, read whole, CPU time, medians of 5 alternating rounds in one run on the shared 2-core machine):
- * ExcelJS's streaming WorkbookReader 1,278 ms, src/xlsx with saxes 682 ms, with the scanner 325 ms
- * (2.1× saxes). saxes takes one state step per character; the scanner jumps from tag to tag and reads
- * a plain cell in one go (./cellScan). htmlparser2 was measured no faster than saxes. Both readers drive
- * the same handler, and test/xlsx/xmlScanner.test.ts checks that random sheets (however written and
- * chunked) and damaged sheets give identical results through both.
+ * XML, read whole, CPU time, medians of 5 alternating rounds in one run on the shared 2-core machine,
+ * under load): ExcelJS's streaming WorkbookReader 1,852 ms, src/xlsx with saxes 734 ms, with the
+ * scanner 142 ms (5.2× saxes; the scanner over decoded text before, 325 ms at 1,278 ms for ExcelJS).
+ * saxes takes one state step per character; the scanner reads a row's cells from the bytes in one
+ * go, numbers and string indices without a string (./cellScan). htmlparser2 was measured no faster than
+ * saxes. Both readers drive the same handler, and test/xlsx/xmlScanner.test.ts checks that random
+ * sheets (however written and chunked) and damaged sheets give identical results through both.
  */
 import { SaxesParser } from "saxes";
 import { xlsxErrors } from "./errors";
 import type { XmlHandler } from "./sheetBuilder";
+import type { CellSink } from "./cellScan";
+import { SheetScanner } from "./sheetScanner";
 import { ScanFallback, XmlScanner } from "./xmlScanner";
-import { streamPart, type XlsxPackage } from "./zipPackage";
+import { streamPart, streamPartBytes, type XlsxPackage } from "./zipPackage";
 
 /** "scanOnly": the scanner without saxes behind it (tests prove with it that the scanner itself read a part). */
 export type XmlReader = "scan" | "saxes" | "scanOnly";
@@ -56,10 +61,16 @@ export async function readPart<H extends XmlHandler>(
 ): Promise<H> {
   if (reader !== "saxes") {
     const handler = make();
-    const scanner = new XmlScanner(handler);
     try {
-      await streamPart(pkg, part, (chunk) => scanner.write(chunk));
-      scanner.close();
+      if (typeof (handler as Partial<CellSink>).row === "function") {
+        const scanner = new SheetScanner(handler as H & CellSink);
+        await streamPartBytes(pkg, part, (bytes, clean) => scanner.write(bytes, clean));
+        scanner.close();
+      } else {
+        const scanner = new XmlScanner(handler);
+        await streamPart(pkg, part, (chunk) => scanner.write(chunk));
+        scanner.close();
+      }
       return handler;
     } catch (e) {
       if (!(e instanceof ScanFallback) || reader === "scanOnly") throw e;

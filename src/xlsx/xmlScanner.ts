@@ -1,6 +1,6 @@
 /**
- * A strict, small XML tokeniser for the parts the CLI reads in bulk (worksheets, the shared strings):
- * it jumps from `<` to `<` with indexOf and parses a tag's attributes in one go, instead of one
+ * A strict, small XML tokeniser for the parts the CLI reads in bulk (the shared strings; in worksheets
+ * whatever ./sheetScanner's fast path over the bytes does not read itself): it jumps from `<` to `<` with indexOf and parses a tag's attributes in one go, instead of one
  * callback step per character. It reads exactly the XML that SpreadsheetML writers produce: elements
  * with ASCII names, attributes in either quote style and any order, the five predefined entities and
  * character references, comments, CDATA, the XML declaration, `\r\n` line ends (normalised as XML says).
@@ -14,7 +14,6 @@
  * Why not saxes alone: see ./partReader (measured figures, `npm run bench -- readers`).
  */
 import type { XmlHandler } from "./sheetBuilder";
-import { NOT_MINE, scanCell, scanRow, type CellSink } from "./cellScan";
 import { decodeXml, normalise, plain, ScanFallback } from "./xmlText";
 
 export { decodeXml, ScanFallback } from "./xmlText";
@@ -37,7 +36,8 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 
 export class XmlScanner {
   private buf = "";
-  private readonly stack: string[] = [];
+  /** The open elements; ./sheetScanner's fast path opens and closes rows on it too. */
+  readonly stack: string[] = [];
   private started = false;
   private rootSeen = false;
   private readonly names: string[] = [];
@@ -51,11 +51,11 @@ export class XmlScanner {
     return undefined;
   };
 
-  /** The handler, when it takes whole cells (./cellScan, the fast path of worksheets). */
-  private readonly sink: CellSink | null;
+  constructor(private readonly handler: XmlHandler) {}
 
-  constructor(private readonly handler: XmlHandler) {
-    this.sink = typeof (handler as Partial<CellSink>).cell === "function" ? (handler as XmlHandler & CellSink) : null;
+  /** Whether all text written so far has been read (no token waits for more). */
+  get idle(): boolean {
+    return this.buf.length === 0;
   }
 
   /** Reads a chunk of the part's text; a token cut at the chunk's end waits for the next chunk. */
@@ -132,43 +132,7 @@ export class XmlScanner {
       if (this.started || !DECLARATION.test(s.slice(lt, end + 2))) fail("processing instruction");
       return end + 2;
     }
-    if ((c === 99 || c === 114) && this.sink !== null) {
-      const end = this.rows(s, lt);
-      if (end >= 0) return end;
-    }
     return this.openTag(s, lt, n);
-  }
-
-  /**
-   * The fast paths (./cellScan) for as long as they read: rows' start and end tags and the cells
-   * directly inside a row, back to back. Returns the index after what was read, or NOT_MINE.
-   */
-  private rows(s: string, lt: number): number {
-    const { stack, sink } = this;
-    let k = lt;
-    for (;;) {
-      if (s.charCodeAt(k) !== 60) break;
-      const c = s.charCodeAt(k + 1);
-      let end = -1;
-      if (c === 99) {
-        const d = s.charCodeAt(k + 2);
-        if ((d === 32 || d === 62 || d === 47) && stack[stack.length - 1] === "row") end = scanCell(s, k, sink!);
-      } else if (c === 47) {
-        if (s.charCodeAt(k + 2) === 114 && s.charCodeAt(k + 3) === 111 && s.charCodeAt(k + 4) === 119 && s.charCodeAt(k + 5) === 62 && stack[stack.length - 1] === "row") {
-          stack.pop();
-          this.handler.close("row");
-          end = k + 6;
-        }
-      } else if (c === 114) {
-        if (s.charCodeAt(k + 2) === 111 && s.charCodeAt(k + 3) === 119 && stack.length > 0) {
-          end = scanRow(s, k, sink!);
-          if (end >= 0) stack.push("row");
-        }
-      }
-      if (end < 0) break;
-      k = end;
-    }
-    return k === lt ? NOT_MINE : k;
   }
 
   private markup(s: string, lt: number, n: number): number {

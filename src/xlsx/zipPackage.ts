@@ -60,24 +60,21 @@ export function hasPart(pkg: XlsxPackage, path: string): boolean {
   return f !== null && !f.dir;
 }
 
-/** Bytes of XML decoded and handed on at once (a reader then restarts inside a cut token rarely). */
+/** Bytes of XML handed on at once (a reader then restarts inside a cut token rarely). */
 const WINDOW = 4 * 1024 * 1024;
 
 /**
  * Inflated bytes gathered into windows of about `size` bytes, each cut before its last `<` (a byte
- * that is never part of a multi-byte character, and where a tag starts), and decoded as one text: the
- * scanner then reads long flat strings, and a tag is cut between two of them only inside a comment or
- * CDATA. A window is decoded whole, which is what a streamed decoding gives for it as a `<` follows
- * (and Node's fast path); only a window without any `<` is decoded as a stream.
+ * that is never part of a multi-byte character, and where a tag starts): a reader then gets long
+ * stretches, and a tag is cut between two only inside a comment or CDATA. A window without any `<` is
+ * cut anywhere and handed on as not `clean`. A byte order mark at the start is dropped (as TextDecoder does).
  */
-class TextWindows {
+class ByteWindows {
   private buf = new Uint8Array(0);
   private len = 0;
-  private readonly whole = new TextDecoder("utf-8");
-  private stream: TextDecoder | null = null;
-  private streaming = false;
+  private started = false;
   constructor(
-    private readonly onText: (text: string) => void,
+    private readonly onWindow: (bytes: Uint8Array, clean: boolean) => void,
     private readonly size: number,
   ) {}
 
@@ -89,38 +86,61 @@ class TextWindows {
     }
     this.buf.set(chunk, this.len);
     this.len += chunk.length;
-    while (this.len >= this.size) {
+    if (!this.started && this.len >= 3) this.start();
+    while (this.started && this.len >= this.size) {
       const lt = this.buf.lastIndexOf(60, this.len - 1);
       const cut = lt > 0 ? lt : this.len;
-      const text = this.decode(this.buf.subarray(0, cut), lt <= 0);
+      this.onWindow(this.buf.subarray(0, cut), lt > 0);
       this.buf.copyWithin(0, cut, this.len);
       this.len -= cut;
-      this.onText(text);
     }
   }
 
   end(): void {
-    const rest = this.decode(this.buf.subarray(0, this.len), false);
+    this.start();
+    const rest = this.buf.subarray(0, this.len);
     this.len = 0;
-    if (rest) this.onText(rest);
+    this.onWindow(rest, true);
   }
 
-  private decode(bytes: Uint8Array, stream: boolean): string {
-    if (stream) {
-      this.streaming = true;
-      return (this.stream ??= new TextDecoder("utf-8")).decode(bytes, { stream: true });
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    const b = this.buf;
+    if (this.len >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+      b.copyWithin(0, 3, this.len);
+      this.len -= 3;
     }
-    if (!this.streaming) return this.whole.decode(bytes);
-    this.streaming = false;
+  }
+}
+
+/**
+ * UTF-8 windows (or stretches of them that hold whole characters) as text, each decoded whole (Node's
+ * fast path), which is what a streamed decoding gives as the next byte starts a character; only a
+ * window that is not `clean` is decoded as a stream, and what it leaves pending comes with the next.
+ */
+export class Utf8Text {
+  private readonly whole = new TextDecoder("utf-8", { ignoreBOM: true });
+  private stream: TextDecoder | null = null;
+  /** Whether the last bytes decoded may have ended inside a character (then the next bytes go on from there). */
+  pending = false;
+
+  decode(bytes: Uint8Array, clean: boolean): string {
+    if (!clean) {
+      this.pending = true;
+      return (this.stream ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(bytes, { stream: true });
+    }
+    if (!this.pending) return this.whole.decode(bytes);
+    this.pending = false;
     return this.stream!.decode(bytes);
   }
 }
 
 /**
- * Streams a part's text to `onText` in windows (TextWindows). Stops with an error when the part inflates beyond
- * its declared size (a lying header) or beyond MAX_PART_BYTES, or when `onText` throws.
+ * Streams a part's bytes to `onWindow` in windows (ByteWindows). Stops with an error when the part inflates beyond
+ * its declared size (a lying header) or beyond MAX_PART_BYTES, or when `onWindow` throws.
  */
-export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string) => void): Promise<void> {
+export function streamPartBytes(pkg: XlsxPackage, path: string, onWindow: (bytes: Uint8Array, clean: boolean) => void): Promise<void> {
   const file = pkg.zip.file(path);
   if (!file) return Promise.reject(xlsxErrors.notWorkbook(pkg.fileName, message("xlsx.detail.partMissing", { part: path })));
   const declared = declaredSize(pkg.zip, path);
@@ -129,7 +149,7 @@ export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string
     declared > 0 && declared < MAX_PART_BYTES
       ? xlsxErrors.truncated(pkg.fileName, message("xlsx.detail.partInflates", { part: path }))
       : xlsxErrors.tooLarge(pkg.fileName, path, MAX_PART_BYTES);
-  const windows = new TextWindows(onText, pkg.windowBytes ?? WINDOW);
+  const windows = new ByteWindows(onWindow, pkg.windowBytes ?? WINDOW);
   const data = (file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown } })._data;
   if (pkg.inflateRaw && data?.compression?.magic === "\x08\x00" && data.compressedContent instanceof Uint8Array) {
     let seen = 0;
@@ -183,6 +203,15 @@ export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string
         }
       })
       .resume();
+  });
+}
+
+/** Streams a part's text to `onText` in windows, with the bounds of streamPartBytes. */
+export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string) => void): Promise<void> {
+  const text = new Utf8Text();
+  return streamPartBytes(pkg, path, (bytes, clean) => {
+    const t = text.decode(bytes, clean);
+    if (t) onText(t);
   });
 }
 
