@@ -23,11 +23,12 @@ export interface CellSink extends RowSink {
 /** Powers of ten up to 10^15, exact as doubles. */
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
-const utf8 = new TextDecoder("utf-8");
+/** Made on first use: a module that imports this one may run where TextDecoder is missing (jsdom). */
+let utf8: TextDecoder | null = null;
 
 /** The text of b[from, to), which holds whole characters (`wide`: some are not ASCII). */
 function textOf(b: Uint8Array, from: number, to: number, wide: boolean): string {
-  if (wide || to - from > 256) return utf8.decode(b.subarray(from, to));
+  if (wide || to - from > 256) return (utf8 ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(b.subarray(from, to));
   return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
 }
 

@@ -15,10 +15,17 @@ import { scanRow } from "./tagScan";
 import { XmlScanner } from "./xmlScanner";
 import { Utf8Text } from "./zipPackage";
 
-/** Where the general reader's stretch from `p` ends: after the next `</row>`, or at the window's end. */
+/**
+ * Where the general reader's stretch from `p` ends: before the next row's start tag, after the next
+ * `</row>`, or at the window's end (then the fast path takes over again if the scanner has read all).
+ */
 function stretchEnd(b: Uint8Array, p: number, n: number): number {
   for (let k = b.indexOf(60, p + 1); k >= 0; k = b.indexOf(60, k + 1)) {
-    if (b[k + 1] === 47 && b[k + 2] === 114 && b[k + 3] === 111 && b[k + 4] === 119 && b[k + 5] === 62) return k + 6;
+    const c = b[k + 1];
+    if (c === 114) {
+      const d = b[k + 4];
+      if (b[k + 2] === 111 && b[k + 3] === 119 && (d === 32 || d === 62 || d === 9 || d === 10 || d === 13)) return k;
+    } else if (c === 47 && b[k + 2] === 114 && b[k + 3] === 111 && b[k + 4] === 119 && b[k + 5] === 62) return k + 6;
   }
   return n;
 }

@@ -281,14 +281,15 @@ describe("the XML scanner against saxes", () => {
   });
 
   it("checks the bytes it reads as XML does: U+FFFE and U+FFFF refused, a byte order mark only at the start", async () => {
-    const sheet = (cells: string, rowAttrs = "") => `\uFEFF<worksheet xmlns="${MAIN}"><sheetData><row r="1"${rowAttrs}>${cells}</row></sheetData></worksheet>`;
+    // the cells in the second row, where the fast path reads them
+    const sheet = (cells: string, rowAttrs = "") => `\uFEFF<worksheet xmlns="${MAIN}"><sheetData><row r="1"/><row r="2"${rowAttrs}>${cells}</row></sheetData></worksheet>`;
     const strings = `<sst xmlns="${MAIN}"/>`;
     const read = async (xml: string, reader: XmlReader, sizes = [1 << 20]) => outcome(await pack(xml, strings), reader, sizes);
     // U+FEFF inside a value is a character like any other; the mark before the root is not read
-    const kept = (await read(sheet('<c r="A1" t="str"><f>B1&amp;"\uFEFF"</f><v>\uFEFFä€</v></c>'), "scanOnly")) as { sheets: { values: unknown[][] }[] };
-    expect(kept.sheets[0].values).toEqual([["\uFEFFä€"]]);
+    const kept = (await read(sheet('<c r="A2" t="str"><f>B1&amp;"\uFEFF"</f><v>\uFEFFä€</v></c>'), "scanOnly")) as { sheets: { values: unknown[][] }[] };
+    expect(kept.sheets[0].values).toEqual([[], ["\uFEFFä€"]]);
     // cut into windows anywhere (inside the mark and inside characters), the same
-    expect(await read(sheet('<c r="A1" t="str"><f>B1&amp;"\uFEFF"</f><v>\uFEFFä€</v></c>'), "scanOnly", [2, 1, 3])).toEqual(kept);
+    expect(await read(sheet('<c r="A2" t="str"><f>B1&amp;"\uFEFF"</f><v>\uFEFFä€</v></c>'), "scanOnly", [2, 1, 3])).toEqual(kept);
     for (const bad of [
       sheet('<c r="A1" t="str"><v>a\uFFFEb</v></c>'),
       sheet('<c r="A1"><f>A2\uFFFF</f><v>1</v></c>'),
