@@ -8,7 +8,7 @@
  * reference beyond Excel's limits, the bytes' end — is left to the general reader (NOT_MINE), which
  * reads it the slow way into the same handler; nothing is reported from here.
  */
-import { NOT_MINE, notAChar, skipFormula, type RowSink } from "./tagScan";
+import { NOT_MINE, notAChar, skipFormula, textOf, type RowSink } from "./tagScan";
 
 /** A handler that takes whole cells and rows: `col` -1 for a cell without reference (the next column). */
 export interface CellSink extends RowSink {
@@ -22,15 +22,6 @@ export interface CellSink extends RowSink {
 
 /** Powers of ten up to 10^15, exact as doubles. */
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
-
-/** Made on first use: a module that imports this one may run where TextDecoder is missing (jsdom). */
-let utf8: TextDecoder | null = null;
-
-/** The text of b[from, to), which holds whole characters (`wide`: some are not ASCII). */
-function textOf(b: Uint8Array, from: number, to: number, wide: boolean): string {
-  if (wide || to - from > 256) return (utf8 ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(b.subarray(from, to));
-  return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
-}
 
 /**
  * Reads the cell whose `<c` is at `lt` (followed by a space, `>` or `/`) into the sink; returns the

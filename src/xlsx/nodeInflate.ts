@@ -4,7 +4,7 @@ import type { RawInflater } from "./zipPackage";
 
 export const nodeInflateRaw: RawInflater = (compressed, onChunk) =>
   new Promise((resolve, reject) => {
-    const z = createInflateRaw({ chunkSize: 256 * 1024 });
+    const z = createInflateRaw({ chunkSize: 1024 * 1024 });
     let failed = false;
     z.on("data", (chunk: Buffer) => {
       if (failed) return;

@@ -20,8 +20,7 @@
 import { SaxesParser } from "saxes";
 import { xlsxErrors } from "./errors";
 import type { XmlHandler } from "./sheetBuilder";
-import type { CellSink } from "./cellScan";
-import { SheetScanner } from "./sheetScanner";
+import type { ByteScanner } from "./byteScanner";
 import { ScanFallback, XmlScanner } from "./xmlScanner";
 import { streamPart, streamPartBytes, type XlsxPackage } from "./zipPackage";
 
@@ -58,12 +57,13 @@ export async function readPart<H extends XmlHandler>(
   make: () => H,
   reader: XmlReader = "scan",
   where?: (h: H) => Where,
+  bytes?: (h: H) => ByteScanner,
 ): Promise<H> {
   if (reader !== "saxes") {
     const handler = make();
     try {
-      if (typeof (handler as Partial<CellSink>).row === "function") {
-        const scanner = new SheetScanner(handler as H & CellSink);
+      if (bytes) {
+        const scanner = bytes(handler);
         await streamPartBytes(pkg, part, (bytes, clean) => scanner.write(bytes, clean));
         scanner.close();
       } else {

@@ -1,6 +1,7 @@
-/** One worksheet part read into SheetData (./sheetBuilder) by the scanner, or by saxes (./partReader). */
+/** One worksheet part read into SheetData (./sheetBuilder) from its bytes (./sheetScanner), or by saxes (./partReader). */
 import { readPart, type XmlReader } from "./partReader";
 import { SheetBuilder, type SheetReadResult } from "./sheetBuilder";
+import { SheetScanner } from "./sheetScanner";
 import type { XlsxPackage } from "./zipPackage";
 
 export type { SheetReadResult } from "./sheetBuilder";
@@ -16,6 +17,6 @@ export async function readSheet(
   reader: XmlReader = "scan",
 ): Promise<SheetReadResult> {
   const make = () => new SheetBuilder({ fileName: pkg.fileName, name }, strings, styleFormats, date1904, cellBudget);
-  const builder = await readPart(pkg, part, make, reader, (b) => ({ sheet: name, cell: b.lastCell() }));
+  const builder = await readPart(pkg, part, make, reader, (b) => ({ sheet: name, cell: b.lastCell() }), (b) => new SheetScanner(b));
   return builder.finish();
 }

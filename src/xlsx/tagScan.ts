@@ -18,6 +18,15 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 /** Whether b[k…] starts the UTF-8 bytes of U+FFFE or U+FFFF, which XML forbids. */
 export const notAChar = (b: Uint8Array, k: number): boolean => b[k] === 0xef && b[k + 1] === 0xbf && (b[k + 2] === 0xbe || b[k + 2] === 0xbf);
 
+/** Made on first use: a module that imports this one may run where TextDecoder is missing (jsdom). */
+let utf8: TextDecoder | null = null;
+
+/** The text of b[from, to), which holds whole characters (`wide`: some are not ASCII). */
+export function textOf(b: Uint8Array, from: number, to: number, wide: boolean): string {
+  if (wide || to - from > 256) return (utf8 ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(b.subarray(from, to));
+  return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
+}
+
 /** The attributes read by scanAttributes: name start, name length, value start, value end, … */
 export const attrs = new Int32Array(4 * 64);
 export let attrCount = 0;

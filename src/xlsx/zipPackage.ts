@@ -60,14 +60,16 @@ export function hasPart(pkg: XlsxPackage, path: string): boolean {
   return f !== null && !f.dir;
 }
 
-/** Bytes of XML handed on at once (a reader then restarts inside a cut token rarely). */
-const WINDOW = 4 * 1024 * 1024;
+/** Bytes of XML handed on at once at least (a reader then restarts inside a cut token rarely). */
+const WINDOW = 1024 * 1024;
 
 /**
- * Inflated bytes gathered into windows of about `size` bytes, each cut before its last `<` (a byte
+ * Inflated bytes handed on in windows of about `size` bytes or more, each cut before a `<` (a byte
  * that is never part of a multi-byte character, and where a tag starts): a reader then gets long
- * stretches, and a tag is cut between two only inside a comment or CDATA. A window without any `<` is
- * cut anywhere and handed on as not `clean`. A byte order mark at the start is dropped (as TextDecoder does).
+ * stretches, and a tag is cut between two only inside a comment or CDATA. A chunk of `size` bytes or
+ * more (Node's zlib gives such) is handed on in place from its first to its last `<`, without a copy;
+ * smaller chunks are gathered. A window without any `<` is cut anywhere and handed on as not `clean`.
+ * A byte order mark at the start is dropped (as TextDecoder does). Windows are views: read them at once.
  */
 class ByteWindows {
   private buf = new Uint8Array(0);
@@ -79,15 +81,28 @@ class ByteWindows {
   ) {}
 
   push(chunk: Uint8Array): void {
-    if (this.len + chunk.length > this.buf.length) {
-      const grown = new Uint8Array(Math.max(this.size + (this.size >> 1), this.len + chunk.length));
-      grown.set(this.buf.subarray(0, this.len));
-      this.buf = grown;
+    if (!this.started) {
+      if (this.len + chunk.length < 3) return this.append(chunk);
+      if (this.len > 0) {
+        this.append(chunk);
+        chunk = this.buf.slice(0, this.len);
+        this.len = 0;
+      }
+      this.started = true;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     }
-    this.buf.set(chunk, this.len);
-    this.len += chunk.length;
-    if (!this.started && this.len >= 3) this.start();
-    while (this.started && this.len >= this.size) {
+    const first = chunk.length >= this.size ? chunk.indexOf(60) : -1;
+    const last = first >= 0 ? chunk.lastIndexOf(60) : -1;
+    if (last > first) {
+      this.append(chunk.subarray(0, first));
+      if (this.len > 0) this.onWindow(this.buf.subarray(0, this.len), true);
+      this.len = 0;
+      // a plain Uint8Array view (not a Buffer), so the readers see one kind of array
+      this.onWindow(new Uint8Array(chunk.buffer, chunk.byteOffset + first, last - first), true);
+      return this.append(chunk.subarray(last));
+    }
+    this.append(chunk);
+    while (this.len >= this.size) {
       const lt = this.buf.lastIndexOf(60, this.len - 1);
       const cut = lt > 0 ? lt : this.len;
       this.onWindow(this.buf.subarray(0, cut), lt > 0);
@@ -97,20 +112,24 @@ class ByteWindows {
   }
 
   end(): void {
-    this.start();
+    if (!this.started && this.len >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
+      this.buf.copyWithin(0, 3, this.len);
+      this.len -= 3;
+    }
+    this.started = true;
     const rest = this.buf.subarray(0, this.len);
     this.len = 0;
     this.onWindow(rest, true);
   }
 
-  private start(): void {
-    if (this.started) return;
-    this.started = true;
-    const b = this.buf;
-    if (this.len >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
-      b.copyWithin(0, 3, this.len);
-      this.len -= 3;
+  private append(bytes: Uint8Array): void {
+    if (this.len + bytes.length > this.buf.length) {
+      const grown = new Uint8Array(Math.max(2 * this.buf.length, this.len + bytes.length, 4096));
+      grown.set(this.buf.subarray(0, this.len));
+      this.buf = grown;
     }
+    this.buf.set(bytes, this.len);
+    this.len += bytes.length;
   }
 }
 
