@@ -7,42 +7,20 @@
  * known to be new without an index; the index of months is built only for runs out of order, or to
  * merge series.
  */
-import type { YearMonth } from "../../domain/yearMonth";
 import type { CellArea } from "../types";
+import { CellMap, type CellRef, type Run } from "./cellMap";
+import type { YearMonth } from "../../domain/yearMonth";
+import { MonthValues, monthText } from "./monthValues";
 
-/** "2023-02" → 2023 × 12 + 1, read from the digits (no substrings on the hot path). */
-export const monthIndex = (m: YearMonth): number =>
-  ((m.charCodeAt(0) - 48) * 1000 + (m.charCodeAt(1) - 48) * 100 + (m.charCodeAt(2) - 48) * 10 + m.charCodeAt(3) - 48) * 12 +
-  (m.charCodeAt(5) - 48) * 10 +
-  m.charCodeAt(6) -
-  49;
-
-export const monthOf = (i: number): YearMonth => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
-
-export interface CellRef {
-  row: number;
-  col: number;
-  sheet?: string;
-}
-
-/** `length` cells from (`month`, `row`, `col`), each the one before stepped by (`dMonth`, `dRow`, `dCol`). */
-interface Run {
-  month: number;
-  row: number;
-  col: number;
-  length: number;
-  dMonth: number;
-  dRow: number;
-  dCol: number;
-  /** Where the series continues on another sheet. */
-  sheet: string | undefined;
-}
+export type { CellRef };
 
 /** Called per cell with its month index, row, column, sheet (undefined: the series' own) and position. */
 export type CellVisitor = (month: number, row: number, col: number, sheet: string | undefined, k: number) => void;
 
 export class CellList {
   private readonly runs: Run[] = [];
+  /** The value read for each cell, by position; NaN where it has none (blank, text, an error …). */
+  private readonly nums: number[] = [];
   size = 0;
   /** The month last added, and the direction of the run of months (1 up, -1 down, 0 before its second month). */
   last = 0;
@@ -77,6 +55,7 @@ export class CellList {
     this.last = i;
     this.at?.set(i, this.size);
     this.size++;
+    this.nums.push(NaN);
     const run = this.runs[this.runs.length - 1];
     if (run !== undefined && run.sheet === sheet) {
       if (run.length === 1) {
@@ -94,6 +73,50 @@ export class CellList {
     }
     this.runs.push({ month: i, row, col, length: 1, dMonth: 0, dRow: 0, dCol: 0, sheet });
     return against;
+  }
+
+  /** The value of the cell at a position (NaN: none). */
+  valueAt(k: number): number {
+    return this.nums[k];
+  }
+
+  /** Sets (NaN: clears) the value of the cell at a position. */
+  setValue(k: number, value: number): void {
+    this.nums[k] = value;
+  }
+
+  hasValues(): boolean {
+    for (const v of this.nums) if (v === v) return true;
+    return false;
+  }
+
+  /** The cells by month, oldest first. */
+  cellMap(): CellMap {
+    if (this.chronological()) return new CellMap(this.runs);
+    const runs: Run[] = [];
+    this.forEachByMonth((month, row, col, sheet) => runs.push({ month, row, col, length: 1, dMonth: 0, dRow: 0, dCol: 0, sheet }));
+    return new CellMap(runs);
+  }
+
+  /** The months with a value and their values, oldest first. */
+  monthValues(): MonthValues {
+    const months: YearMonth[] = [];
+    const nums: number[] = [];
+    let first = 0;
+    let last = 0;
+    const take = (m: number, k: number): void => {
+      const v = this.nums[k];
+      if (v !== v) return;
+      if (months.length === 0) first = m;
+      last = m;
+      months.push(monthText(m));
+      nums.push(v);
+    };
+    if (this.chronological()) {
+      let k = 0;
+      for (const r of this.runs) for (let j = 0; j < r.length; j++) take(r.month + j * r.dMonth, k++);
+    } else this.forEachByMonth((m, _r, _c, _s, k) => take(m, k));
+    return new MonthValues(months, nums, first, last);
   }
 
   /** Visits the cells in reading order. */

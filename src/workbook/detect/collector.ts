@@ -4,7 +4,6 @@
  */
 import type { DataCode } from "../../domain/indicators";
 import type { Vintage } from "../../domain/evaluation";
-import type { YearMonth } from "../../domain/yearMonth";
 import { cellAddress } from "../areas";
 import type { Problem } from "../types";
 import { messageKey, msg } from "./messages";
@@ -19,15 +18,12 @@ export interface Found {
   sheet: string;
   label: string;
   labelCell: { row: number; col: number };
-  values: Map<YearMonth, number>;
-  /** Every month read, with its cell (also months without a value). */
+  /** Every month read, with its cell and value (also months without a value). */
   cells: CellList;
-  /** Months that stand twice with different values: missing, whatever a later block says. */
-  conflicts?: Set<YearMonth>;
+  /** Months (their index) that stand twice with different values: missing, whatever a later block says. */
+  conflicts?: Set<number>;
   /** Read from an explicit mapping (the user's choice), not found by the detector. */
   mapped?: true;
-  /** Continued by another find (another block or sheet): its months were added after its own. */
-  merged?: true;
 }
 
 export function newFound(
@@ -38,16 +34,22 @@ export function newFound(
   label: string,
   labelCell: { row: number; col: number },
 ): Found {
-  return { code, jobcenter, vintage, sheet, label, labelCell, values: new Map(), cells: new CellList() };
+  return { code, jobcenter, vintage, sheet, label, labelCell, cells: new CellList() };
 }
 
 /** Whether a later find clashes with an earlier one of the same key: a different value, or the same month on another sheet. */
 function clashes(same: Found, f: Found): boolean {
-  for (const [m, v] of f.values) if (same.values.has(m) && same.values.get(m) !== v) return true;
-  if (same.sheet === f.sheet) return false;
-  let clash = false;
-  f.cells.forEach((m) => (clash ||= same.cells.find(m) >= 0));
-  return clash;
+  let differs = false;
+  let twice = false;
+  f.cells.forEach((m, _r, _c, _s, k) => {
+    const at = same.cells.find(m);
+    if (at < 0) return;
+    twice = true;
+    const a = same.cells.valueAt(at);
+    const b = f.cells.valueAt(k);
+    if (a === a && b === b && a !== b) differs = true;
+  });
+  return differs || (twice && same.sheet !== f.sheet);
 }
 
 export class Collector {
@@ -92,11 +94,15 @@ export class Collector {
     }
     if (!clashes(same, f)) {
       // The same series continued: another block of the sheet, or another sheet (one sheet per year).
-      same.merged = true;
-      f.cells.forEach((m, row, col, sheet) => {
-        if (same.cells.find(m) < 0) same.cells.add(m, row, col, f.sheet === same.sheet ? sheet : f.sheet);
+      f.cells.forEach((m, row, col, sheet, k) => {
+        const v = f.cells.valueAt(k);
+        // A month new to the series brings its cell; a month it has without a value (and no conflict) takes the value.
+        const at = same.cells.find(m);
+        if (at < 0) {
+          same.cells.add(m, row, col, f.sheet === same.sheet ? sheet : f.sheet);
+          same.cells.setValue(same.cells.size - 1, v);
+        } else if (Number.isNaN(same.cells.valueAt(at)) && !same.conflicts?.has(m)) same.cells.setValue(at, v);
       });
-      for (const [m, v] of f.values) if (!same.values.has(m) && !same.conflicts?.has(m)) same.values.set(m, v);
       return;
     }
     const first = msg.place(same.sheet, cellAddress(same.labelCell.row, same.labelCell.col));

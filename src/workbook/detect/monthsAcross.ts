@@ -72,7 +72,7 @@ function readRows(grid: Grid, h: Header, end: number, out: Collector, dash: Dash
       const year = h.years.get(c);
       if (year !== undefined) readCell(reading, f, ym(year, h.months.get(c)!.month), r, c);
     }
-    if (f.values.size > 0) finish(reading, f);
+    if (f.cells.hasValues()) finish(reading, f);
   }
 }
 

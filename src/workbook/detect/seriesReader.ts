@@ -7,7 +7,8 @@
 import type { YearMonth } from "../../domain/yearMonth";
 import { cellAddress, rangeAddress } from "../areas";
 import { parseDataCell, quickNumber, type DashReading, type ParsedNumber } from "../cells";
-import { monthIndex, monthOf } from "./cellList";
+import { keyIndex } from "../../domain/monthSpan";
+import { monthText } from "./monthValues";
 import type { Collector, Found } from "./collector";
 import type { Grid } from "./grid";
 import { msg } from "./messages";
@@ -34,7 +35,7 @@ export function parseFor(r: Reading, row: number, col: number): ParsedNumber {
 export function finish(r: Reading, f: Found): void {
   f.cells.forEachGap((a, m, row, col) => {
     const [from, to] = a < m ? [a + 1, m - 1] : [m + 1, a - 1];
-    r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, cellAddress(row, col), monthOf(a), monthOf(m), monthOf(from), monthOf(to)));
+    r.out.cellProblem("warning", r.grid.name, row, col, msg.gap(r.grid.name, cellAddress(row, col), monthText(a), monthText(m), monthText(from), monthText(to)));
   });
   r.out.add(f);
 }
@@ -42,10 +43,12 @@ export function finish(r: Reading, f: Found): void {
 /** The same month twice in one series: equal values are kept, different ones leave the month missing. */
 function duplicate(r: Reading, f: Found, month: YearMonth, at: number, row: number, col: number, value: number | undefined): void {
   const first = f.cells.cell(at);
-  const agrees = f.values.get(month) === value && !f.conflicts?.has(month);
+  const had = f.cells.valueAt(at);
+  const i = keyIndex(month);
+  const agrees = (Number.isNaN(had) ? value === undefined : had === value) && !f.conflicts?.has(i);
   if (!agrees) {
-    f.values.delete(month);
-    (f.conflicts ??= new Set()).add(month);
+    f.cells.setValue(at, NaN);
+    (f.conflicts ??= new Set()).add(i);
   }
   r.out.cellProblem("warning", r.grid.name, row, col, msg.duplicateMonth(r.grid.name, cellAddress(row, col), cellAddress(first.row, first.col), month, agrees));
 }
@@ -74,13 +77,13 @@ const IMPLAUSIBLE = 1e12;
  * is read here; a quick number is taken as it is, which is what parseDataCell would make of it), `i`
  * the month's index when the caller knows it.
  */
-export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed?: ParsedNumber, i = monthIndex(month)): void {
+export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed?: ParsedNumber, i = keyIndex(month)): void {
   const at = f.cells.find(i);
   if (parsed === undefined) {
     const n = quickNumber(r.grid.get(row, col));
     if (n !== undefined) {
       if (at >= 0) return duplicate(r, f, month, at, row, col, n);
-      if (place(r, f, month, i, row, col)) storeNumber(r, f, month, row, col, n);
+      if (place(r, f, month, i, row, col)) storeNumber(r, f, row, col, n);
       return;
     }
     parsed = parseFor(r, row, col);
@@ -92,7 +95,7 @@ export function readCell(r: Reading, f: Found, month: YearMonth, row: number, co
   if (parsed.kind === "invalid") return out.invalid(grid.name, row, col, parsed.text);
   if (parsed.kind === "error") return out.cellProblem("warning", grid.name, row, col, msg.excelError(grid.name, cellAddress(row, col), parsed.text));
   if (parsed.kind !== "number") return;
-  storeNumber(r, f, month, row, col, parsed.value);
+  storeNumber(r, f, row, col, parsed.value);
 }
 
 /** Records the month's cell and checks its place (order, hidden row, merge); false when its value belongs to no month. */
@@ -101,12 +104,12 @@ function place(r: Reading, f: Found, month: YearMonth, i: number, row: number, c
   const previous = f.cells.last;
   // Months out of order: a step against the direction the run started in (reported once per run).
   if (f.cells.add(i, row, col))
-    out.cellProblem("warning", grid.name, row, col, msg.unordered(grid.name, cellAddress(row, col), month, monthOf(previous)));
+    out.cellProblem("warning", grid.name, row, col, msg.unordered(grid.name, cellAddress(row, col), month, monthText(previous)));
   if (grid.hidden.size > 0 && grid.hidden.has(row) && !out.hiddenUsed.has(grid.name)) out.hiddenUsed.set(grid.name, cellAddress(row, col));
   return !mergedOverMonths(r, row, col);
 }
 
-function storeNumber(r: Reading, f: Found, month: YearMonth, row: number, col: number, value: number): void {
+function storeNumber(r: Reading, f: Found, row: number, col: number, value: number): void {
   const { grid, out } = r;
   // No monthly SGB II figure of one Jobcenter comes near 10^12 (not even its benefits in euro); such a
   // value is a typing or export error, and summed it would overflow to Infinity in the JFW.
@@ -114,5 +117,5 @@ function storeNumber(r: Reading, f: Found, month: YearMonth, row: number, col: n
     return out.cellProblem("warning", grid.name, row, col, msg.implausible(grid.name, cellAddress(row, col), f.code, value));
   if (value < 0) return out.cellProblem("warning", grid.name, row, col, msg.negative(grid.name, cellAddress(row, col), f.code, value));
   if (value === 0 && STOCKS.has(f.code)) out.cellProblem("warning", grid.name, row, col, msg.zeroStock(grid.name, cellAddress(row, col), f.code));
-  f.values.set(month, value);
+  f.cells.setValue(f.cells.size - 1, value);
 }
