@@ -2,6 +2,8 @@
  * Engine throughput: every key figure for 400 synthetic Jobcenters × 60 months (2019–2023). The
  * every-month evaluation runs twice in the same process: with the cumulative sums (now) and month by
  * month as before them (the reference), so the gain is a ratio from one run, not a remembered figure.
+ * Times are CPU times of the process (the wall clock is noted): on a shared machine the wall clock
+ * measures the other users as much as the engine.
  */
 import { withoutCumulativeSums } from "../src/domain/cumulative";
 import { evaluate } from "../src/domain/evaluate";
@@ -10,7 +12,7 @@ import type { DataCode, IndicatorCode } from "../src/domain/indicators";
 import { rolling } from "../src/domain/rolling";
 import { DUEREN_2023 } from "../src/domain/targets";
 import { ym } from "../src/domain/yearMonth";
-import { time, type BenchRow } from "./benchRow";
+import type { BenchRow } from "./benchRow";
 import { recordResults } from "./results";
 
 const JOBCENTERS = 400;
@@ -80,17 +82,20 @@ export async function run(): Promise<BenchRow[]> {
     for (const data of jobcenters) for (const month of reportMonths) for (const code of ROLLING) rolling(data, code, month);
   };
   const iterations = 3;
-  const before = await time(() => withoutCumulativeSums(evaluateAll), iterations);
-  const after = await time(evaluateAll, iterations);
-  const rollingMs = await time(rollingAll, iterations);
-  const perRun = { before: before / iterations, after: after / iterations, rolling: rollingMs / iterations };
+  // CPU time beside the wall clock: the machine is shared, and under load only the CPU time says what the
+  // engine costs. The budgets are held against the CPU time.
+  const before = await timeBoth(() => withoutCumulativeSums(evaluateAll), iterations);
+  const after = await timeBoth(evaluateAll, iterations);
+  const rollingMs = await timeBoth(rollingAll, iterations);
+  const perRun = { before: before.cpuMs / iterations, after: after.cpuMs / iterations, rolling: rollingMs.cpuMs / iterations };
   const ratio = perRun.before / perRun.after;
   recordResults("engine", {
-    everyMonthMs: round(perRun.after),
-    everyMonthBeforeMs: round(perRun.before),
+    everyMonthCpuMs: round(perRun.after),
+    everyMonthBeforeCpuMs: round(perRun.before),
+    everyMonthWallMs: round(after.wallMs / iterations),
     speedup: round(ratio, 2),
-    rollingMs: round(perRun.rolling),
-    budgets: { everyMonthMs: BUDGET_MS, speedup: MIN_SPEEDUP, rollingMs: ROLLING_BUDGET_MS },
+    rollingCpuMs: round(perRun.rolling),
+    budgets: { everyMonthCpuMs: BUDGET_MS, speedup: MIN_SPEEDUP, rollingCpuMs: ROLLING_BUDGET_MS },
   });
   const unit = `${JOBCENTERS} JC × ${reportMonths.length} Berichtsmonate`;
   return [
@@ -98,14 +103,15 @@ export async function run(): Promise<BenchRow[]> {
       name: "Engine vorher (Monat für Monat, ohne kumulierte Summen): 5 Ziele + 6 Monitoring je Berichtsmonat",
       unit,
       iterations,
-      totalMs: before,
-      note: "Referenz im selben Lauf",
+      totalMs: before.cpuMs,
+      note: `CPU-Zeit; Referenz im selben Lauf (Wanduhr ${Math.round(before.wallMs)} ms)`,
     },
     {
       name: "Engine: 5 Ziele + 6 Monitoring-Kennzahlen je Berichtsmonat (JFW, Pfad, Prognosen, Restbedarf)",
       unit,
       iterations,
-      totalMs: after,
+      totalMs: after.cpuMs,
+      note: `CPU-Zeit (Wanduhr ${Math.round(after.wallMs)} ms)`,
       budget: `≤ ${BUDGET_MS} ms`,
       ok: perRun.after <= BUDGET_MS,
     },
@@ -122,11 +128,23 @@ export async function run(): Promise<BenchRow[]> {
       name: "Engine: rollierende Kennzahlen K1…K3E1, Anteil bedarfsdeckend, Abstand",
       unit: `${JOBCENTERS} JC × ${reportMonths.length} Monate × ${ROLLING.length} Kennzahlen`,
       iterations,
-      totalMs: rollingMs,
+      totalMs: rollingMs.cpuMs,
+      note: `CPU-Zeit (Wanduhr ${Math.round(rollingMs.wallMs)} ms)`,
       budget: `≤ ${ROLLING_BUDGET_MS} ms`,
       ok: perRun.rolling <= ROLLING_BUDGET_MS,
     },
   ];
+}
+
+/** Like `time` (one warm-up run, then `iterations`), with the process's CPU time beside the wall clock. */
+async function timeBoth(fn: () => unknown, iterations: number): Promise<{ wallMs: number; cpuMs: number }> {
+  await fn();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  for (let i = 0; i < iterations; i++) await fn();
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
 function round(x: number, digits = 1): number {

@@ -124,6 +124,32 @@ export function spanTotal(series: MonthlySeries | undefined, start: number, coun
   return c.buf[sums + to] - c.buf[sums + from];
 }
 
+/**
+ * Whether any of `count` consecutive months from month index `start` has no value (an absent series lacks
+ * them all). False when the sums are switched off: then only a look month by month can tell.
+ */
+export function spanLacks(series: MonthlySeries | undefined, start: number, count: number): boolean {
+  if (!enabled || count <= 0) return false;
+  if (!series) return true;
+  const c = cumulativeOf(series);
+  const from = start - c.first;
+  const to = from + count;
+  return from < 0 || to > c.n || c.buf[3 * c.n + 1 + to] - c.buf[3 * c.n + 1 + from] > 0;
+}
+
+/** The values of `count` consecutive months from month index `start`, or null when any of them has none. */
+export function spanValues(series: MonthlySeries | undefined, start: number, count: number): number[] | null {
+  if (!series || count <= 0 || !enabled) return null;
+  const c = cumulativeOf(series);
+  const from = start - c.first;
+  const to = from + count;
+  const gaps = 3 * c.n + 1;
+  if (from < 0 || to > c.n || c.buf[gaps + to] - c.buf[gaps + from] > 0) return null;
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(c.buf[i]);
+  return out;
+}
+
 /** No month has a total (the series is absent, or the sums are switched off). */
 // Not frozen: a frozen array keeps its numbers boxed, and so would every copy of it. Read only, by type.
 const NO_TOTALS: readonly number[] = [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];

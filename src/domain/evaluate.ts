@@ -8,7 +8,7 @@ import type { Evaluation, IndicatorData, MissingMonth, MonitoringEvaluation, Pat
 import { meets, narrowlyMissed } from "./figures";
 import { forecastDecember } from "./forecast";
 import { INDICATORS, type IndicatorCode } from "./indicators";
-import { formulaOf, jfw, valueOf, yearValues, type JfwOptions } from "./jfw";
+import { formulaLacks, formulaOf, jfw, valueOf, yearValues, type JfwOptions } from "./jfw";
 import type { DomainError, Result } from "./result";
 import { missingError, uniqueMissing } from "./series";
 import { integrationShortfall } from "./shortfall";
@@ -188,7 +188,9 @@ export function evaluate(data: IndicatorData, set: TargetSet, asOf: YearMonth): 
 /** Whether the JFW of `code` at `month` of `year` lacks no month (it may still fail, e.g. on a zero stock). */
 function completeAt(data: IndicatorData, code: IndicatorCode, fast: number[], year: number, month: number, opts: JfwOptions): boolean {
   const v = fast[month];
-  return v === v || jfw(data, code, year, month, opts).missing.length === 0;
+  if (v === v) return true;
+  if (formulaLacks(data, formulaOf(code, opts.gapMode), year * 12, month)) return false;
+  return jfw(data, code, year, month, opts).missing.length === 0;
 }
 
 /** Whether every month a target's status at `month` depends on is present. */

@@ -16,7 +16,7 @@ import { divide, figure, formulaOf, missingFigure, type Figure, type Formula, ty
 import { message } from "./messages";
 import { ok } from "./result";
 import { seriesValues } from "./series";
-import { spanTotal } from "./cumulative";
+import { spanTotal, spanValues } from "./cumulative";
 import { janTo, monthIndex, monthSpan } from "./monthSpan";
 import { ym, type YearMonth } from "./yearMonth";
 
@@ -44,6 +44,11 @@ export function forecastStockMean(data: IndicatorData, code: DataCode, start: Ye
   if (method === "seasonal" || known === 12) {
     const fast = scaledByProfile(data, code, first, known, "seasonal");
     if (fast !== null) return figure(ok(fast / 12));
+  }
+  if (method === "linear" && known < 12) {
+    // Every month there: the values straight from the series' buffer, not month by month from the map.
+    const values = spanValues(data[code], first, known);
+    if (values !== null) return figure(ok(trendMean(values, 12)));
   }
   const cur = seriesValues(data, code, monthSpan(first, known));
   if (cur.missing.length > 0) return missingFigure(cur.missing);

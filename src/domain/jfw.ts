@@ -10,7 +10,7 @@ import { INDICATORS, type DataCode, type IndicatorCode } from "./indicators";
 import { message, type Message } from "./messages";
 import { fail, ok, type Result } from "./result";
 import { missingError, seriesValues } from "./series";
-import { runningTotals, spanTotal } from "./cumulative";
+import { runningTotals, spanLacks, spanTotal } from "./cumulative";
 import { janTo, monthIndex, monthSpan } from "./monthSpan";
 import { addMonths, type YearMonth } from "./yearMonth";
 import type { GapMode } from "./targets";
@@ -180,6 +180,24 @@ export function spanValue(data: IndicatorData, formula: Formula, start: number, 
  * spanValue gives for that span, NaN where it gives null (a month missing, a zero denominator: jfw then
  * says why). out[0] is unused.
  */
+/**
+ * Whether the value of `formula` over `count` months from month index `start` lacks a month of data
+ * (then it has none, and jfw would name the months); false when nothing is missing or the sums are off.
+ */
+export function formulaLacks(data: IndicatorData, formula: Formula, start: number, count: number): boolean {
+  switch (formula.kind) {
+    case "flow":
+    case "stock":
+      return spanLacks(data[formula.code], start, count);
+    case "quota":
+      return spanLacks(data[formula.flow], start, count) || spanLacks(data[formula.stock], start - 1, count);
+    case "share":
+      return spanLacks(data[formula.part], start, count) || spanLacks(data[formula.whole], start, count);
+    case "gap":
+      return formulaLacks(data, formula.men, start, count) || formulaLacks(data, formula.women, start, count);
+  }
+}
+
 const UNKNOWN_YEAR: readonly number[] = [NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
 
 export function yearValues(data: IndicatorData, formula: Formula, year: number, upTo: number): number[] {

@@ -6,13 +6,14 @@
  */
 import type { IndicatorData } from "./evaluation";
 import type { IndicatorCode } from "./indicators";
-import { figure, formulaOf, jfw, valueOf, yearValues, type Figure, type JfwOptions } from "./jfw";
+import { figure, formulaLacks, formulaOf, jfw, valueOf, yearValues, type Figure, type Formula, type JfwOptions } from "./jfw";
 import { ok } from "./result";
 
 export class YearFigures {
   /** values[m]: the JFW at m; NaN where the sums have none (jfw not yet asked), null where jfw fails. */
   private readonly values: (number | null)[];
   private figures: (Figure | undefined)[] | undefined;
+  private readonly formula: Formula;
 
   constructor(
     private readonly data: IndicatorData,
@@ -20,7 +21,8 @@ export class YearFigures {
     private readonly year: number,
     private readonly opts: JfwOptions,
   ) {
-    this.values = yearValues(data, formulaOf(code, opts.gapMode), year, 12);
+    this.formula = formulaOf(code, opts.gapMode);
+    this.values = yearValues(data, this.formula, year, 12);
   }
 
   /** The JFW at `month` as a figure (ok, or failed with the months it lacks). */
@@ -38,7 +40,8 @@ export class YearFigures {
   /** The JFW at `month`, null when it cannot be formed. */
   value(month: number): number | null {
     const v = this.values[month];
-    if (v !== v) return (this.values[month] = valueOf(this.figure(month)));
+    // A month of data missing: no value, known without forming the figure that names it.
+    if (v !== v) return (this.values[month] = formulaLacks(this.data, this.formula, this.year * 12, month) ? null : valueOf(this.figure(month)));
     return v;
   }
 }

@@ -1,4 +1,4 @@
-import { keyMonths, spanTotal, withoutCumulativeSums } from "../../src/domain/cumulative";
+import { keyMonths, spanTotal, spanValues, withoutCumulativeSums } from "../../src/domain/cumulative";
 import { evaluate } from "../../src/domain/evaluate";
 import type { IndicatorData } from "../../src/domain/evaluation";
 import { jfw } from "../../src/domain/jfw";
@@ -79,5 +79,21 @@ describe("cumulative sums per series", () => {
     const k2 = jfw(data, "K2", 2023, 6);
     expect(k2.ok).toBe(false);
     expect(k2.missing).toEqual([{ code: "ELB", month: "2023-04" }]);
+  });
+});
+
+describe("the values of a run of months", () => {
+  it("are the series' own values, or none when a month of the run is blank", () => {
+    const s = new Map([
+      ["2023-01", 7],
+      ["2023-02", 8.5],
+      ["2023-04", 9],
+    ]);
+    const m = (x: string) => monthIndex(x);
+    expect(spanValues(s, m("2023-01"), 2)).toEqual([7, 8.5]);
+    // March is blank: never read as 0.
+    expect(spanValues(s, m("2023-02"), 3)).toBeNull();
+    expect(spanValues(s, m("2022-12"), 2)).toBeNull();
+    expect(spanValues(undefined, m("2023-01"), 1)).toBeNull();
   });
 });

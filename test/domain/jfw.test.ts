@@ -1,5 +1,6 @@
 import type { IndicatorData } from "../../src/domain/evaluation";
-import { dataOf, formulaOf, jfw, yearValues } from "../../src/domain/jfw";
+import { withoutCumulativeSums } from "../../src/domain/cumulative";
+import { dataOf, formulaLacks, formulaOf, jfw, yearValues } from "../../src/domain/jfw";
 import { constant, series, valueOf } from "./monthlyData";
 import { text } from "../../src/domain/messages";
 
@@ -125,5 +126,22 @@ describe("a year of JFWs at once (yearValues)", () => {
     const zero: IndicatorData = { INT_LZB: constant(10), LZB: constant(0) };
     expect(yearValues(zero, formulaOf("K3E1"), 2022, 2).slice(1).every(Number.isNaN)).toBe(true);
     expect(jfw(zero, "K3E1", 2022, 2).ok).toBe(false);
+  });
+});
+
+describe("whether a figure lacks a month (formulaLacks)", () => {
+  it("looks at the months each part of the formula reads, the lagged stock included", () => {
+    const data: IndicatorData = { INT: constant(100), ELB: series((y, m) => (y === 2023 && m === 2 ? undefined : 5000)) };
+    const jan2023 = 2023 * 12;
+    // K2 over Jan–Feb reads the stock of Dec and Jan: complete; over Jan–Mar also the blank February.
+    expect(formulaLacks(data, formulaOf("K2"), jan2023, 2)).toBe(false);
+    expect(formulaLacks(data, formulaOf("K2"), jan2023, 3)).toBe(true);
+    // The flow alone lacks nothing; a series the data does not hold lacks every month.
+    expect(formulaLacks(data, formulaOf("INT"), jan2023, 12)).toBe(false);
+    expect(formulaLacks(data, formulaOf("K3"), jan2023, 1)).toBe(true);
+    // Before the first month held (2021-01): lacking.
+    expect(formulaLacks(data, formulaOf("INT"), 2020 * 12 + 11, 2)).toBe(true);
+    // Without the sums nobody can tell without looking: jfw is asked.
+    expect(withoutCumulativeSums(() => formulaLacks(data, formulaOf("K2"), jan2023, 3))).toBe(false);
   });
 });
