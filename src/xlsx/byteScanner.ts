@@ -25,17 +25,19 @@ export abstract class ByteScanner {
     this.scanner = new XmlScanner(handler);
   }
 
-  /** A window of the part's bytes (`clean`: it ends before a `<` or with the part, not inside a character). */
-  write(b: Uint8Array, clean: boolean): void {
-    const n = b.length;
+  /**
+   * A window of the part's bytes, b[0, n) (`clean`: it ends before a `<` or with the part, not inside a
+   * character, and WINDOW_PAD bytes can be read after it; see ./zipPackage).
+   */
+  write(b: Uint8Array, n: number, clean: boolean): void {
     if (!clean) {
-      this.scanner.write(this.text.decode(b, false));
+      this.scanner.write(this.text.decode(b.subarray(0, n), false));
       return;
     }
     let p = 0;
     while (p < n) {
       if (this.scanner.idle && !this.text.pending) {
-        p = this.fast(b, p);
+        p = this.fast(b, p, n);
         if (p >= n) break;
       }
       const q = this.stretchEnd(b, p, n);
@@ -48,8 +50,8 @@ export abstract class ByteScanner {
     this.scanner.close();
   }
 
-  /** Reads from `k` for as long as the fast path can; returns where it stopped. */
-  protected abstract fast(b: Uint8Array, k: number): number;
+  /** Reads from `k` for as long as the fast path can, taking nothing that ends after `n`; returns where it stopped. */
+  protected abstract fast(b: Uint8Array, k: number, n: number): number;
 
   /**
    * Where the general reader's stretch from `p` ends: before the next start tag of the element, after
@@ -58,7 +60,7 @@ export abstract class ByteScanner {
   private stretchEnd(b: Uint8Array, p: number, n: number): number {
     const name = this.element;
     const len = name.length;
-    for (let k = b.indexOf(60, p + 1); k >= 0; k = b.indexOf(60, k + 1)) {
+    for (let k = b.indexOf(60, p + 1); k >= 0 && k < n; k = b.indexOf(60, k + 1)) {
       const close = b[k + 1] === 47 ? 1 : 0;
       let j = 0;
       while (j < len && b[k + 1 + close + j] === name.charCodeAt(j)) j++;

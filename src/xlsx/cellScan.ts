@@ -28,7 +28,7 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * index after it, or NOT_MINE. Each character is looked at once: references, styles and values are
  * worked out while they are checked.
  */
-export function scanCell(b: Uint8Array, lt: number, sink: CellSink): number {
+export function scanCell(b: Uint8Array, lt: number, n: number, sink: CellSink): number {
   let k = lt + 2;
   let col = -1;
   let style = 0;
@@ -83,7 +83,7 @@ export function scanCell(b: Uint8Array, lt: number, sink: CellSink): number {
     c = b[k];
   }
   if (c === 47) {
-    if (b[k + 1] !== 62) return NOT_MINE;
+    if (b[k + 1] !== 62 || k + 2 > n) return NOT_MINE;
     sink.cell(col, type, style, null);
     return k + 2;
   }
@@ -92,7 +92,7 @@ export function scanCell(b: Uint8Array, lt: number, sink: CellSink): number {
   k += 1;
   c = b[k + 1];
   if (c === 47) {
-    if (b[k + 2] !== 99 || b[k + 3] !== 62) return NOT_MINE;
+    if (b[k + 2] !== 99 || b[k + 3] !== 62 || k + 4 > n) return NOT_MINE;
     sink.cell(col, type, style, null);
     return k + 4;
   }
@@ -151,7 +151,8 @@ export function scanCell(b: Uint8Array, lt: number, sink: CellSink): number {
     b[end + 4] !== 60 ||
     b[end + 5] !== 47 ||
     b[end + 6] !== 99 ||
-    b[end + 7] !== 62
+    b[end + 7] !== 62 ||
+    end + 8 > n
   )
     return NOT_MINE;
   if (value !== value) sink.cell(col, type, style, textOf(b, from, end, wide));

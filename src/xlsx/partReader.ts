@@ -64,7 +64,7 @@ export async function readPart<H extends XmlHandler>(
     try {
       if (bytes) {
         const scanner = bytes(handler);
-        await streamPartBytes(pkg, part, (bytes, clean) => scanner.write(bytes, clean));
+        await streamPartBytes(pkg, part, (bytes, n, clean) => scanner.write(bytes, n, clean));
         scanner.close();
       } else {
         const scanner = new XmlScanner(handler);

@@ -43,9 +43,9 @@ class StringTable implements XmlHandler {
 
 /**
  * Reads `<si><t …>text</t></si>` at `lt` into `out` (text without entities, `]]>`, carriage returns or
- * control characters); returns the index after it, or NOT_MINE.
+ * control characters), if it ends by `n`; returns the index after it, or NOT_MINE.
  */
-function scanString(b: Uint8Array, lt: number, out: string[]): number {
+function scanString(b: Uint8Array, lt: number, n: number, out: string[]): number {
   if (b[lt + 1] !== 115 || b[lt + 2] !== 105 || b[lt + 3] !== 62 || b[lt + 4] !== 60 || b[lt + 5] !== 116) return NOT_MINE;
   const k = scanAttributes(b, lt + 6);
   if (k < 0 || b[k] !== 62) return NOT_MINE;
@@ -63,7 +63,7 @@ function scanString(b: Uint8Array, lt: number, out: string[]): number {
       wide = true;
     } else if (!(c >= 32)) return NOT_MINE;
   }
-  if (b[end + 1] !== 47 || b[end + 2] !== 116 || b[end + 3] !== 62 || b[end + 4] !== 60 || b[end + 5] !== 47 || b[end + 6] !== 115 || b[end + 7] !== 105 || b[end + 8] !== 62) return NOT_MINE;
+  if (b[end + 1] !== 47 || b[end + 2] !== 116 || b[end + 3] !== 62 || b[end + 4] !== 60 || b[end + 5] !== 47 || b[end + 6] !== 115 || b[end + 7] !== 105 || b[end + 8] !== 62 || end + 9 > n) return NOT_MINE;
   out.push(textOf(b, from, end, wide));
   return end + 9;
 }
@@ -74,11 +74,11 @@ class StringsScanner extends ByteScanner {
     super(table, "si");
   }
 
-  protected fast(b: Uint8Array, k: number): number {
+  protected fast(b: Uint8Array, k: number, n: number): number {
     const { stack } = this.scanner;
     if (stack.length !== 1 || stack[0] !== "sst") return k;
     const out = this.table.out;
-    for (;;) {
+    while (k < n) {
       let c = b[k];
       if (c !== 60) {
         if (!(c === 32 || c === 10 || c === 13 || c === 9)) break;
@@ -86,7 +86,7 @@ class StringsScanner extends ByteScanner {
         while (c === 32 || c === 10 || c === 13 || c === 9);
         continue;
       }
-      const end = scanString(b, k, out);
+      const end = scanString(b, k, n, out);
       if (end < 0) break;
       k = end;
     }

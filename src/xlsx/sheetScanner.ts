@@ -16,11 +16,11 @@ export class SheetScanner extends ByteScanner {
    * The fast path for as long as it reads: rows' start and end tags, the cells directly inside a row,
    * and white space between them that the handler does not want. Returns where it stopped.
    */
-  protected fast(b: Uint8Array, k: number): number {
+  protected fast(b: Uint8Array, k: number, n: number): number {
     const { stack } = this.scanner;
     const handler = this.handler;
     let inRow = stack.length > 0 && stack[stack.length - 1] === "row";
-    for (;;) {
+    while (k < n) {
       let c = b[k];
       if (c !== 60) {
         if (!(c === 32 || c === 10 || c === 13 || c === 9) || stack.length === 0 || handler.wantsText) break;
@@ -32,9 +32,9 @@ export class SheetScanner extends ByteScanner {
       let end = -1;
       if (c === 99) {
         const d = b[k + 2];
-        if (inRow && (d === 32 || d === 62 || d === 47)) end = scanCell(b, k, handler);
+        if (inRow && (d === 32 || d === 62 || d === 47)) end = scanCell(b, k, n, handler);
       } else if (c === 47) {
-        if (inRow && b[k + 2] === 114 && b[k + 3] === 111 && b[k + 4] === 119 && b[k + 5] === 62) {
+        if (inRow && b[k + 2] === 114 && b[k + 3] === 111 && b[k + 4] === 119 && b[k + 5] === 62 && k + 6 <= n) {
           stack.pop();
           handler.close("row");
           inRow = stack.length > 0 && stack[stack.length - 1] === "row";
@@ -42,7 +42,7 @@ export class SheetScanner extends ByteScanner {
         }
       } else if (c === 114) {
         if (b[k + 2] === 111 && b[k + 3] === 119 && stack.length > 0) {
-          end = scanRow(b, k, handler);
+          end = scanRow(b, k, n, handler);
           if (end >= 0) {
             stack.push("row");
             inRow = true;

@@ -75,12 +75,12 @@ export function scanAttributes(b: Uint8Array, k: number): number {
 }
 
 /**
- * Reads the start tag `<row …>` at `lt` into the sink (not `<row …/>`); returns the index after it, or
- * NOT_MINE.
+ * Reads the start tag `<row …>` at `lt` into the sink (not `<row …/>`) if it ends by `n`; returns the
+ * index after it, or NOT_MINE.
  */
-export function scanRow(b: Uint8Array, lt: number, sink: RowSink): number {
+export function scanRow(b: Uint8Array, lt: number, n: number, sink: RowSink): number {
   const k = scanAttributes(b, lt + 4);
-  if (k < 0 || b[k] !== 62) return NOT_MINE;
+  if (k < 0 || b[k] !== 62 || k + 1 > n) return NOT_MINE;
   let r = -1;
   let hidden = false;
   for (let j = 0; j < attrCount; j += 4) {

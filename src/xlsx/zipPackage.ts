@@ -63,12 +63,17 @@ export function hasPart(pkg: XlsxPackage, path: string): boolean {
 /** Bytes of XML handed on at once at least (a reader then restarts inside a cut token rarely). */
 const WINDOW = 1024 * 1024;
 
+/** Bytes readable after a window's end (a `<` first): a reader may look that far ahead without a check. */
+export const WINDOW_PAD = 32;
+
 /**
  * Inflated bytes handed on in windows of about `size` bytes or more, each cut before a `<` (a byte
  * that is never part of a multi-byte character, and where a tag starts): a reader then gets long
  * stretches, and a tag is cut between two only inside a comment or CDATA. A chunk of `size` bytes or
- * more (Node's zlib gives such) is handed on in place from its first to its last `<`, without a copy;
- * smaller chunks are gathered. A window without any `<` is cut anywhere and handed on as not `clean`.
+ * more (Node's zlib gives such) is handed on in place from its first `<` to a late one, without a copy;
+ * smaller chunks are gathered. A window is `bytes` up to `n`; a clean one has a `<` at `n` and at least
+ * WINDOW_PAD bytes after `n` (so a reader never reads past the array, which keeps its code fast); it
+ * must not take anything from beyond `n`. A window without any `<` is cut anywhere and is not clean.
  * A byte order mark at the start is dropped (as TextDecoder does). Windows are views: read them at once.
  */
 class ByteWindows {
@@ -76,7 +81,7 @@ class ByteWindows {
   private len = 0;
   private started = false;
   constructor(
-    private readonly onWindow: (bytes: Uint8Array, clean: boolean) => void,
+    private readonly onWindow: (bytes: Uint8Array, n: number, clean: boolean) => void,
     private readonly size: number,
   ) {}
 
@@ -92,20 +97,19 @@ class ByteWindows {
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     }
     const first = chunk.length >= this.size ? chunk.indexOf(60) : -1;
-    const last = first >= 0 ? chunk.lastIndexOf(60) : -1;
+    const last = first >= 0 && chunk.length > WINDOW_PAD ? chunk.lastIndexOf(60, chunk.length - WINDOW_PAD - 1) : -1;
     if (last > first) {
       this.append(chunk.subarray(0, first));
-      if (this.len > 0) this.onWindow(this.buf.subarray(0, this.len), true);
-      this.len = 0;
+      this.emitAll();
       // a plain Uint8Array view (not a Buffer), so the readers see one kind of array
-      this.onWindow(new Uint8Array(chunk.buffer, chunk.byteOffset + first, last - first), true);
+      this.onWindow(new Uint8Array(chunk.buffer, chunk.byteOffset + first, chunk.length - first), last - first, true);
       return this.append(chunk.subarray(last));
     }
     this.append(chunk);
     while (this.len >= this.size) {
       const lt = this.buf.lastIndexOf(60, this.len - 1);
       const cut = lt > 0 ? lt : this.len;
-      this.onWindow(this.buf.subarray(0, cut), lt > 0);
+      this.onWindow(this.buf, cut, lt > 0);
       this.buf.copyWithin(0, cut, this.len);
       this.len -= cut;
     }
@@ -117,14 +121,22 @@ class ByteWindows {
       this.len -= 3;
     }
     this.started = true;
-    const rest = this.buf.subarray(0, this.len);
-    this.len = 0;
-    this.onWindow(rest, true);
+    this.emitAll();
   }
 
+  /** All gathered bytes as one clean window (what follows them starts with `<`, or nothing does). */
+  private emitAll(): void {
+    this.append(new Uint8Array(0));
+    this.buf[this.len] = 60;
+    const n = this.len;
+    this.len = 0;
+    this.onWindow(this.buf, n, true);
+  }
+
+  /** Appends, keeping WINDOW_PAD bytes of room after the gathered ones. */
   private append(bytes: Uint8Array): void {
-    if (this.len + bytes.length > this.buf.length) {
-      const grown = new Uint8Array(Math.max(2 * this.buf.length, this.len + bytes.length, 4096));
+    if (this.len + bytes.length + WINDOW_PAD > this.buf.length) {
+      const grown = new Uint8Array(Math.max(2 * this.buf.length, this.len + bytes.length + WINDOW_PAD, 4096));
       grown.set(this.buf.subarray(0, this.len));
       this.buf = grown;
     }
@@ -159,7 +171,7 @@ export class Utf8Text {
  * Streams a part's bytes to `onWindow` in windows (ByteWindows). Stops with an error when the part inflates beyond
  * its declared size (a lying header) or beyond MAX_PART_BYTES, or when `onWindow` throws.
  */
-export function streamPartBytes(pkg: XlsxPackage, path: string, onWindow: (bytes: Uint8Array, clean: boolean) => void): Promise<void> {
+export function streamPartBytes(pkg: XlsxPackage, path: string, onWindow: (bytes: Uint8Array, n: number, clean: boolean) => void): Promise<void> {
   const file = pkg.zip.file(path);
   if (!file) return Promise.reject(xlsxErrors.notWorkbook(pkg.fileName, message("xlsx.detail.partMissing", { part: path })));
   const declared = declaredSize(pkg.zip, path);
@@ -228,8 +240,8 @@ export function streamPartBytes(pkg: XlsxPackage, path: string, onWindow: (bytes
 /** Streams a part's text to `onText` in windows, with the bounds of streamPartBytes. */
 export function streamPart(pkg: XlsxPackage, path: string, onText: (text: string) => void): Promise<void> {
   const text = new Utf8Text();
-  return streamPartBytes(pkg, path, (bytes, clean) => {
-    const t = text.decode(bytes, clean);
+  return streamPartBytes(pkg, path, (bytes, n, clean) => {
+    const t = text.decode(bytes.subarray(0, n), clean);
     if (t) onText(t);
   });
 }
