@@ -9,8 +9,6 @@ import type { Vintage } from "../domain/evaluation";
 import { INDICATORS, type DataCode, type IndicatorCode } from "../domain/indicators";
 import { indicatorName, type Lang } from "../domain/display";
 import { parseMapping, type Mapping, type MappedSeries } from "../workbook/mapping";
-import { vintageOfPlace } from "../workbook/detect/mappingOverride";
-import type { WorkbookData } from "../workbook/types";
 
 export interface ManualEntry {
   code: DataCode;
@@ -84,9 +82,4 @@ function keyFiguresOf(code: DataCode): IndicatorCode[] {
 export function mappingLabel(code: DataCode, lang: Lang): string {
   const feeds = keyFiguresOf(code);
   return feeds.length > 0 ? `${indicatorName(code, lang)} (${feeds.join(", ")})` : indicatorName(code, lang);
-}
-
-/** For the editor: the vintage the detector reads at a place of the workbook read last (null: none, ask). */
-export function vintageFinder(wb: WorkbookData | null): (sheet: string, values: string, months?: string) => Vintage | null {
-  return (sheet, values, months) => (wb ? vintageOfPlace(wb, sheet, values, months) : null);
 }

@@ -15,10 +15,6 @@ export const TARGETS_KEY = "zielmonitor.targets";
 export const LANG_KEY = "zielmonitor.lang";
 export const DASH_KEY = "zielmonitor.dash";
 
-// Which vintages, Jobcenters and series a detection offers: the workbook layer's answers, shared with the CLI.
-export { vintagesOf } from "../workbook/detect";
-export { jobcentersOf, seriesOf as seriesFor } from "../workbook/evaluateWorkbook";
-
 /** Months of the target year that carry any data, oldest first. */
 export function monthsWithData(data: IndicatorData, year: number): YearMonth[] {
   const found = new Set<YearMonth>();

@@ -1,26 +1,26 @@
 /**
- * The pane's state: read the workbook once the pane is shown (with progress), detect the indicators
- * (with the saved mapping), evaluate the chosen Jobcenter at the chosen month and vintage. Changing
- * month, vintage or Jobcenter only re-evaluates from memoised data; `reload` ("Aktualisieren") and
- * changed cells in the workbook (host.onDataChanged) read it again, keeping the user's choices.
+ * The pane's state: the reading of the workbook (useWorkbookRead.ts) and what its figures are – detect
+ * the indicators (with the saved mapping), evaluate the chosen Jobcenter at the chosen month and vintage.
+ * Changing month, vintage or Jobcenter only re-evaluates from memoised data; `reload` ("Aktualisieren")
+ * and changed cells in the workbook read it again, keeping the user's choices. The figures' part
+ * (`useWorkbookFigures`) loads with the engine once there is a workbook (components/WorkbookView.tsx).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Evaluation, Vintage } from "../domain/evaluation";
 import type { TargetSet } from "../domain/targets";
 import type { YearMonth } from "../domain/yearMonth";
 import type { ResultsInput, WorkbookHost } from "../workbook/host";
-import type { DetectedSeries, Detection, Jobcenter, WorkbookData } from "../workbook/types";
-import { storedTargetsFrom, storedTargetsToSetting, targetsChoice, withTargetSets, type StoredTargets } from "./agreements";
-import { errorText, text, type Message } from "../domain/messages";
+import type { DetectedSeries, Detection, Jobcenter } from "../workbook/types";
+import { targetsChoice, withTargetSets } from "./agreements";
 import type { Engine } from "./engine";
-import { useI18n } from "./i18n";
-import { detectorMapping, storedMappingFrom, type StoredMapping } from "./mapping";
+import { detectorMapping } from "./mapping";
 import type { Mapping } from "../workbook/mapping";
-import { DASH_KEY, MAPPING_KEY, TARGETS_KEY, buildResultsInput } from "./model";
+import { buildResultsInput } from "./model";
 import { reportPlan, type ReportPlan } from "../workbook/reportPlan";
 import { aggregateOf, evaluatePlanned } from "../workbook/evaluateWorkbook";
+import { useWorkbookRead, type WorkbookRead } from "./useWorkbookRead";
 
-export type Phase = "loading" | "ready" | "error";
+export type { Phase } from "./useWorkbookRead";
 
 export interface JobcenterResult {
   jobcenter: Jobcenter;
@@ -33,21 +33,11 @@ export interface JobcenterResult {
   targetsFor?: string | null;
 }
 
-export interface WorkbookModel {
-  phase: Phase;
-  /** How far the read is, and what it reads (in the pane's language). */
-  progress: { fraction: number; label: string };
-  /** Why the read failed, in the pane's language. */
-  error: string | null;
-  workbook: WorkbookData | null;
+/** The reading and what its figures are: everything the pane shows about the workbook. */
+export interface WorkbookModel extends WorkbookRead {
   detection: Detection | null;
   /** The report plan (month, vintage, agreements per Jobcenter, warnings) shared with the CLI. */
   plan: ReportPlan | null;
-  mapping: StoredMapping | null;
-  /** How `-` in hand-kept tables is read ("missing": no value; "zero": 0), saved in the workbook. */
-  dash: "zero" | "missing";
-  setDash(reading: "zero" | "missing"): Promise<void>;
-  saveMapping(mapping: StoredMapping | null): Promise<void>;
   /** The agreement of the selected Jobcenter; null when it has none. */
   targetSet: TargetSet | null;
   /** Saves (null: removes) the agreement of the selected Jobcenter; the others keep theirs. */
@@ -73,83 +63,19 @@ export interface WorkbookModel {
   /** All Jobcenters together (flows and stocks summed, quotas Σ ÷ Σ), the domain's figures, never judged; null for one Jobcenter. */
   aggregate?: Evaluation | null;
   resultsInput(): ResultsInput | null;
-  reload(): void;
-  /** When the figures shown were read (null before the first read). */
-  readAt: Date | null;
-  /** A re-read is under way while the last figures stay shown. */
-  refreshing: boolean;
 }
 
+/** Reads the workbook and works out its figures (the pane's whole state, as tests and the preview use it). */
 export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookModel {
-  const [phase, setPhase] = useState<Phase>("loading");
-  const [progress, setProgress] = useState<{ fraction: number; label: Message | null }>({ fraction: 0, label: null });
-  // what failed, kept as thrown: its text follows the pane's language (also when it changes later)
-  const [error, setError] = useState<{ thrown: unknown } | null>(null);
-  const { lang } = useI18n();
-  const [workbook, setWorkbook] = useState<WorkbookData | null>(null);
-  const [mapping, setMapping] = useState<StoredMapping | null>(null);
-  const [dash, setDashState] = useState<"zero" | "missing">("missing");
-  const [stored, setStored] = useState<StoredTargets>(() => storedTargetsFrom(null));
+  return useWorkbookFigures(useWorkbookRead(host), engine);
+}
+
+/** What the figures of a read workbook are; memoised, so a new month only re-evaluates. */
+export function useWorkbookFigures(read: WorkbookRead, engine: Engine): WorkbookModel {
+  const { workbook, mapping, dash, stored, storeTargets } = read;
   const [jobcenterChoice, setJobcenterKey] = useState<string | null>(null);
   const [vintageChoice, setVintage] = useState<Vintage | null>(null);
   const [asOfChoice, setAsOf] = useState<YearMonth | null>(null);
-  const [readCount, setReadCount] = useState(0);
-  const [readAt, setReadAt] = useState<Date | null>(null);
-  const [refreshing, setRefreshing] = useState(false);
-  const hasData = useRef(false);
-  useEffect(() => {
-    let cancelled = false;
-    // A re-read keeps the figures (and the user's month, vintage and Jobcenter) on screen until it is done.
-    if (!hasData.current) setPhase("loading");
-    setRefreshing(true);
-    setError(null);
-    setProgress({ fraction: 0, label: null });
-    (async () => {
-      // Excel may load this page only to calculate SGBII formulas: read nothing until the pane is shown
-      // (or the user asks: "Aktualisieren" reads at once).
-      if (readCount === 0) await host.whenShown?.();
-      if (cancelled) return;
-      const [savedMapping, savedTargets] = await Promise.all([host.loadSetting<unknown>(MAPPING_KEY), host.loadSetting<unknown>(TARGETS_KEY)]);
-      const wb = await host.readWorkbook((fraction, label) => {
-        if (!cancelled) setProgress({ fraction, label });
-      });
-      if (cancelled) return;
-      setMapping(storedMappingFrom(savedMapping));
-      setStored(storedTargetsFrom(savedTargets));
-      setDashState((await host.loadSetting<string>(DASH_KEY)) === "zero" ? "zero" : "missing");
-      setWorkbook(wb);
-      hasData.current = true;
-      setReadAt(new Date());
-      setRefreshing(false);
-      setPhase("ready");
-    })().catch((e: unknown) => {
-      if (cancelled) return;
-      setError({ thrown: e });
-      setRefreshing(false);
-      setPhase("error");
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [host, readCount]);
-
-  // Figures typed into the workbook (a new month) are read again, debounced by the host.
-  useEffect(() => {
-    if (!readAt || !host.onDataChanged) return;
-    let active = true;
-    let off: (() => Promise<void>) | undefined;
-    host
-      .onDataChanged(() => setReadCount((n) => n + 1))
-      .then((unsubscribe) => {
-        if (active) off = unsubscribe;
-        else void unsubscribe();
-      })
-      .catch(() => undefined);
-    return () => {
-      active = false;
-      void off?.();
-    };
-  }, [host, readAt]);
 
   // Only the complete series reach the detector: a half-chosen entry must not trigger a re-detection.
   const detectorKey = JSON.stringify(detectorMapping(mapping));
@@ -192,35 +118,12 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
   }, [engine, plan, selected, asOf, planned]);
   const aggregate = useMemo(() => (plan && asOf ? aggregateOf(plan, asOf) : null), [plan, asOf]);
 
-  const setDash = useCallback(
-    async (reading: "zero" | "missing") => {
-      setDashState(reading);
-      await host.saveSetting(DASH_KEY, reading);
-    },
-    [host],
-  );
-
-  const saveMapping = useCallback(
-    async (m: StoredMapping | null) => {
-      setMapping(m);
-      await host.saveSetting(MAPPING_KEY, m);
-    },
-    [host],
-  );
-
-  const store = useCallback(
-    async (next: StoredTargets) => {
-      setStored(next);
-      await host.saveSetting(TARGETS_KEY, storedTargetsToSetting(next));
-    },
-    [host],
-  );
   // what the plan applies now, per key: a change to one Jobcenter leaves every other as it was judged
   const applied = useMemo(() => Object.fromEntries((plan?.jobcenters ?? []).map((p) => [p.jobcenter.key, p.targetSet])), [plan]);
-  const saveTargets = useCallback((set: TargetSet | null) => store(withTargetSets(applied, { [jobcenterKey]: set })), [store, applied, jobcenterKey]);
+  const saveTargets = useCallback((set: TargetSet | null) => storeTargets(withTargetSets(applied, { [jobcenterKey]: set })), [storeTargets, applied, jobcenterKey]);
   const copyTargetsTo = useCallback(
-    (keys: string[]) => store(withTargetSets(applied, Object.fromEntries(keys.filter((k) => k !== jobcenterKey).map((k) => [k, targetSet])))),
-    [store, applied, jobcenterKey, targetSet],
+    (keys: string[]) => storeTargets(withTargetSets(applied, Object.fromEntries(keys.filter((k) => k !== jobcenterKey).map((k) => [k, targetSet])))),
+    [storeTargets, applied, jobcenterKey, targetSet],
   );
 
   const resultsInput = useCallback((): ResultsInput | null => {
@@ -231,19 +134,11 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     return buildResultsInput(asOf, vintage, set, evaluated);
   }, [all, asOf, vintage, targetSet, applied]);
 
-  const reload = useCallback(() => setReadCount((n) => n + 1), []);
 
   return {
-    phase,
-    progress: { fraction: progress.fraction, label: progress.label ? text(progress.label, lang) : "" },
-    error: error && errorText(error.thrown, lang),
-    workbook,
+    ...read,
     detection,
     plan,
-    mapping,
-    dash,
-    setDash,
-    saveMapping,
     targetSet,
     saveTargets,
     copyTargetsTo,
@@ -262,8 +157,5 @@ export function useWorkbookModel(host: WorkbookHost, engine: Engine): WorkbookMo
     all,
     aggregate,
     resultsInput,
-    reload,
-    readAt,
-    refreshing,
   };
 }

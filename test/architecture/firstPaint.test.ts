@@ -49,6 +49,25 @@ describe("the pane's first paint loads only what it shows", () => {
       expect([writer, host.has(writer)]).toEqual([writer, false]);
   });
 
+  it("pane: the shell reads the workbook; the engine, the detector and the figures' view load once there is a workbook", () => {
+    const pane = closure("taskpane/index.tsx");
+    for (const shell of ["taskpane/components/App.tsx", "taskpane/useWorkbookRead.ts", "taskpane/Root.tsx"]) expect([shell, pane.has(shell)]).toEqual([shell, true]);
+    for (const later of [
+      "taskpane/components/WorkbookView.tsx",
+      "taskpane/useWorkbookModel.ts",
+      "taskpane/engine.ts",
+      "domain/evaluate.ts",
+      "workbook/detect/index.ts",
+      "workbook/reportPlan.ts",
+      "workbook/evaluateWorkbook.ts",
+      "workbook/outputs/targetColumns.ts",
+    ])
+      expect([later, pane.has(later)]).toEqual([later, false]);
+    // and the view itself reaches them (the boundary is where the figures start)
+    const view = closure("taskpane/components/WorkbookView.tsx");
+    for (const used of ["taskpane/engine.ts", "domain/evaluate.ts", "workbook/detect/index.ts"]) expect([used, view.has(used)]).toEqual([used, true]);
+  });
+
   it("theme: only the light one comes with the pane; the dark one is its own chunk", () => {
     for (const entry of ["taskpane/index.tsx", "functions/functions.ts"]) expect([entry, closure(entry).has("taskpane/darkTheme.ts")]).toEqual([entry, false]);
     expect(closure("taskpane/index.tsx").has("taskpane/theme.ts")).toBe(true);

@@ -1,46 +1,15 @@
-import {
-  Button,
-  Caption1,
-  Link,
-  ProgressBar,
-  Field,
-  Tab,
-  TabList,
-  Subtitle2,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import { dataNeeded, type DataCode } from "../../domain/indicators";
-import type { TargetSet } from "../../domain/targets";
-import { text } from "../../domain/messages";
+/**
+ * The task pane's shell, all its first paint shows: title, language switch, "Aktualisieren" with the time
+ * of the last read, the progress of the read or why it failed. The figures (WorkbookView: report
+ * controls and tabs, with the engine and the detector) load as their own chunk once a workbook is read.
+ */
+import { Button, Caption1, ProgressBar, Field, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { LOCALES, OTHER_LANG } from "../../domain/messages/locale";
 import type { WorkbookHost } from "../../workbook/host";
-import { realEngine, type Engine } from "../engine";
+import type { Engine } from "../engine";
 import { useI18n } from "../i18n";
-import { entriesFromMapping, mappingFromEntries, vintageFinder, type ManualEntry } from "../mapping";
-import { seriesFor } from "../model";
-import { useGoTo } from "../useGoTo";
-import { useWorkbookModel } from "../useWorkbookModel";
-import { LiveRegion } from "./LiveRegion";
-import {
-  ActionsPanel,
-  AgreementPaste,
-  CopyAgreement,
-  DashReading,
-  DetectionPanel,
-  MappingEditor,
-  Message,
-  MinistryTable,
-  Part,
-  ProblemsList,
-  TargetsEditor,
-} from "./lazyParts";
-import { NoAgreement } from "./NoAgreement";
-import { ReportControls, jobcenterLabel } from "./ReportControls";
-import { SummaryView } from "./SummaryView";
-import { RollingDisclosure } from "./RollingDisclosure";
+import { useWorkbookRead } from "../useWorkbookRead";
+import { Message, Part, WorkbookView } from "./lazyParts";
 
 const useStyles = makeStyles({
   root: {
@@ -58,51 +27,19 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   freshness: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  // four tabs fit one row at 320 px; they never wrap
-  tabs: { flexWrap: "nowrap", overflow: "hidden" },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
-
-type TabKey = "summary" | "data" | "targets" | "actions";
 
 export interface AppProps {
   host: WorkbookHost;
+  /** The engine (tests pass a fake); the real one loads with the figures. */
   engine?: Engine;
 }
 
 /** The task pane: read → detect → evaluate, shown per goal, with mapping, targets and outputs. */
-export function App({ host, engine = realEngine }: AppProps) {
+export function App({ host, engine }: AppProps) {
   const styles = useStyles();
   const { t, lang, setLang } = useI18n();
-  const model = useWorkbookModel(host, engine);
-  const [tab, setTab] = useState<TabKey>("summary");
-  const [pasteOpen, setPasteOpen] = useState(false);
-  // another Jobcenter: its own agreement, the paste starts closed and empty
-  useEffect(() => setPasteOpen(false), [model.jobcenterKey]);
-
-  const { goTo, note: goToNote } = useGoTo(host, t, lang);
-
-  const series = useMemo(
-    () => (model.detection ? seriesFor(model.detection, model.jobcenterKey, model.vintage) : []),
-    [model.detection, model.jobcenterKey, model.vintage],
-  );
-  const missingCodes = useMemo(() => {
-    const needed = new Set<DataCode>();
-    for (const target of model.targetSet?.targets ?? []) for (const c of dataNeeded(target.indicator)) needed.add(c);
-    for (const item of model.targetSet?.monitoring ?? []) for (const c of dataNeeded(item.indicator)) needed.add(c);
-    const have = new Set(series.map((s) => s.code));
-    return [...needed].filter((c) => !have.has(c));
-  }, [model.targetSet, series]);
-  const entries = useMemo(() => entriesFromMapping(model.mapping), [model.mapping]);
-  const vintageAt = useMemo(() => vintageFinder(model.workbook), [model.workbook]);
-  // the plan's problems hold the detection's and its own (a refusal to mix vintages)
-  const errors = (model.plan?.problems ?? model.detection?.problems ?? []).filter((p) => p.severity === "error");
-  const mixed = model.plan?.problems.find((p) => p.message.code === "plan.vintagesMixed");
-  const several = model.jobcenters.length > 1;
-  const selected = model.jobcenters.find((j) => j.key === model.jobcenterKey);
-  // the editor of a Jobcenter without agreement starts from an empty set of the year in view
-  const editable: TargetSet = model.targetSet ?? { year: model.year ?? new Date().getFullYear(), targets: [], monitoring: [] };
-  const panel = (key: TabKey) => ({ id: `panel-${key}`, role: "tabpanel", "aria-labelledby": `tab-${key}`, className: styles.panel });
+  const read = useWorkbookRead(host);
 
   return (
     <main className={styles.root} lang={lang}>
@@ -122,133 +59,29 @@ export function App({ host, engine = realEngine }: AppProps) {
 
       {/* Always there: read the workbook again; says when the figures shown were read. */}
       <div className={styles.freshness} aria-live="polite">
-        <Caption1>{model.readAt ? `${t.readAt} ${model.readAt.toLocaleTimeString(LOCALES[lang].intl, { hour: "2-digit", minute: "2-digit" })}` : ""}</Caption1>
-        <Button size="small" onClick={model.reload}>
+        <Caption1>{read.readAt ? `${t.readAt} ${read.readAt.toLocaleTimeString(LOCALES[lang].intl, { hour: "2-digit", minute: "2-digit" })}` : ""}</Caption1>
+        <Button size="small" onClick={read.reload}>
           {t.refresh}
         </Button>
       </div>
 
-      {model.phase === "loading" && (
-        <Field label={t.reading} hint={model.progress.label} validationState="none">
-          <ProgressBar value={model.progress.fraction > 0 ? model.progress.fraction : undefined} max={1} />
+      {read.phase === "loading" && (
+        <Field label={t.reading} hint={read.progress.label} validationState="none">
+          <ProgressBar value={read.progress.fraction > 0 ? read.progress.fraction : undefined} max={1} />
         </Field>
       )}
 
-      {model.phase === "error" && (
-        <Message intent="error" actions={<Button onClick={model.reload}>{t.reload}</Button>}>
-          {t.readFailed} {model.error}
+      {read.phase === "error" && (
+        <Message intent="error" actions={<Button onClick={read.reload}>{t.reload}</Button>}>
+          {t.readFailed} {read.error}
         </Message>
       )}
 
-      {model.phase === "ready" && model.detection && (
-        <>
-          <ReportControls
-            months={model.months}
-            asOf={model.asOf}
-            onAsOf={model.setAsOf}
-            vintages={model.vintages}
-            vintage={model.vintage}
-            onVintage={model.setVintage}
-            jobcenters={model.jobcenters}
-            jobcenterKey={model.jobcenterKey}
-            onJobcenter={model.setJobcenterKey}
-          />
-          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small" data-testid="tabs">
-            <Tab value="summary" id="tab-summary" aria-controls="panel-summary">
-              {t.tabSummary}
-            </Tab>
-            <Tab value="data" id="tab-data" aria-controls="panel-data">
-              {t.tabData}
-            </Tab>
-            <Tab value="targets" id="tab-targets" aria-controls="panel-targets">
-              {t.tabTargets}
-            </Tab>
-            <Tab value="actions" id="tab-actions" aria-controls="panel-actions">
-              {t.tabActions}
-            </Tab>
-          </TabList>
-
-          {tab === "summary" && (
-            <div {...panel("summary")}>
-              {errors.length > 0 && (
-                <Message intent="warning">
-                  {errors.length} × {t.severityError}: {text(errors[0].message, lang)} <Link onClick={() => setTab("data")}>{t.problems}</Link>
-                </Message>
-              )}
-              {model.months.length === 0 && (
-                <Message intent="warning">{t.noMonths}</Message>
-              )}
-              {model.jobcenters.length > 1 && (
-                <section aria-labelledby="ministry-heading">
-                  <Subtitle2 as="h2" id="ministry-heading">
-                    {t.ministryView}
-                  </Subtitle2>
-                  <Part label={t.loading}>
-                    <MinistryTable results={model.all} aggregate={model.aggregate ?? null} selected={model.jobcenterKey} onSelect={model.setJobcenterKey} />
-                  </Part>
-                </section>
-              )}
-              {model.evaluation && <SummaryView evaluation={model.evaluation} onShowMissing={() => setTab("data")} />}
-              {!model.targetSet && <NoAgreement figures={model.figures} />}
-              <RollingDisclosure data={model.plan?.jobcenters.find((j) => j.jobcenter.key === model.jobcenterKey)?.data} month={model.asOf} vintage={model.vintage} />
-            </div>
-          )}
-          {tab === "data" && (
-            <div {...panel("data")}>
-              {/* the Daten tab's parts load when it is opened (one chunk); the live region is always there */}
-              {model.detection.dashes && (
-                <Part label={t.loading}>
-                  <DashReading report={model.detection.dashes} onChange={(r) => void model.setDash(r)} />
-                </Part>
-              )}
-              <LiveRegion testId="goto-note">{goToNote && <Message intent={goToNote.intent}>{goToNote.text}</Message>}</LiveRegion>
-              <Part label={t.loading}>
-                <ProblemsList problems={model.detection.problems} onGoTo={goTo} />
-                <DetectionPanel series={series} missing={missingCodes} onGoTo={goTo} />
-                <MappingEditor
-                  host={host}
-                  detected={series}
-                  entries={entries}
-                  onSave={(next: ManualEntry[]) => model.saveMapping(mappingFromEntries(next))}
-                  onReset={() => model.saveMapping(null)}
-                  onGoTo={goTo}
-                  vintageAt={vintageAt}
-                  mixed={mixed ? text(mixed.message, lang) : null}
-                />
-              </Part>
-            </div>
-          )}
-          {tab === "targets" && (
-            <div {...panel("targets")}>
-              {several && selected && <Caption1 data-testid="agreement-for">{t.agreementFor(jobcenterLabel(selected, t.noJobcenter))}</Caption1>}
-              <Part label={t.loading}>
-                <TargetsEditor targetSet={editable} onSave={model.saveTargets} />
-                {several && model.targetSet && (
-                  <CopyAgreement
-                    others={model.all.filter((r) => r.jobcenter.key !== model.jobcenterKey).map((r) => ({ jobcenter: r.jobcenter, hasAgreement: r.hasAgreement ?? false }))}
-                    onCopy={model.copyTargetsTo}
-                  />
-                )}
-              </Part>
-              {pasteOpen ? (
-                <Part label={t.loading}>
-                  <AgreementPaste targetSet={editable} parse={engine.parseAgreement} onApply={model.saveTargets} onClose={() => setPasteOpen(false)} />
-                </Part>
-              ) : (
-                <div>
-                  <Button onClick={() => setPasteOpen(true)}>{t.agreementTitle}</Button>
-                </div>
-              )}
-            </div>
-          )}
-          {tab === "actions" && (
-            <div {...panel("actions")}>
-              <Part label={t.loading}>
-                <ActionsPanel host={host} input={model.resultsInput} />
-              </Part>
-            </div>
-          )}
-        </>
+      {/* the figures, with the engine, load once there is a workbook; kept (hidden) while a re-read failed */}
+      {read.workbook && (
+        <Part label={t.loading}>
+          <WorkbookView host={host} read={read} engine={engine} hidden={read.phase !== "ready"} />
+        </Part>
       )}
     </main>
   );

@@ -1,6 +1,6 @@
 /**
  * The parts of the pane that are not needed for the first paint, each loaded when it is opened: the
- * Daten tab (problems, detected series, the reading of "-", the mapping editor), the agreement paste,
+ * figures of a read workbook with the engine (WorkbookView), the Daten tab (problems, detected series, the reading of "-", the mapping editor), the agreement paste,
  * the targets editor, the ministry table, the published rolling key figures, the output actions, and
  * the message bars of the first screen.
  */
@@ -54,6 +54,10 @@ export const RollingFigures = named<import("./RollingFigures").RollingFiguresPro
 export const ActionsPanel = named<import("./ActionsPanel").ActionsPanelProps>(
   () => import(/* webpackChunkName: "pane-actions" */ "./ActionsPanel"),
   "ActionsPanel",
+);
+export const WorkbookView = named<import("./WorkbookView").WorkbookViewProps>(
+  () => import(/* webpackChunkName: "pane-workbook" */ "./WorkbookView"),
+  "WorkbookView",
 );
 const LazyNotice = named<NoticeProps>(() => import(/* webpackChunkName: "pane-notice" */ "./Notice"), "Notice");
 
