@@ -90,9 +90,7 @@ export function parseMonthLabel(value: CellValue, format?: string, allowYyyymm =
   }
   const s = value.trim();
   if (s === "" || s.length > 40) return null;
-  // A count as text ("112", "9.814") is no month: of digits alone only YYYYMM is one, and a month's groups
-  // between dots have 1, 2 or 4 digits, never three.
-  if (s.length !== 6 && groupedDigits(s) !== null) return null;
+  if (isCountText(s)) return null;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(s))) return month(Number(m[1]), Number(m[2]));
   if ((m = /^(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/.exec(s))) return month(twoDigitYear(m[2]), Number(m[1]));
@@ -169,6 +167,14 @@ function groupedDigits(s: string): number | null {
     else value = value * 10 + (c - 48);
   }
   return lastDot < 0 || lastDot === n - 4 ? value : null;
+}
+
+/**
+ * Text of a count ("112", "9.814"), never of a month: of digits alone only YYYYMM (six digits) is a
+ * month, and a month's groups between dots have 1, 2 or 4 digits, never three.
+ */
+export function isCountText(s: string): boolean {
+  return s.length !== 6 && groupedDigits(s) !== null;
 }
 
 /**

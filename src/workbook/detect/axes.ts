@@ -2,7 +2,7 @@
  * The month axes of a sheet, found in one walk over its cells: columns holding months down the rows,
  * and header rows holding months across the columns (at least three months each).
  */
-import { isDateFormat, parseMonthLabel, type MonthLabel } from "../cells";
+import { isCountText, isDateFormat, parseMonthLabel, type MonthLabel } from "../cells";
 import { isMonthHeader } from "../labels";
 import type { Grid } from "./grid";
 
@@ -66,8 +66,12 @@ export function findAxes(grid: Grid, texts: MonthTexts): Axes {
       let down: MonthLabel | null;
       let side: MonthLabel | null;
       if (typeof v === "string") {
-        down = texts.get(v) ?? null;
-        if (down === null && !texts.has(v)) texts.set(v, (down = parseMonthLabel(v)));
+        // A count as text ("9.814") is no month, known without the cache.
+        if (isCountText(v)) down = null;
+        else {
+          down = texts.get(v) ?? null;
+          if (down === null && !texts.has(v)) texts.set(v, (down = parseMonthLabel(v)));
+        }
         side = down;
       } else {
         const format = grid.format(r, c);

@@ -196,9 +196,24 @@ export class CellList {
       else if (last !== null && across) last.cols++;
       else areas.push((last = { sheet, row, col, rows: 1, cols: 1 }));
     };
-    if (this.chronological()) {
-      for (const r of this.runs) for (let j = 0; j < r.length; j++) visit(r.row + j * r.dRow, r.col + j * r.dCol, r.sheet ?? firstSheet);
-    } else this.forEachByMonth((_m, row, col, sheet) => visit(row, col, sheet ?? firstSheet));
+    if (!this.chronological()) {
+      this.forEachByMonth((_m, row, col, sheet) => visit(row, col, sheet ?? firstSheet));
+      return areas;
+    }
+    for (const r of this.runs)
+      for (let j = 0; j < r.length; ) {
+        visit(r.row + j * r.dRow, r.col + j * r.dCol, r.sheet ?? firstSheet);
+        j++;
+        // The rest of a run straight down (across) continues an area one column wide (one row high) that ends in the cell just visited.
+        const area = last!;
+        if (r.dRow === 1 && r.dCol === 0 && area.cols === 1) {
+          area.rows += r.length - j;
+          j = r.length;
+        } else if (r.dRow === 0 && r.dCol === 1 && area.rows === 1) {
+          area.cols += r.length - j;
+          j = r.length;
+        }
+      }
     return areas;
   }
 

@@ -61,7 +61,8 @@ export class Collector {
   /** `-` signs read, per sheet and kind of table: how many, and the first cell. */
   readonly dashes = new Map<string, { sheet: string; table: "ba" | "own"; count: number; first: string }>();
   private readonly problemSeen = new Set<string>();
-  private readonly byKey = new Map<string, Found>();
+  /** The series added, by Jobcenter (a few dozen each: found by code and vintage without a key text per series). */
+  private readonly byJobcenter = new Map<string, Found[]>();
 
   /** A problem about one cell, reported once however often the cell is read. */
   cellProblem(severity: Problem["severity"], sheet: string, row: number, col: number, text: { message: Message }): void {
@@ -85,11 +86,12 @@ export class Collector {
   /** Adds a series, merging it with an earlier one of the same code, Jobcenter and vintage when their months don't clash. */
   add(f: Found): void {
     if (f.cells.size === 0) return;
-    const key = `${f.code}|${f.jobcenter}|${f.vintage}`;
-    const same = this.byKey.get(key);
+    let list = this.byJobcenter.get(f.jobcenter);
+    if (!list) this.byJobcenter.set(f.jobcenter, (list = []));
+    const same = list.find((o) => o.code === f.code && o.vintage === f.vintage);
     if (!same) {
       this.found.push(f);
-      this.byKey.set(key, f);
+      list.push(f);
       return;
     }
     if (!clashes(same, f)) {

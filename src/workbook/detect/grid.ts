@@ -32,6 +32,12 @@ export function lowerBound(sorted: readonly number[], x: number): number {
   return lo;
 }
 
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+
 /** Whether an ascending array holds a value in [from, to]. */
 function anyWithin(sorted: readonly number[] | undefined, from: number, to: number): boolean {
   if (!sorted) return false;
@@ -68,21 +74,25 @@ export class Grid {
     let bottom = this.top;
     let right = this.left;
     const values = sheet.values;
+    // Rows of a table fill the same columns: a row like the one before shares its list.
+    let before: number[] = [];
+    const cols: number[] = [];
     for (let i = 0; i < values.length; i++) {
       const line = values[i];
       if (!line) continue;
       const row = this.top + i;
-      let cols: number[] | null = null;
+      cols.length = 0;
       for (let j = 0; j < line.length; j++) {
         const v = line[j];
         if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
-        (cols ??= []).push(this.left + j);
+        cols.push(this.left + j);
       }
-      if (!cols) continue;
+      if (cols.length === 0) continue;
+      if (!sameList(cols, before)) before = cols.slice();
       this.rows.push(row);
-      this.rowCols[i] = cols;
+      this.rowCols[i] = before;
       bottom = row;
-      if (cols[cols.length - 1] > right) right = cols[cols.length - 1];
+      if (before[before.length - 1] > right) right = before[before.length - 1];
     }
     this.bottom = bottom;
     this.right = right;

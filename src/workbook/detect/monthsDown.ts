@@ -32,6 +32,8 @@ interface Block {
   /** The month of each row (and its index), with the block's year for month names without one. */
   monthKeys: { keys: (YearMonth | null)[]; index: number[] };
   reading: Reading;
+  /** The quick number of each row in the column being read (NaN: none), one buffer for all its columns. */
+  quick: Float64Array;
 }
 
 /** Runs of month rows not interrupted by a title or header row in the month column. */
@@ -64,21 +66,15 @@ function headerLines(grid: Grid, firstRow: number, col: number, left: number, ri
   return { lines, top };
 }
 
-function sameColumns(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let j = 0; j < a.length; j++) if (a[j] !== b[j]) return false;
-  return true;
-}
-
 /** Columns of the block holding anything in its header or month rows (never every column of a wide sheet). */
 function usedColumns(grid: Grid, rows: number[], headerTop: number, left: number, right: number): number[] {
   const cols = new Set<number>();
   for (let r = headerTop; r < rows[0]; r++) for (const c of grid.textCols(r, left, right)) cols.add(c);
-  // Rows of a table mostly fill the same columns: a row like the one before adds nothing.
+  // Rows of a table fill the same columns (the grid shares their list): a row like the one before adds nothing.
   let before: readonly number[] = [];
   for (const r of rows) {
     const row = grid.colsOf(r);
-    if (sameColumns(row, before)) continue;
+    if (row === before) continue;
     before = row;
     for (const c of row) if (c >= left && c <= right) cols.add(c);
   }
@@ -97,12 +93,15 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
   const { code, label } = resolveCode(year !== null ? lines.filter((l) => parseYearLabel(l) === null) : lines, b.context);
   if (!code) return;
   // A column of notes next to the months is not a series: require numbers in at least a third of the rows.
-  // Quick numbers are counted as they are; only other cells are parsed (and the parse kept for readCell).
-  const parsed: (ParsedNumber | undefined)[] = new Array(b.rows.length);
+  // Quick numbers are counted as they are, other cells parsed; both kept for readCell.
+  const quick = b.quick;
+  let parsed: (ParsedNumber | undefined)[] | undefined;
   let numeric = 0;
   for (let i = 0; i < b.rows.length; i++) {
-    if (quickNumber(grid.get(b.rows[i], col)) !== undefined) numeric++;
-    else if ((parsed[i] = parseFor(b.reading, b.rows[i], col)).kind === "number") numeric++;
+    const n = quickNumber(grid.get(b.rows[i], col));
+    quick[i] = n ?? NaN;
+    if (n !== undefined) numeric++;
+    else if (((parsed ??= new Array(b.rows.length))[i] = parseFor(b.reading, b.rows[i], col)).kind === "number") numeric++;
   }
   if (numeric * 3 < b.rows.length) return;
   const vintage = parseVintage(lines.join(" ")) ?? b.vintage;
@@ -121,7 +120,7 @@ function readColumn(grid: Grid, b: Block, col: number, lines: string[]): void {
       if (!f) perJobcenter.set(jc, (f = newFound(code, jc, vintage, grid.name, label, { row: labelRow, col })));
       lastKey = jc;
     }
-    readCell(b.reading, f, month, b.rows[i], col, parsed[i], index[i]);
+    readCell(b.reading, f, month, b.rows[i], col, quick[i] === quick[i] ? quick[i] : parsed![i], index[i]);
   }
   for (const f of perJobcenter.values()) finish(b.reading, f);
 }
@@ -192,6 +191,7 @@ function readBlock(grid: Grid, { axisCol, months, rows, left, right, prevAxis }:
     keys: [],
     monthKeys: monthKeys(rows, months, blockYear),
     reading: { grid, out, axis: "rows", dash, ba: false },
+    quick: new Float64Array(rows.length),
   };
   const dataCols: { col: number; lines: string[] }[] = [];
   for (const c of usedColumns(grid, rows, Math.min(headerTop, full.top), left, right)) {

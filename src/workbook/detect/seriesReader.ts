@@ -73,21 +73,19 @@ function noteSign(r: Reading, parsed: ParsedNumber, row: number, col: number): v
 const IMPLAUSIBLE = 1e12;
 
 /**
- * Reads one data cell of a series; `parsed` when the caller has parsed it already (undefined: the cell
- * is read here; a quick number is taken as it is, which is what parseDataCell would make of it), `i`
- * the month's index when the caller knows it.
+ * Reads one data cell of a series. `read` is the cell as the caller has read it already: a quick number
+ * (what parseDataCell would make of it), its parse, or undefined (the cell is read here); `i` the
+ * month's index when the caller knows it.
  */
-export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, parsed?: ParsedNumber, i = keyIndex(month)): void {
+export function readCell(r: Reading, f: Found, month: YearMonth, row: number, col: number, read?: number | ParsedNumber, i = keyIndex(month)): void {
   const at = f.cells.find(i);
-  if (parsed === undefined) {
-    const n = quickNumber(r.grid.get(row, col));
-    if (n !== undefined) {
-      if (at >= 0) return duplicate(r, f, month, at, row, col, n);
-      if (place(r, f, month, i, row, col)) storeNumber(r, f, row, col, n);
-      return;
-    }
-    parsed = parseFor(r, row, col);
+  const n = read === undefined ? quickNumber(r.grid.get(row, col)) : typeof read === "number" ? read : undefined;
+  if (n !== undefined) {
+    if (at >= 0) return duplicate(r, f, month, at, row, col, n);
+    if (place(r, f, month, i, row, col)) storeNumber(r, f, row, col, n);
+    return;
   }
+  const parsed = typeof read === "object" ? read : parseFor(r, row, col);
   const { grid, out } = r;
   if (at >= 0) return duplicate(r, f, month, at, row, col, parsed.kind === "number" ? parsed.value : undefined);
   noteSign(r, parsed, row, col);
