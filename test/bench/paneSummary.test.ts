@@ -11,7 +11,10 @@ it("bundles the double and answers worksheets.load and a cell of the Düren samp
   const page: Record<string, unknown> = { Promise, JSON, Math, Number, String, Map, Set, Error, TextEncoder };
   page.window = page;
   runInNewContext(script, page);
-  const office = page.Office as { onReady(): Promise<{ host: string }>; context: { displayLanguage: string; requirements: { isSetSupported(s: string, v: string): boolean } } };
+  const office = page.Office as {
+    onReady(): Promise<{ host: string }>;
+    context: { displayLanguage: string; requirements: { isSetSupported(s: string, v: string): boolean } };
+  };
   expect((await office.onReady()).host).toBe("Excel");
   expect(office.context.displayLanguage).toBe("de-DE");
   expect(office.context.requirements.isSetSupported("ExcelApi", "1.17")).toBe(true);
