@@ -10,7 +10,7 @@
 import type { CellArea } from "../types";
 import { CellMap, type CellRef, type Run } from "./cellMap";
 import type { YearMonth } from "../../domain/yearMonth";
-import { MonthValues, monthText } from "./monthValues";
+import { MonthValues, monthText, monthTexts } from "./monthValues";
 
 export type { CellRef };
 
@@ -100,6 +100,10 @@ export class CellList {
 
   /** The months with a value and their values, oldest first. */
   monthValues(): MonthValues {
+    // The common series: one run of consecutive months upwards, each with a value (its values as they are).
+    const run = this.runs[0];
+    if (this.runs.length === 1 && (run.length === 1 || run.dMonth === 1) && !this.nums.some((v) => v !== v))
+      return new MonthValues(monthTexts(run.month, run.length), this.nums, run.month, run.month + run.length - 1);
     const months: YearMonth[] = [];
     const nums: number[] = [];
     let first = 0;

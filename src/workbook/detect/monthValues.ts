@@ -15,6 +15,20 @@ export function monthText(i: number): YearMonth {
   return t;
 }
 
+/** Consecutive month texts, one shared array per first month and count (every series of an export has the same). */
+const spans = new Map<number, YearMonth[]>();
+const SPANS_KEPT = 10_000;
+export function monthTexts(first: number, count: number): YearMonth[] {
+  const key = first * 100_000 + count;
+  let span = spans.get(key);
+  if (span === undefined) {
+    if (spans.size >= SPANS_KEPT) spans.clear();
+    span = Array.from({ length: count }, (_, j) => monthText(first + j));
+    spans.set(key, span);
+  }
+  return span;
+}
+
 export class MonthValues implements ReadonlyMap<YearMonth, number> {
   private readonly months: YearMonth[];
   private readonly nums: number[];
@@ -22,7 +36,7 @@ export class MonthValues implements ReadonlyMap<YearMonth, number> {
   private readonly first: number;
   private readonly dense: boolean;
 
-  /** `months` oldest first (from month index `first` to `last`), `nums` their values. */
+  /** `months` oldest first (from month index `first` to `last`), `nums` their values; both never changed after. */
   constructor(months: YearMonth[], nums: number[], first: number, last: number) {
     this.months = months;
     this.nums = nums;
