@@ -1,21 +1,24 @@
 /**
  * One XML part streamed into a handler (./sheetBuilder for worksheets, ./sharedStrings for the string
  * table) by one of two readers:
- * - "scan" (the default): for worksheets ./sheetScanner, which reads rows and plain cells straight from
- *   the bytes and hands the rest to ./xmlScanner; for other parts ./xmlScanner alone, which jumps from
- *   tag to tag with indexOf. On anything the scanner does not read itself (or any malformation) it gives
- *   up and the part is read again with saxes;
+ * - "scan" (the default): a scanner over the part's bytes (./byteScanner: ./sheetScanner for worksheets,
+ *   ./sharedStrings for the string table) that reads rows and cells, or strings, straight from the
+ *   bytes and hands the rest to ./xmlScanner, which jumps from tag to tag with indexOf (a part without
+ *   a byte scanner goes to ./xmlScanner alone). On anything the scanner does not read itself (or any
+ *   malformation) it gives up and the part is read again with saxes;
  * - "saxes": the well-kept streaming parser ExcelJS itself uses; the reference, and the one that names
  *   what is wrong with a damaged part.
  *
  * Why a scanner beside saxes (`npm run bench -- readers`: the 400-Jobcenter BA export, 15.5 MB of sheet
  * XML, read whole, CPU time, medians of 5 alternating rounds in one run on the shared 2-core machine,
- * under load): ExcelJS's streaming WorkbookReader 1,852 ms, src/xlsx with saxes 734 ms, with the
- * scanner 142 ms (5.2× saxes; the scanner over decoded text before, 325 ms at 1,278 ms for ExcelJS).
- * saxes takes one state step per character; the scanner reads a row's cells from the bytes in one
- * go, numbers and string indices without a string (./cellScan). htmlparser2 was measured no faster than
- * saxes. Both readers drive the same handler, and test/xlsx/xmlScanner.test.ts checks that random
- * sheets (however written and chunked) and damaged sheets give identical results through both.
+ * at a load average of 8): ExcelJS's streaming WorkbookReader 2,366 ms, src/xlsx with saxes 934 ms,
+ * with the scanner 175 ms (5.3× saxes), of which inflating the sheets (zlib) 42 ms. Bundled as in the
+ * CLI, alternating 21 rounds with the reader before it read bytes (a scanner over decoded text,
+ * 325 ms in the bench then): 359 → 105 ms (minimum 304 → 81 ms). saxes takes one state step per
+ * character; the scanner reads a row's cells from the bytes in one go, numbers and string indices
+ * without a string (./cellScan). htmlparser2 was measured no faster than saxes. Both readers drive
+ * the same handler, and test/xlsx/xmlScanner.test.ts checks that random sheets (however written and
+ * chunked) and damaged sheets give identical results through both.
  */
 import { SaxesParser } from "saxes";
 import { xlsxErrors } from "./errors";
