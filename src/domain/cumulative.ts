@@ -1,7 +1,7 @@
 /**
  * Cumulative sums per series, so the total of any run of consecutive months costs two look-ups instead of
  * a loop: a target path of 12 months then costs about one Jahresfortschrittswert, not twelve. Built once
- * per series (a WeakMap keyed by the series itself) and rebuilt when the series changes size. Missing and
+ * per series and kept with it (see `cumulativeOf`), rebuilt when the series changes size. Missing and
  * non-finite months are counted, never summed: a span with any of them is reported as incomplete, and the
  * caller names the months from the series itself (blank is never zero).
  */
@@ -26,6 +26,14 @@ export interface Cumulative {
   totals: number[][];
 }
 
+/**
+ * Where a series keeps its sums: a hidden (symbol-keyed, not enumerable) slot on the map itself, read in
+ * a few nanoseconds, which a WeakMap of thousands of series is not (its look-ups, rehashing and the
+ * garbage collector's ephemeron work cost more than the sums save). The slot is invisible to iteration,
+ * JSON and copies; a frozen map keeps its sums in the WeakMap instead.
+ */
+const SLOT: unique symbol = Symbol("zielmonitor.cumulative");
+type Slotted = MonthlySeries & { [SLOT]?: Cumulative };
 const cache = new WeakMap<MonthlySeries, Cumulative>();
 
 let enabled = true;
@@ -103,10 +111,11 @@ export function isKey(c: Cumulative, i: number): boolean {
 
 /** The months and values of a series by month index (built once per series, rebuilt when it changes size). Never mutate it. */
 export function cumulativeOf(series: MonthlySeries): Cumulative {
-  let c = cache.get(series);
+  let c = (series as Slotted)[SLOT] ?? cache.get(series);
   if (!c || c.size !== series.size) {
     c = build(series);
-    cache.set(series, c);
+    if (Object.isExtensible(series)) Object.defineProperty(series, SLOT, { value: c, writable: true, configurable: true, enumerable: false });
+    else cache.set(series, c);
   }
   return c;
 }

@@ -52,6 +52,21 @@ describe("cumulative sums per series", () => {
     expect(keyMonths([new Map([["Summe", 1]])])).toEqual([]);
   });
 
+  it("keeps its sums out of sight of the series' users, and works on a frozen series too", () => {
+    const s = new Map([
+      ["2023-01", 1],
+      ["2023-02", 2],
+    ]);
+    expect(spanTotal(s, m("2023-01"), 2)).toBe(3);
+    expect([...s.keys()]).toEqual(["2023-01", "2023-02"]);
+    expect(Object.keys(s)).toEqual([]);
+    expect(Object.getOwnPropertySymbols(s).every((k) => !Object.getOwnPropertyDescriptor(s, k)!.enumerable)).toBe(true);
+    expect(s).toEqual(new Map([["2023-01", 1], ["2023-02", 2]]));
+    const frozen = Object.freeze(new Map([["2023-03", 5], ["2023-04", 6]]));
+    expect(spanTotal(frozen, m("2023-03"), 2)).toBe(11);
+    expect(spanTotal(frozen, m("2023-04"), 1)).toBe(6);
+  });
+
   it("follows a series that grew after its sums were built", () => {
     const s = new Map([["2023-01", 4]]);
     expect(spanTotal(s, m("2023-01"), 1)).toBe(4);
