@@ -88,6 +88,18 @@ function asChoice(targets: TargetSet | TargetsChoice): TargetsChoice {
  * or monitor, as monitoring (figures and changes, no status).
  */
 function figuresOnly(plan: ReportPlan): TargetSet {
+  // Once per plan: every Jobcenter without an agreement asks for it, and it looks at every Jobcenter.
+  let set = figuresOnlyOf.get(plan);
+  if (!set) {
+    set = figuresOnlyOfPlan(plan);
+    figuresOnlyOf.set(plan, set);
+  }
+  return set;
+}
+
+const figuresOnlyOf = new WeakMap<ReportPlan, TargetSet>();
+
+function figuresOnlyOfPlan(plan: ReportPlan): TargetSet {
   const monitoring: MonitoringItem[] = [];
   const seen = new Set<string>();
   for (const j of plan.jobcenters) {
