@@ -218,7 +218,7 @@ export async function run(): Promise<BenchRow[]> {
       iterations: 1,
       totalMs: ms,
       figure: `${toSummary.msMedian} ms`,
-      note: `Läufe ${toSummary.msRuns.join(", ")} ms; ${toSummary.excelRuns} Excel.run, ${toSummary.syncs} syncs`,
+      note: `Läufe ${toSummary.msRuns.join(", ")} ms; ${toSummary.excelRuns} Excel.run, ${toSummary.syncs} syncs; Konsolenfehler: ${toSummary.consoleErrors.join(" | ") || "keine"}`,
     },
   ];
 }

@@ -2,8 +2,8 @@
  * What the user waits for in the REAL task pane: all JavaScript dist/taskpane.html requests until the
  * five Düren targets' summary is on screen, and the time to it. Needs `npm run build:local` first.
  *
- * office.js is replaced by a stub in which `Office.onReady` resolves for Excel (German display language)
- * and `Excel.run` runs against the project's strict Excel double (test/excel/strictExcel.ts over
+ * office.js is replaced by a stub in which `Office.onReady` resolves for Excel (German display language),
+ * the custom functions of the shared runtime register into a no-op `CustomFunctions`, and `Excel.run` runs against the project's strict Excel double (test/excel/strictExcel.ts over
  * test/excel/fakeExcel.ts, bundled here for the browser with esbuild) holding the values of
  * samples/kreis-dueren-2021-2023.xlsx as read by the CLI's reader. Counted: the dist/ scripts the page
  * requests until `[data-testid="target-III.2"] [data-status]` shows (the selector of the e2e tests), gzip
@@ -92,6 +92,8 @@ export function officeStub(double: string, sheets: WorkbookData["sheets"]): stri
     HostType: { Excel: "Excel" },
     EventType: {},
   };
+  // the shared runtime's page also registers the custom functions (functions.js), as in Excel
+  window.CustomFunctions = { associate: function () {}, Error: function (code, message) { this.code = code; this.message = message; } };
   window.Excel = {};
   book.install();
   var run = window.Excel.run;
@@ -114,10 +116,12 @@ export interface PaneSummary {
   msRuns: number[];
   excelRuns: number;
   syncs: number;
+  /** The page's console errors until the summary showed (first run). */
+  consoleErrors: string[];
 }
 
 /** Opens the pane once: the dist/ scripts requested until the summary shows, and the milliseconds to it. */
-async function openOnce(page: Page, url: string, origin: string): Promise<{ files: string[]; ms: number; excelRuns: number; syncs: number }> {
+async function openOnce(page: Page, url: string, origin: string): Promise<{ files: string[]; ms: number; excelRuns: number; syncs: number; errors: string[] }> {
   const files: string[] = [];
   const errors: string[] = [];
   let done = false;
@@ -147,7 +151,7 @@ async function openOnce(page: Page, url: string, origin: string): Promise<{ file
     const w = window as unknown as { __zmRuns: number; __zmBook: { syncs: number } };
     return { excelRuns: w.__zmRuns, syncs: w.__zmBook.syncs };
   });
-  return { files: [...new Set(files)].filter((f) => existsSync(join(DIST, f))), ms, excelRuns, syncs };
+  return { files: [...new Set(files)].filter((f) => existsSync(join(DIST, f))), ms, excelRuns, syncs, errors: [...errors] };
 }
 
 /** JavaScript and time until the real pane shows the Düren summary with the Excel double behind it. */
@@ -179,7 +183,16 @@ export async function paneSummary(): Promise<PaneSummary> {
       gzip += gz(buf);
     }
     const sorted = [...msRuns].sort((a, b) => a - b);
-    return { gzip, raw, files: first!.files, msMedian: sorted[Math.floor(sorted.length / 2)], msRuns, excelRuns: first!.excelRuns, syncs: first!.syncs };
+    return {
+      gzip,
+      raw,
+      files: first!.files,
+      msMedian: sorted[Math.floor(sorted.length / 2)],
+      msRuns,
+      excelRuns: first!.excelRuns,
+      syncs: first!.syncs,
+      consoleErrors: first!.errors,
+    };
   } finally {
     await browser.close();
     await server.close();
