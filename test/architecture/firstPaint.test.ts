@@ -4,42 +4,9 @@
  * Checked on the source: the static import closure of the entries (and of the Excel host, which the
  * first paint loads) must not reach them.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-
-const SRC = resolve(__dirname, "../../src");
-
-/** Static relative imports of a file (`import`/`export … from`, not `import type`, not `import()`). */
-function staticImports(file: string): string[] {
-  const text = readFileSync(file, "utf8");
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s)?[^;]*?from\s+["'](\.[^"']+)["']/g)) {
-    if (m[2]) continue;
-    const base = resolve(dirname(file), m[3]);
-    const found = [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((p) => existsSync(p) && statSync(p).isFile());
-    if (found) out.push(found);
-  }
-  // a side-effect import: import "./x";
-  for (const m of text.matchAll(/(?:^|\n)\s*import\s+["'](\.[^"']+)["']/g)) {
-    const base = resolve(dirname(file), m[1]);
-    const found = [`${base}.ts`, `${base}.tsx`, base].find((p) => existsSync(p) && statSync(p).isFile());
-    if (found) out.push(found);
-  }
-  return out;
-}
-
-/** Every file of src/ a file reaches through static imports, relative to src/. */
-function closure(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const todo = [resolve(SRC, entry)];
-  while (todo.length) {
-    const f = todo.pop()!;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    todo.push(...staticImports(f));
-  }
-  return new Set([...seen].map((f) => relative(SRC, f)));
-}
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { closure, SRC } from "./importGraph";
 
 describe("the pane's first paint loads only what it shows", () => {
   it("Excel host: reading without the writers of outputs (they load with the first output)", () => {

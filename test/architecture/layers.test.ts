@@ -2,10 +2,9 @@
  * The layering rules of docs and PROTOCOL, checked on the source: no file in src/ over 300 lines,
  * src/domain imports only from src/domain (pure), and no import cycle between files of src/.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-
-const SRC = resolve(__dirname, "../../src");
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { importsOf, SRC } from "./importGraph";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,18 +12,6 @@ function files(dir: string): string[] {
     if (statSync(path).isDirectory()) return files(path);
     return /\.(ts|tsx)$/.test(name) && !name.endsWith(".d.ts") ? [path] : [];
   });
-}
-
-/** Relative imports of a file (static `import`/`export … from`, type-only included), resolved to files. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, "utf8");
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/g)) {
-    const base = resolve(dirname(file), m[1]);
-    const found = [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")].find((p) => existsSync(p) && statSync(p).isFile());
-    if (found) out.push(found);
-  }
-  return out;
 }
 
 const ALL = files(SRC);

@@ -3,8 +3,9 @@
  * whole, of English only what the custom functions show; the rest of English with loadLanguage("en").
  * Node (CLI, these tests elsewhere) starts with both languages whole.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { closure, SRC } from "../architecture/importGraph";
 import "../functions/customFunctionsShim";
 import { valuesDe } from "../../src/domain/messages/values.de";
 
@@ -49,23 +50,8 @@ describe("English loads when first shown (browser)", () => {
 });
 
 describe("the custom functions' texts are all in the part that comes with functions.js", () => {
-  const SRC = resolve(__dirname, "../../src");
   /** Files of src/ the functions reach through static imports, the catalogue itself left out. */
-  function reached(entry: string): string[] {
-    const seen = new Set<string>();
-    const todo = [join(SRC, entry)];
-    while (todo.length) {
-      const f = todo.pop()!;
-      if (seen.has(f)) continue;
-      seen.add(f);
-      for (const m of readFileSync(f, "utf8").matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/g)) {
-        const base = resolve(dirname(f), m[1]);
-        const found = [`${base}.ts`, join(base, "index.ts")].find((p) => existsSync(p) && statSync(p).isFile());
-        if (found && !relative(SRC, found).startsWith("domain/messages/")) todo.push(found);
-      }
-    }
-    return [...seen];
-  }
+  const reached = (entry: string): string[] => [...closure(entry, (f) => f.startsWith("domain/messages/"))].map((f) => join(SRC, f));
 
   it("names every catalogue code the functions and the figures they call use", () => {
     const { m } = browserStart();
