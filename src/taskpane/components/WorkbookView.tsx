@@ -4,7 +4,7 @@
  * detector: the first paint shows only the shell (App.tsx) while the workbook is read, and this loads
  * when there is a workbook to work on.
  */
-import { Button, Caption1, Link, Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Link, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { Vintage } from "../../domain/evaluation";
 import { dataNeeded, type DataCode } from "../../domain/indicators";
@@ -35,6 +35,7 @@ import {
   TargetsEditor,
 } from "./lazyParts";
 import { NoAgreement } from "./NoAgreement";
+import { PaneTabs } from "./PaneTabs";
 import { ReportControls, jobcenterLabel } from "./ReportControls";
 import { SummaryView } from "./SummaryView";
 import { RollingDisclosure } from "./RollingDisclosure";
@@ -107,20 +108,18 @@ export function WorkbookView({ host, read, engine = realEngine, hidden = false }
         jobcenterKey={model.jobcenterKey}
         onJobcenter={model.setJobcenterKey}
       />
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small" data-testid="tabs">
-        <Tab value="summary" id="tab-summary" aria-controls="panel-summary">
-          {t.tabSummary}
-        </Tab>
-        <Tab value="data" id="tab-data" aria-controls="panel-data">
-          {t.tabData}
-        </Tab>
-        <Tab value="targets" id="tab-targets" aria-controls="panel-targets">
-          {t.tabTargets}
-        </Tab>
-        <Tab value="actions" id="tab-actions" aria-controls="panel-actions">
-          {t.tabActions}
-        </Tab>
-      </TabList>
+      <PaneTabs<TabKey>
+        className={styles.tabs}
+        selected={tab}
+        onSelect={setTab}
+        data-testid="tabs"
+        tabs={[
+          { value: "summary", label: t.tabSummary },
+          { value: "data", label: t.tabData },
+          { value: "targets", label: t.tabTargets },
+          { value: "actions", label: t.tabActions },
+        ]}
+      />
 
       {tab === "summary" && (
         <div {...panel("summary")}>
