@@ -9,6 +9,19 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 
+/** The bar under a tab: grey under the pointer, the brand colour under the selected tab. */
+const underline = (backgroundColor: string) =>
+  ({
+    content: '""',
+    position: "absolute",
+    bottom: 0,
+    left: tokens.spacingHorizontalSNudge,
+    right: tokens.spacingHorizontalSNudge,
+    height: tokens.strokeWidthThick,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor,
+  }) as const;
+
 const useStyles = makeStyles({
   list: { display: "flex", alignItems: "center", position: "relative" },
   tab: {
@@ -31,16 +44,7 @@ const useStyles = makeStyles({
     outlineStyle: "none",
     ":hover": { backgroundColor: tokens.colorTransparentBackgroundHover, color: tokens.colorNeutralForeground2Hover },
     ":active": { backgroundColor: tokens.colorTransparentBackgroundPressed, color: tokens.colorNeutralForeground2Pressed },
-    ":hover::before": {
-      content: '""',
-      position: "absolute",
-      bottom: 0,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-      height: tokens.strokeWidthThick,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorNeutralStroke1Hover,
-    },
+    ":hover::before": underline(tokens.colorNeutralStroke1Hover),
     ":focus-visible": {
       outlineStyle: "solid",
       outlineWidth: tokens.strokeWidthThick,
@@ -52,16 +56,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ":hover": { color: tokens.colorNeutralForeground1Hover },
     ":active": { color: tokens.colorNeutralForeground1Pressed },
-    "::after": {
-      content: '""',
-      position: "absolute",
-      bottom: 0,
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
-      height: tokens.strokeWidthThick,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorCompoundBrandStroke,
-    },
+    "::after": underline(tokens.colorCompoundBrandStroke),
   },
   // the label and an invisible semibold copy share one cell, so a tab keeps its width when selected
   content: { display: "grid", padding: `${tokens.spacingVerticalNone} ${tokens.spacingHorizontalXXS}` },
