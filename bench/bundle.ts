@@ -16,11 +16,11 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { BenchRow } from "./benchRow";
-import { paneSummary } from "./paneSummary";
-import { CHROMIUM, CHROMIUM_ARGS } from "./preview";
+import { gz, paneSummary } from "./paneSummary";
+import { CHROMIUM, CHROMIUM_ARGS, previewSummaryTimes } from "./preview";
+import { median } from "./subprocess";
 import { recordResults } from "./results";
 import { startPreviewServer } from "../scripts/preview-server";
 
@@ -38,10 +38,6 @@ export function scriptsOf(html: string): string[] {
     out.push(src.replace(/^\.?\//, "").split("?")[0]);
   }
   return out;
-}
-
-function gz(buf: Buffer): number {
-  return gzipSync(buf, { level: 9 }).length;
 }
 
 function kb(n: number): string {
@@ -87,28 +83,10 @@ async function paneFirstPaint(): Promise<{ gzip: number; raw: number; files: str
   }
 }
 
-const SUMMARY_RUNS = 3;
-
-/** Milliseconds from opening the preview page to the rendered summary: median and all runs. */
+/** Milliseconds from opening the preview page to the rendered summary: median and all runs (./preview). */
 async function timeToSummary(): Promise<{ median: number; runs: number[] }> {
-  const server = await startPreviewServer({ port: 0, build: false });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  try {
-    const runs: number[] = [];
-    for (let i = 0; i <= SUMMARY_RUNS; i++) {
-      const page = await browser.newPage();
-      const start = performance.now();
-      await page.goto(server.url);
-      await page.waitForSelector('[data-testid="target-III.2"] [data-status]', { timeout: 120_000 });
-      if (i > 0) runs.push(Math.round(performance.now() - start));
-      await page.close();
-    }
-    const sorted = [...runs].sort((a, b) => a - b);
-    return { median: sorted[Math.floor(sorted.length / 2)], runs };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const runs = (await previewSummaryTimes()).map(Math.round);
+  return { median: median(runs), runs };
 }
 
 /** The floor page compiled with webpack.config.js (production, same loaders and chunk splitting). */

@@ -16,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import { buildSync } from "esbuild";
 import { chromium, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS } from "./preview";
+import { median } from "./subprocess";
 import { startPreviewServer } from "../scripts/preview-server";
 import { readXlsxFile } from "../src/xlsx/readXlsxFile";
 import type { WorkbookData } from "../src/workbook/types";
@@ -104,7 +105,8 @@ export function officeStub(double: string, sheets: WorkbookData["sheets"]): stri
 `;
 }
 
-function gz(buf: Buffer): number {
+/** Gzip bytes at level 9: how every script size of the bundle bench is counted. */
+export function gz(buf: Buffer): number {
   return gzipSync(buf, { level: 9 }).length;
 }
 
@@ -182,12 +184,11 @@ export async function paneSummary(): Promise<PaneSummary> {
       raw += buf.length;
       gzip += gz(buf);
     }
-    const sorted = [...msRuns].sort((a, b) => a - b);
     return {
       gzip,
       raw,
       files: first!.files,
-      msMedian: sorted[Math.floor(sorted.length / 2)],
+      msMedian: median(msRuns),
       msRuns,
       excelRuns: first!.excelRuns,
       syncs: first!.syncs,

@@ -9,6 +9,7 @@ import { chromium } from "playwright-core";
 import { startPreviewServer } from "../scripts/preview-server";
 import type { BenchRow } from "./benchRow";
 import { recordResults } from "./results";
+import { median } from "./subprocess";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -24,38 +25,41 @@ export const CHROMIUM_ARGS = [
 
 const RUNS = 3;
 
-export async function run(): Promise<BenchRow[]> {
+/** Milliseconds from opening the preview page to the rendered summary, one per run after a warm-up (disk cache of the browser, JIT), each in a fresh page. */
+export async function previewSummaryTimes(runs = RUNS): Promise<number[]> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} fehlt`);
   const server = await startPreviewServer({ port: 0, build: false });
   const profile = mkdtempSync(join(tmpdir(), "zielmonitor-bench-"));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const times: number[] = [];
-    // one warm-up (disk cache of the browser, JIT), then the measured runs, each in a fresh page
-    for (let i = 0; i <= RUNS; i++) {
+    for (let i = 0; i <= runs; i++) {
       const page = await context.newPage();
       const start = performance.now();
       await page.goto(server.url);
       await page.waitForSelector('[data-testid="target-III.2"] [data-status]', { timeout: 120_000 });
-      const ms = performance.now() - start;
-      if (i > 0) times.push(ms);
+      if (i > 0) times.push(performance.now() - start);
       await page.close();
     }
-    const total = times.reduce((a, b) => a + b, 0);
-    const sorted = [...times].sort((a, b) => a - b);
-    recordResults("preview", { summaryMsMedian: Math.round(sorted[Math.floor(sorted.length / 2)]), summaryMsMin: Math.round(sorted[0]), runs: times.length });
-    return [
-      {
-        name: "Vorschau: Öffnen bis Zusammenfassung (Chromium)",
-        unit: "Seite laden, .xlsx lesen, erkennen, auswerten",
-        iterations: times.length,
-        totalMs: total,
-        note: `min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
-      },
-    ];
+    return times;
   } finally {
     await context.close();
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const times = await previewSummaryTimes();
+  const total = times.reduce((a, b) => a + b, 0);
+  recordResults("preview", { summaryMsMedian: Math.round(median(times)), summaryMsMin: Math.round(Math.min(...times)), runs: times.length });
+  return [
+    {
+      name: "Vorschau: Öffnen bis Zusammenfassung (Chromium)",
+      unit: "Seite laden, .xlsx lesen, erkennen, auswerten",
+      iterations: times.length,
+      totalMs: total,
+      note: `min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
+    },
+  ];
 }
